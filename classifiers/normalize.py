@@ -1,0 +1,373 @@
+"""One normaliser and one validator per field kind (shared/spec/README.md, "Field kinds").
+
+``normalize(kind, raw)`` turns a value as printed (or as OCR read it) into its normal form, or returns
+``None`` when the text cannot be read as that kind at all. It is OCR-tolerant where that is safe (a
+letter O or l inside a run of digits is read as 0 or 1, a comma where a date has dots) but it never
+invents a value: when the text is ambiguous it returns ``None``.
+
+``validate(kind, value)`` says whether a value is acceptable: ``None`` when it is, else a short German
+message for caseworkers ("IBAN ungültig: Prüfsumme stimmt nicht").
+
+Used by extraction, by the review app when a caseworker edits a value, and by the evaluation.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from stdnum import iban as _iban
+from stdnum.eu import vat as _eu_vat
+from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidLength, ValidationError
+
+KINDS = ("name", "text", "date", "plz", "amount", "integer", "iban", "plate", "reference", "email",
+         "phone")
+
+BIRTH_DATE_FIELDS = frozenset({"geburtsdatum"})
+
+_MONTHS = {
+    "januar": 1, "jan": 1, "jänner": 1, "jaenner": 1,
+    "februar": 2, "feb": 2, "febr": 2,
+    "märz": 3, "maerz": 3, "marz": 3, "mär": 3, "mrz": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "mai": 5,
+    "juni": 6, "jun": 6,
+    "juli": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10, "oct": 10,
+    "november": 11, "nov": 11,
+    "dezember": 12, "dez": 12, "dec": 12,
+}
+
+# characters OCR confuses with digits; applied only inside runs that are otherwise digits
+_DIGIT_LOOKALIKE = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "l": "1", "I": "1",
+                                  "|": "1", "i": "1", "!": "1", "S": "5", "B": "8", "Z": "2"})
+
+
+def _spaces(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def _today() -> _dt.date:
+    return _dt.date.today()
+
+
+def _fix_digits(token: str, loose: bool = False) -> str:
+    """Read look-alike letters as digits in a token that is mostly digits (``2O24`` -> ``2024``).
+
+    ``loose``: one digit is enough (short tokens inside a date such as ``O1``)."""
+    digits = sum(c.isdigit() for c in token)
+    letters = sum(c.isalpha() for c in token)
+    if digits and (digits >= letters * 2 or (loose and len(token) <= 4 and digits >= letters)):
+        return token.translate(_DIGIT_LOOKALIKE)
+    return token
+
+
+# -- name / text -------------------------------------------------------------------------------
+
+def _norm_name(raw: str) -> str | None:
+    s = _spaces(raw).strip(" ,;:")
+    if not re.search(r"[^\W\d_]", s):
+        return None
+    return s
+
+
+def _norm_text(raw: str) -> str | None:
+    s = _spaces(raw).strip(" ,;:")
+    return s or None
+
+
+# -- date ----------------------------------------------------------------------------------------
+
+def _year4(y: int, ndigits: int, field: str | None) -> int:
+    if ndigits == 4:
+        return y
+    if ndigits != 2:
+        return -1
+    year = 2000 + y if y <= 29 else 1900 + y
+    return year
+
+
+def _make_date(d: int, m: int, y: int, ndigits: int, field: str | None) -> str | None:
+    year = _year4(y, ndigits, field)
+    if year < 0:
+        return None
+    try:
+        value = _dt.date(year, m, d)
+    except ValueError:
+        return None
+    if ndigits == 2 and field in BIRTH_DATE_FIELDS and value > _today():
+        try:
+            value = value.replace(year=year - 100)
+        except ValueError:
+            return None
+    return value.isoformat()
+
+
+_NUMERIC_DATE = re.compile(r"^(\d{1,2})\s*[.,/\-]\s*(\d{1,2})\s*[.,/\-]\s*(\d{4}|\d{2})$")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_WORD_DATE = re.compile(r"^(\d{1,2})\s*\.?\s*([^\W\d_]+)\.?\s*(\d{4}|\d{2})$")
+
+
+def _norm_date(raw: str, field: str | None = None) -> str | None:
+    s = _spaces(raw).strip(" ,;:")
+    s = re.sub(r"^(?:am|vom|den|seit|ab)\s+", "", s, flags=re.I)
+    s = s.rstrip(".") if not _NUMERIC_DATE.match(s) else s
+    # OCR tolerance: look-alike letters in digit runs; "03. 07. 1985" spacing
+    parts = re.split(r"(\s+|[.,/\-])", s)
+    s = "".join(_fix_digits(p, loose=True) if re.search(r"\d", p) else p for p in parts)
+    m = _ISO_DATE.match(s)
+    if m:
+        return _make_date(int(m.group(3)), int(m.group(2)), int(m.group(1)), 4, field)
+    m = _NUMERIC_DATE.match(s)
+    if m:
+        return _make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)), len(m.group(3)), field)
+    m = _WORD_DATE.match(s)
+    if m:
+        month = _MONTHS.get(m.group(2).lower())
+        if month is None:
+            return None
+        return _make_date(int(m.group(1)), month, int(m.group(3)), len(m.group(3)), field)
+    return None
+
+
+# -- numbers -------------------------------------------------------------------------------------
+
+def _norm_plz(raw: str) -> str | None:
+    s = _spaces(raw)
+    s = re.sub(r"^(?:D|DE)\s*-\s*", "", s)
+    tokens = [_fix_digits(t) for t in re.split(r"[\s,;]+", s) if t]
+    hits = [t for t in tokens if re.fullmatch(r"\d{5}", t)]
+    if len(hits) == 1:
+        return hits[0]
+    # "701 73" split by OCR
+    joined = "".join(tokens)
+    if re.fullmatch(r"\d{5}", joined):
+        return joined
+    return None
+
+
+def _norm_amount(raw: str) -> str | None:
+    s = _spaces(raw)
+    s = re.sub(r"(?i)\b(eur|euro)\b|€", " ", s).strip()
+    s = s.replace(" ", "")
+    neg = False
+    if s.startswith("-") or s.endswith("-") and not re.search(r"[.,]-$", s):
+        neg = s.startswith("-")
+        s = s.strip("-")
+    s = re.sub(r"[.,]-+$", ",00", s)  # "12,-" -> 12,00
+    s = _fix_digits(s) if re.search(r"\d", s) else s
+    if not re.fullmatch(r"\d[\d.,']*", s) or re.search(r"[.,']{2}", s):
+        return None
+    s = s.replace("'", "")
+    last_dot, last_comma = s.rfind("."), s.rfind(",")
+    if last_dot >= 0 and last_comma >= 0:
+        dec = "." if last_dot > last_comma else ","
+        thousands = "," if dec == "." else "."
+        intpart, frac = s.rsplit(dec, 1)
+        if not re.fullmatch(r"\d{1,3}(?:" + re.escape(thousands) + r"\d{3})*", intpart):
+            return None
+    elif last_dot >= 0 or last_comma >= 0:
+        sep = "." if last_dot >= 0 else ","
+        groups = s.split(sep)
+        if len(groups) > 2 or len(groups[-1]) == 3:  # thousands separator(s) only
+            if not (re.fullmatch(r"\d{1,3}", groups[0]) and all(len(g) == 3 for g in groups[1:])):
+                return None
+            intpart, frac = "".join(groups), "00"
+        else:
+            intpart, frac = groups
+    else:
+        intpart, frac = s, "00"
+    intpart = intpart.replace(".", "").replace(",", "")
+    if not intpart or not re.fullmatch(r"\d{0,2}", frac):
+        return None
+    frac = (frac + "00")[:2]
+    value = f"{int(intpart)}.{frac}"
+    return ("-" + value) if neg else value
+
+
+def _norm_integer(raw: str) -> str | None:
+    s = _spaces(raw)
+    tokens = [_fix_digits(t) for t in s.split(" ")]
+    m = re.match(r"^\(?(\d+)\)?$", tokens[0]) if tokens else None
+    if not m:
+        return None
+    return str(int(m.group(1)))
+
+
+# -- identifiers ---------------------------------------------------------------------------------
+
+def _norm_iban(raw: str) -> str | None:
+    s = re.sub(r"(?i)^\s*iban\s*:?", "", raw)
+    s = re.sub(r"[\s\-.]", "", s).upper()
+    # a country code read with a digit look-alike is not repaired: too risky
+    if not re.fullmatch(r"[A-Z]{2}[0-9A-Z]{12,32}", s):
+        return None
+    if _iban.is_valid(s):
+        return s
+    # OCR tolerance: German IBANs are all digits after the country code
+    if s.startswith("DE"):
+        fixed = "DE" + s[2:].translate(_DIGIT_LOOKALIKE)
+        if re.fullmatch(r"DE\d{20}", fixed) and _iban.is_valid(fixed):
+            return fixed
+    return s
+
+
+_PLATE = re.compile(
+    r"^([A-ZÄÖÜ]{1,3})(?:\s*[-:]\s*|\s+)([A-Z]{1,2})\s*-?\s*([0-9OIl]{1,4})\s*([EH])?$")
+
+
+def _norm_plate(raw: str) -> str | None:
+    s = _spaces(raw).strip(" ,;.")
+    s = s.upper() if s.upper() == s or s.isupper() else s
+    m = _PLATE.match(s.upper())
+    if not m:
+        return None
+    area, letters, digits, suffix = m.groups()
+    digits = digits.translate(_DIGIT_LOOKALIKE)
+    if not digits.isdigit() or digits.startswith("0"):
+        return None
+    if len(area) + len(letters) + len(digits) > 8:
+        return None
+    return f"{area}-{letters} {digits}{suffix or ''}"
+
+
+def _norm_reference(raw: str) -> str | None:
+    s = re.sub(r"\s+", "", raw).strip(",;:")
+    if s.endswith(".") and not re.search(r"\.\d*\.$", s):
+        s = s[:-1]
+    if not re.search(r"[0-9A-Za-z]", s):
+        return None
+    return s
+
+
+_EMAIL = re.compile(r"^[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}$")
+
+
+def _norm_email(raw: str) -> str | None:
+    s = re.sub(r"(?i)^\s*e-?mail\s*:?", "", raw)
+    s = re.sub(r"\s+", "", s).lower().strip(",;:.<>()")
+    s = s.replace("(at)", "@").replace("[at]", "@")
+    return s if _EMAIL.match(s) else None
+
+
+def _norm_phone(raw: str) -> str | None:
+    s = re.sub(r"(?i)^\s*(tel(efon)?|mobil|handy|fon)\.?\s*:?", "", raw).strip()
+    if re.search(r"[^\d\s+()/\-.OoIl]", s):
+        return None
+    s = s.translate(_DIGIT_LOOKALIKE)
+    plus = s.startswith("+")
+    digits = re.sub(r"\D", "", s)
+    if not 5 <= len(digits) <= 16:
+        return None
+    return ("+" if plus else "") + digits
+
+
+_NORMALISERS = {
+    "name": lambda raw, field: _norm_name(raw),
+    "text": lambda raw, field: _norm_text(raw),
+    "date": lambda raw, field: _norm_date(raw, field),
+    "plz": lambda raw, field: _norm_plz(raw),
+    "amount": lambda raw, field: _norm_amount(raw),
+    "integer": lambda raw, field: _norm_integer(raw),
+    "iban": lambda raw, field: _norm_iban(raw),
+    "plate": lambda raw, field: _norm_plate(raw),
+    "reference": lambda raw, field: _norm_reference(raw),
+    "email": lambda raw, field: _norm_email(raw),
+    "phone": lambda raw, field: _norm_phone(raw),
+}
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in _NORMALISERS:
+        raise ValueError(f"unknown field kind {kind!r}; known kinds: {', '.join(KINDS)}")
+
+
+def normalize(kind: str, raw: str, *, field: str | None = None) -> str | None:
+    """The normal form of ``raw`` read as ``kind``, or ``None`` when it cannot be read as that kind."""
+    _check_kind(kind)
+    if raw is None:
+        return None
+    raw = str(raw)
+    if not raw.strip():
+        return None
+    return _NORMALISERS[kind](raw, field)
+
+
+_INVALID = {
+    "name": "Name fehlt oder ist unleserlich",
+    "text": "Angabe fehlt oder ist unleserlich",
+    "date": "Kein gültiges Datum",
+    "plz": "Postleitzahl muss aus fünf Ziffern bestehen",
+    "amount": "Kein gültiger Betrag",
+    "integer": "Keine gültige Zahl",
+    "iban": "IBAN ungültig: Format nicht erkannt",
+    "plate": "Kein gültiges Kfz-Kennzeichen (Beispiel: S-AB 1234)",
+    "reference": "Aktenzeichen/Nummer fehlt oder ist unleserlich",
+    "email": "Keine gültige E-Mail-Adresse",
+    "phone": "Keine gültige Telefonnummer",
+}
+
+
+def validate(kind: str, value: str, *, field: str | None = None) -> str | None:
+    """``None`` if ``value`` is a valid ``kind`` (after normalisation), else a short German message."""
+    _check_kind(kind)
+    norm = normalize(kind, value, field=field) if value is not None else None
+    if norm is None:
+        return _INVALID[kind]
+    if kind == "date":
+        d = _dt.date.fromisoformat(norm)
+        if field in BIRTH_DATE_FIELDS and d > _today():
+            return "Geburtsdatum liegt in der Zukunft"
+        if d.year < 1900:
+            return "Datum unplausibel (vor 1900)"
+        if d.year > _today().year + 10:
+            return "Datum unplausibel (zu weit in der Zukunft)"
+    elif kind == "iban":
+        if not _iban.is_valid(norm):
+            try:
+                _iban.validate(norm)
+            except InvalidChecksum:
+                return "IBAN ungültig: Prüfsumme stimmt nicht"
+            except InvalidLength:
+                return "IBAN ungültig: falsche Länge"
+            except InvalidComponent:
+                return "IBAN ungültig: unbekanntes Land oder falscher Aufbau"
+            except ValidationError:
+                return "IBAN ungültig: Format nicht erkannt"
+            return "IBAN ungültig: Prüfsumme stimmt nicht"
+    elif kind == "amount":
+        if norm.startswith("-"):
+            return "Betrag ist negativ"
+    elif kind == "reference" and field == "ust_id":
+        if re.fullmatch(r"[A-Z]{2}[0-9A-Z]{2,13}", norm.upper()) and not _eu_vat.is_valid(norm.upper()):
+            return "USt-IdNr. ungültig: Prüfziffer stimmt nicht"
+        if not re.fullmatch(r"[A-Za-z]{2}[0-9A-Za-z]{2,13}", norm):
+            return "USt-IdNr. ungültig: Format nicht erkannt"
+    return None
+
+
+def normalize_field(field_name: str, raw: str) -> str | None:
+    """Normalise ``raw`` as the kind the taxonomy gives ``field_name`` (unknown fields: ``text``)."""
+    from classifiers.doctypes import taxonomy
+
+    kind = taxonomy().field_kinds.get(field_name, "text")
+    return normalize(kind, raw, field=field_name)
+
+
+def validate_field(field_name: str, value: str) -> str | None:
+    """``validate`` with the kind looked up in the taxonomy."""
+    from classifiers.doctypes import taxonomy
+
+    kind = taxonomy().field_kinds.get(field_name, "text")
+    return validate(kind, value, field=field_name)
+
+
+def same_value(kind: str, a: str, b: str) -> bool:
+    """Whether two values are the same after normalisation, compared case-insensitively."""
+    def norm(v: str) -> str:
+        n = normalize(kind, v) if v is not None else None
+        return (n if n is not None else _spaces(str(v or ""))).casefold()
+
+    return norm(a) == norm(b)
