@@ -1,0 +1,262 @@
+"""The work of one input file, stage by stage, as plain functions.
+
+``flows.intake_flow`` decides the order and wraps each stage as a Prefect task; this module does
+the work and knows nothing of Prefect, so every stage is testable on its own and the same code runs
+with or without an orchestrator.
+
+Crash safety: the original is in the store before anything else happens; document ids are derived
+from the input's sha256, and routing is idempotent per document id, so rerunning a file after a crash
+at any point finishes what was started and never routes a document twice. The result object is
+written last.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from pipeline.model import Document, Page, Rejected, STATUS_ROUTED
+from pipeline.settings import Settings
+
+log = logging.getLogger("intake.flow")
+
+MODEL_VERSION_UNKNOWN = "unknown"
+
+
+@dataclass
+class Context:
+    """What every stage of one run may use. Built once per process, shared by file runs."""
+
+    settings: Settings
+    store: Any  # storage.objectstore.ObjectStore
+    index: Any  # storage.caseindex.CaseIndex
+    progress: Callable[[str], None] | None = None
+
+    def say(self, msg: str) -> None:
+        if self.progress:
+            self.progress(msg)
+
+
+@dataclass
+class Received:
+    path: str
+    name: str
+    sha256: str
+    size: int
+    source: str  # where it came from (folder or "cli")
+    earlier: dict[str, Any] | None = None  # result of an earlier input with identical bytes
+    recovering: bool = False  # a watcher re-runs a file it had claimed before a crash
+
+
+@dataclass
+class Processed:
+    pages: list[Page]
+    workdir: str
+    documents: list[Document] = field(default_factory=list)
+    groups: list[list[int]] = field(default_factory=list)  # page numbers per document
+
+
+def sha256_file(path: str | Path) -> tuple[str, int]:
+    h = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+            size += len(chunk)
+    return h.hexdigest(), size
+
+
+# -- stage 1: receive ---------------------------------------------------------------------------
+
+def receive(ctx: Context, path: str, source: str = "cli", recovering: bool = False) -> Received:
+    """Hash the input, keep the original safe in the store, look for an earlier identical input."""
+    p = Path(path)
+    sha, size = sha256_file(p)
+    rec = Received(path=str(p), name=p.name, sha256=sha, size=size, source=source,
+                   recovering=recovering)
+    key = f"originals/{sha}"
+    if not ctx.store.exists(key):
+        ctx.store.put_file(key, p, "application/octet-stream",
+                           {"name": p.name, "sha256": sha, "source": source})
+    earlier = ctx.index.find_input(sha)
+    if earlier is not None and getattr(earlier, "state", "done") == "done":
+        result = getattr(earlier, "result", None)
+        if result and result.get("status") == "processed":
+            rec.earlier = result
+    if rec.earlier is None:
+        ctx.index.begin_input(sha, p.name, source)
+    return rec
+
+
+def duplicate_result(rec: Received) -> dict[str, Any]:
+    """Result for bytes seen before: names the earlier input, repeats its documents."""
+    earlier = rec.earlier or {}
+    out = dict(earlier)
+    out["input"] = rec.name
+    out["sha256"] = rec.sha256
+    first = earlier.get("duplicate_of") or earlier.get("input")
+    if rec.recovering and first == rec.name:
+        return out  # the same drop, finished before a crash: not a duplicate of itself
+    out["duplicate_of"] = first
+    return out
+
+
+# -- stage 2: inspect ---------------------------------------------------------------------------
+
+def inspect(ctx: Context, rec: Received) -> dict[str, Any]:
+    """Check the file is something we can read; raises Rejected with a plain-words reason."""
+    from pipeline.load import inspect_input
+
+    info = inspect_input(rec.path, ctx.settings)
+    return {"kind": info.kind, "page_count": info.page_count, "size_bytes": info.size_bytes}
+
+
+# -- stage 3: pages (load, cleanup, orientation, OCR, separators, blanks) --------------------------
+
+def read_pages(ctx: Context, rec: Received, info: dict[str, Any]) -> Processed:
+    from pipeline.pages import process_file
+
+    workdir = Path(ctx.settings.work_root) / rec.sha256
+    workdir.mkdir(parents=True, exist_ok=True)
+    total = info.get("page_count") or 0
+
+    def progress(done: int, n: int) -> None:
+        ctx.say(f"{rec.name}: page {done}/{n or total}")
+
+    pages = process_file(rec.path, workdir, ctx.settings, progress=progress)
+    return Processed(pages=pages, workdir=str(workdir))
+
+
+# -- stage 4: split ----------------------------------------------------------------------------
+
+def split(ctx: Context, proc: Processed) -> Processed:
+    from pipeline.split import split_documents
+
+    groups = split_documents(proc.pages)
+    proc.groups = [[p.page for p in g] for g in groups]
+    return proc
+
+
+# -- stage 5: classify and extract --------------------------------------------------------------
+
+def classify(ctx: Context, rec: Received, proc: Processed) -> Processed:
+    from classifiers import analyse_document
+
+    by_number = {p.page: p for p in proc.pages}
+    docs = []
+    for i, numbers in enumerate(proc.groups, start=1):
+        doc = analyse_document([by_number[n] for n in numbers], ctx.settings)
+        doc.document_id = f"{rec.sha256[:16]}-{i:02d}"
+        docs.append(doc)
+    proc.documents = docs
+    return proc
+
+
+# -- stage 6: store derived files -----------------------------------------------------------------
+
+def store_derived(ctx: Context, rec: Received, proc: Processed) -> list[str]:
+    """Page images, per-document searchable PDF, the input's OCR words. Returns the keys written."""
+    from pipeline.pdf import assemble_pdf
+
+    keys: list[str] = []
+    by_number = {p.page: p for p in proc.pages}
+    ocr = {"input": rec.name, "sha256": rec.sha256, "pages": [p.to_ocr_json() for p in proc.pages]}
+    ocr_key = f"inputs/{rec.sha256}/ocr.json"
+    ctx.store.put_bytes(ocr_key, json.dumps(ocr, ensure_ascii=False).encode("utf-8"),
+                        "application/json", {"sha256": rec.sha256})
+    keys.append(ocr_key)
+    for doc in proc.documents:
+        meta = {"doc_type": doc.doc_type, "department": doc.department, "sha256": rec.sha256,
+                "document_id": doc.document_id}
+        pages = [by_number[n] for n in doc.pages]
+        for j, page in enumerate(pages, start=1):
+            if page.image_path and Path(page.image_path).exists():
+                key = f"documents/{doc.document_id}/page-{j:04d}.png"
+                ctx.store.put_file(key, Path(page.image_path), "image/png",
+                                   {**meta, "input_page": str(page.page)})
+                keys.append(key)
+        pdf_path = Path(proc.workdir) / f"{doc.document_id}.pdf"
+        assemble_pdf(pages, pdf_path)
+        key = f"documents/{doc.document_id}/searchable.pdf"
+        ctx.store.put_file(key, pdf_path, "application/pdf", meta)
+        keys.append(key)
+        key = f"documents/{doc.document_id}/document.json"
+        body = {**doc.to_result(), "input": rec.name, "sha256": rec.sha256,
+                "page_keys": [f"documents/{doc.document_id}/page-{j:04d}.png"
+                              for j in range(1, len(pages) + 1)]}
+        ctx.store.put_bytes(key, json.dumps(body, ensure_ascii=False).encode("utf-8"),
+                            "application/json", meta)
+        keys.append(key)
+    return keys
+
+
+# -- stage 7: route -----------------------------------------------------------------------------
+
+def route(ctx: Context, rec: Received, proc: Processed) -> list[dict[str, str | None]]:
+    """Routed documents go into their case file; the rest wait in the review queue."""
+    out = []
+    for doc in proc.documents:
+        if doc.status == STATUS_ROUTED:
+            case_id, rule = ctx.index.route(doc, input_sha256=rec.sha256)
+            doc.case_id = case_id
+            out.append({"document_id": doc.document_id, "case_id": case_id, "rule": rule})
+        else:
+            doc.case_id = None
+            ctx.index.save_for_review(doc, input_sha256=rec.sha256)
+            out.append({"document_id": doc.document_id, "case_id": None,
+                        "rule": "needs_review: " + "; ".join(doc.reasons)})
+    return out
+
+
+# -- stage 8: result ----------------------------------------------------------------------------
+
+def build_result(rec: Received, documents: list[Document] | None, error: str | None) -> dict[str, Any]:
+    return {
+        "input": rec.name,
+        "sha256": rec.sha256,
+        "status": "rejected" if error else "processed",
+        "error": error,
+        "duplicate_of": None,
+        "documents": [d.to_result() for d in (documents or [])],
+    }
+
+
+def finish(ctx: Context, rec: Received, result: dict[str, Any], out_dir: str | None) -> str | None:
+    """Store the result (last, so it never points at missing objects), mark the input done,
+    write the result file. Returns the result file path."""
+    body = json.dumps(result, ensure_ascii=False, indent=2).encode("utf-8")
+    ctx.store.put_bytes(f"inputs/{rec.sha256}/result.json", body, "application/json",
+                        {"sha256": rec.sha256, "status": result["status"]})
+    if result.get("duplicate_of") is None:
+        ctx.index.finish_input(rec.sha256, result)
+    path = None
+    if out_dir:
+        path = write_atomic(Path(out_dir) / f"{rec.name}.json", body)
+    return str(path) if path else None
+
+
+def cleanup(proc: Processed | None) -> None:
+    if proc and proc.workdir and Path(proc.workdir).exists():
+        shutil.rmtree(proc.workdir, ignore_errors=True)
+
+
+def write_atomic(path: Path, data: bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path

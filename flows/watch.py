@@ -1,0 +1,184 @@
+"""Watched folders for the mailroom.
+
+Per inbox folder::
+
+    INBOX/               scanners write here
+    INBOX/.processing/   claimed files (atomic rename), being processed
+    INBOX/done/          processed originals
+    INBOX/failed/        rejected originals, each beside <name>.error.txt saying why
+
+A file is taken only once its size and modification time have not changed for ``settle`` seconds.
+Hidden files, ``~*``, ``*.tmp``, ``*.part`` (scanners' temporary files) are left alone. On start,
+files still in ``.processing/`` (a crash or kill) are processed again first; the pipeline's
+idempotent routing guarantees nothing enters a case file twice.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from flows.intake_flow import run_file
+from flows.stages import Context, write_atomic
+
+log = logging.getLogger("intake.watch")
+
+PROCESSING = ".processing"
+DONE = "done"
+FAILED = "failed"
+RESERVED = {PROCESSING, DONE, FAILED}
+TEMP_SUFFIXES = (".tmp", ".part", ".crdownload", ".partial", ".filepart")
+MAX_INTERNAL_ATTEMPTS = 3
+
+
+def is_candidate(path: Path) -> bool:
+    name = path.name
+    if name.startswith((".", "~")) or name.lower().endswith(TEMP_SUFFIXES):
+        return False
+    if name.endswith(".error.txt"):
+        return False
+    return path.is_file() and not path.is_symlink()
+
+
+def unique_target(folder: Path, name: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / name
+    stem, suffix = os.path.splitext(name)
+    n = 2
+    while target.exists():
+        target = folder / f"{stem} ({n}){suffix}"
+        n += 1
+    return target
+
+
+@dataclass
+class Watcher:
+    ctx: Context
+    inboxes: list[Path]
+    results_dir: Path
+    settle: float = 2.0
+    poll: float = 1.0
+    use_prefect: bool | None = None
+    _seen: dict[Path, tuple[int, int, float]] = field(default_factory=dict)
+    _attempts: dict[Path, int] = field(default_factory=dict)
+    handled: int = 0
+
+    def __post_init__(self) -> None:
+        self.inboxes = [Path(p) for p in self.inboxes]
+        for inbox in self.inboxes:
+            if not inbox.is_dir():
+                raise FileNotFoundError(f"watched folder {inbox} does not exist; create it first")
+            for sub in RESERVED:
+                (inbox / sub).mkdir(exist_ok=True)
+
+    # -- the loop -------------------------------------------------------------------------------
+    def recover(self) -> int:
+        """Process again whatever was claimed but not finished before a crash or restart."""
+        n = 0
+        for inbox in self.inboxes:
+            for claimed in sorted((inbox / PROCESSING).iterdir()):
+                if claimed.is_file():
+                    log.warning("recovering %s (claimed before a restart)", claimed.name)
+                    self.ctx.say(f"recovering {claimed.name} (claimed before a restart)")
+                    self._handle(inbox, claimed, recovering=True)
+                    n += 1
+        return n
+
+    def scan_once(self, now: float | None = None) -> int:
+        """Claim and process every file that has settled. Returns how many were handled."""
+        now = time.time() if now is None else now
+        n = 0
+        for inbox in self.inboxes:
+            for path in sorted(self._candidates(inbox)):
+                try:
+                    st = path.stat()
+                except FileNotFoundError:
+                    continue
+                sig = (st.st_size, st.st_mtime_ns)
+                prev = self._seen.get(path)
+                if prev is None or prev[:2] != sig:
+                    self._seen[path] = (*sig, now)
+                    continue
+                if now - prev[2] < self.settle or time.time() - st.st_mtime < self.settle:
+                    continue
+                self._seen.pop(path, None)
+                claimed = self._claim(inbox, path)
+                if claimed is not None:
+                    self._handle(inbox, claimed, recovering=False)
+                    n += 1
+            # retry files whose processing hit an internal error
+            for claimed in sorted((inbox / PROCESSING).iterdir()):
+                if claimed in self._attempts and claimed.is_file():
+                    self._handle(inbox, claimed, recovering=True)
+                    n += 1
+        return n
+
+    def run(self, stop: threading.Event | None = None, once: bool = False) -> None:
+        stop = stop or threading.Event()
+        self.recover()
+        if once:
+            # settle then take everything present
+            self.scan_once()
+            time.sleep(self.settle + 0.05)
+            self.scan_once()
+            return
+        while not stop.is_set():
+            self.scan_once()
+            stop.wait(self.poll)
+
+    # -- helpers --------------------------------------------------------------------------------
+    def _candidates(self, inbox: Path):
+        for root, dirs, files in os.walk(inbox):
+            rootp = Path(root)
+            if rootp == inbox:
+                dirs[:] = [d for d in dirs if d not in RESERVED and not d.startswith(".")]
+            else:
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+            for f in files:
+                p = rootp / f
+                if is_candidate(p):
+                    yield p
+
+    def _claim(self, inbox: Path, path: Path) -> Path | None:
+        target = unique_target(inbox / PROCESSING, path.name)
+        try:
+            os.rename(path, target)  # atomic on one file system; a second watcher loses the race
+        except FileNotFoundError:
+            return None
+        return target
+
+    def _handle(self, inbox: Path, claimed: Path, recovering: bool) -> None:
+        outcome = run_file(self.ctx, str(claimed), out_dir=str(self.results_dir),
+                           source=str(inbox), recovering=recovering, use_prefect=self.use_prefect)
+        result = outcome.result
+        self.handled += 1
+        if outcome.error_kind == "internal":
+            n = self._attempts.get(claimed, 0) + 1
+            self._attempts[claimed] = n
+            if n < MAX_INTERNAL_ATTEMPTS:
+                log.warning("%s: internal error, will retry (%d/%d)", claimed.name, n,
+                            MAX_INTERNAL_ATTEMPTS)
+                return
+        self._attempts.pop(claimed, None)
+        if result["status"] == "rejected":
+            target = unique_target(inbox / FAILED, claimed.name)
+            os.replace(claimed, target)
+            note = (f"{claimed.name} was not processed.\n\n"
+                    f"Reason: {result['error']}\n\n"
+                    f"The file itself is kept here unchanged (and in the document store, "
+                    f"sha256 {result['sha256']}).\n"
+                    f"Time: {datetime.now(timezone.utc).isoformat(timespec='seconds')}\n")
+            write_atomic(target.with_name(target.name + ".error.txt"), note.encode("utf-8"))
+            self.ctx.say(f"{claimed.name} -> {FAILED}/: {result['error']}")
+        else:
+            target = unique_target(inbox / DONE, claimed.name)
+            os.replace(claimed, target)
+            docs = result.get("documents", [])
+            self.ctx.say(f"{claimed.name} -> {DONE}/: {len(docs)} document(s)"
+                         + (f", duplicate of {result['duplicate_of']}"
+                            if result.get("duplicate_of") else ""))
