@@ -42,7 +42,9 @@ class Outcome:
 
 
 def run_stages(ctx: Context, path: str, out_dir: str | None, source: str, recovering: bool,
-               step: Callable[..., Any]) -> Outcome:
+               step: Callable[..., Any], timings: dict[str, float] | None = None) -> Outcome:
+    """The order of stages for one input file. ``timings`` receives per-page stage sums
+    (``page.<stage>``, CPU seconds over all page workers)."""
     rec = step("receive", stages.receive, ctx, path, source, recovering)
     if rec.earlier is not None:
         result = stages.duplicate_result(rec)
@@ -53,6 +55,8 @@ def run_stages(ctx: Context, path: str, out_dir: str | None, source: str, recove
     try:
         info = step("inspect", stages.inspect, ctx, rec)
         proc = step("pages", stages.read_pages, ctx, rec, info)
+        if timings is not None:
+            timings.update({f"page.{k}": v for k, v in proc.page_timings.items()})
         proc = step("split", stages.split, ctx, proc)
         proc = step("classify", stages.classify, ctx, rec, proc)
         step("store", stages.store_derived, ctx, rec, proc)
@@ -135,7 +139,8 @@ def _prefect_flow():
                     recovering: bool = False, ctx_key: str = "default") -> dict[str, Any]:
         ctx = _CTX[ctx_key]
         timings: dict[str, float] = {}
-        outcome = run_stages(ctx, path, out_dir, source, recovering, prefect_step(timings))
+        outcome = run_stages(ctx, path, out_dir, source, recovering, prefect_step(timings),
+                             timings)
         result = outcome.result
         key = "result-" + "".join(c if c.isalnum() else "-" for c in name.lower())[:60].strip("-")
         if result["status"] == "rejected":
@@ -182,7 +187,8 @@ def run_file(ctx: Context, path: str, out_dir: str | None = None, source: str = 
                 _CTX.pop(key, None)
             return Outcome(out["result"], out["result_path"], out["timings"], out["error_kind"])
         timings: dict[str, float] = {}
-        outcome = run_stages(ctx, str(path), out_dir, source, recovering, _plain_step(timings))
+        outcome = run_stages(ctx, str(path), out_dir, source, recovering, _plain_step(timings),
+                             timings)
         outcome.timings = timings
         return outcome
     except Exception as exc:  # noqa: BLE001 - reported, never swallowed

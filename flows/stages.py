@@ -61,6 +61,7 @@ class Processed:
     workdir: str
     documents: list[Document] = field(default_factory=list)
     groups: list[list[int]] = field(default_factory=list)  # page numbers per document
+    page_timings: dict[str, float] = field(default_factory=dict)  # summed over pages (CPU seconds)
 
 
 def sha256_file(path: str | Path) -> tuple[str, int]:
@@ -131,7 +132,11 @@ def read_pages(ctx: Context, rec: Received, info: dict[str, Any]) -> Processed:
         ctx.say(f"{rec.name}: page {done}/{n or total}")
 
     pages = process_file(rec.path, workdir, ctx.settings, progress=progress)
-    return Processed(pages=pages, workdir=str(workdir))
+    page_timings: dict[str, float] = {}
+    for p in pages:
+        for k, v in p.timings.items():
+            page_timings[k] = page_timings.get(k, 0.0) + v
+    return Processed(pages=pages, workdir=str(workdir), page_timings=page_timings)
 
 
 # -- stage 4: split ----------------------------------------------------------------------------
