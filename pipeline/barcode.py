@@ -1,0 +1,37 @@
+"""Separator sheets: a QR code or Code 128 barcode whose payload is ``PATCHT``.
+
+zxing-cpp reads the codes; a small copy of the page is tried first (fast, and what most separator
+sheets need), then the full-resolution page (small or faint codes). Its own binariser copes with
+low contrast, and both symbologies are read at any skew a scanner produces.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import zxingcpp
+
+SEPARATOR_PAYLOAD = "PATCHT"
+_FORMATS = zxingcpp.BarcodeFormat.QRCode | zxingcpp.BarcodeFormat.Code128
+
+
+def read_codes(gray: np.ndarray, dpi: float) -> list[str]:
+    """Payloads of every QR / Code 128 code found on the page (small copy first, then full size)."""
+    found: list[str] = []
+    f = min(1.0, 120.0 / max(dpi, 1.0))
+    if f < 0.9:
+        small = cv2.resize(gray, (max(1, round(gray.shape[1] * f)), max(1, round(gray.shape[0] * f))),
+                           interpolation=cv2.INTER_AREA)
+        found = [b.text for b in zxingcpp.read_barcodes(small, formats=_FORMATS, try_downscale=False)]
+        if any(is_separator_payload(t) for t in found):
+            return found
+    full = [b.text for b in zxingcpp.read_barcodes(gray, formats=_FORMATS)]
+    return found + [t for t in full if t not in found]
+
+
+def is_separator_payload(text: str) -> bool:
+    return text.strip().upper() == SEPARATOR_PAYLOAD
+
+
+def is_separator(gray: np.ndarray, dpi: float) -> bool:
+    return any(is_separator_payload(t) for t in read_codes(gray, dpi))

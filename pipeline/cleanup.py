@@ -1,0 +1,177 @@
+"""Page cleanup with OpenCV, adapting to the page: resolution, scanner border, uneven lighting,
+noise, binarisation, form lines, and the blank-page test.
+
+Every function takes and returns plain numpy arrays (uint8 grayscale, dark text on light paper);
+the callers record which steps ran in ``Page.steps``.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+#: the resolution tesseract reads best at (x-height of 10-12 pt text around 20-30 pixels)
+WORK_DPI = 300.0
+
+
+def normalise_resolution(gray: np.ndarray, dpi: float, target: float = WORK_DPI
+                         ) -> tuple[np.ndarray, float, str | None]:
+    """Resample to ``target`` dpi: cubic upscaling for low-resolution scans, area averaging for
+    high-resolution ones. Returns (image, new dpi, step name or None)."""
+    scale = target / dpi
+    if abs(scale - 1.0) < 0.08:
+        return gray, dpi, None
+    interp = cv2.INTER_CUBIC if scale > 1 else cv2.INTER_AREA
+    h, w = gray.shape
+    out = cv2.resize(gray, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=interp)
+    return out, target, f"resample {dpi:.0f}->{target:.0f}dpi"
+
+
+def _small(gray: np.ndarray, dpi: float, small_dpi: float) -> tuple[np.ndarray, float]:
+    f = min(1.0, small_dpi / dpi)
+    if f >= 0.999:
+        return gray, 1.0
+    h, w = gray.shape
+    return cv2.resize(gray, (max(1, round(w * f)), max(1, round(h * f))),
+                      interpolation=cv2.INTER_AREA), f
+
+
+def paper_level(gray: np.ndarray) -> int:
+    """The gray level of the paper (the brightest common level)."""
+    sample = gray[::4, ::4]
+    return int(np.percentile(sample, 90))
+
+
+def remove_dark_border(gray: np.ndarray, dpi: float) -> tuple[np.ndarray, bool]:
+    """Paint dark regions that touch the image edge (scanner lid, shadow of a skewed sheet) in the
+    paper's colour. Text never touches the edge of a scan, a scanner border always does."""
+    small, f = _small(gray, dpi, 50.0)
+    h, w = small.shape
+    paper = paper_level(small)
+    dark = (small < min(paper * 0.55, 140)).astype(np.uint8)
+    # include the border ring itself so components touching the edge are found
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
+    mask = np.zeros_like(dark)
+    min_area = 0.003 * h * w
+    for i in range(1, n):
+        x, y, bw, bh, area = stats[i]
+        touches = x == 0 or y == 0 or x + bw >= w or y + bh >= h
+        long_side = bw >= 0.15 * w or bh >= 0.15 * h
+        if touches and (area >= min_area or long_side) and area >= 0.2 * bw * bh:
+            mask[labels == i] = 1
+    if not mask.any():
+        return gray, False
+    mask = cv2.dilate(mask, np.ones((3, 3), np.uint8))
+    full = cv2.resize(mask, (gray.shape[1], gray.shape[0]), interpolation=cv2.INTER_NEAREST)
+    out = gray.copy()
+    out[full > 0] = int(np.percentile(gray[full == 0], 90)) if (full == 0).any() else 255
+    return out, True
+
+
+def flatten_illumination(gray: np.ndarray, dpi: float) -> np.ndarray:
+    """Divide by the estimated paper background (a morphological close on a small copy, which
+    erases text strokes but keeps shading and stains), so the paper becomes uniformly white."""
+    small, f = _small(gray, dpi, 50.0)
+    k = max(5, int(round(0.3 * dpi * f)) | 1)  # 0.3 in: wider than any letter stroke
+    bg = cv2.morphologyEx(small, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
+    bg = cv2.GaussianBlur(bg, (0, 0), k / 2.0)
+    bg = cv2.resize(bg, (gray.shape[1], gray.shape[0]), interpolation=cv2.INTER_LINEAR)
+    bg = np.maximum(bg, 1).astype(np.float32)
+    out = gray.astype(np.float32) * (255.0 / bg)
+    return np.clip(out, 0, 255).astype(np.uint8)
+
+
+def noise_level(gray: np.ndarray) -> float:
+    """Robust estimate of pixel noise (sigma, gray levels) on the paper areas."""
+    sample = gray[::2, ::2]
+    med = cv2.medianBlur(sample, 3)
+    diff = np.abs(sample.astype(np.int16) - med.astype(np.int16))
+    paper = med > np.percentile(med, 50)
+    if not paper.any():
+        return 0.0
+    return float(np.mean(diff[paper])) * 1.25
+
+
+def speck_ratio(gray: np.ndarray) -> float:
+    """Fraction of isolated dark pixels (no dark neighbour): salt-and-pepper noise."""
+    dark = (gray < 128).astype(np.uint8)
+    neigh = cv2.boxFilter(dark, cv2.CV_16U, (3, 3), normalize=False)
+    return float(((dark == 1) & (neigh == 1)).mean())
+
+
+def denoise(gray: np.ndarray, sigma: float, specks: float) -> tuple[np.ndarray, str | None]:
+    """Median filter for speckle / moderate noise; non-local means only for heavy noise."""
+    if sigma >= 14:
+        return cv2.fastNlMeansDenoising(gray, None, h=min(30.0, sigma * 1.1), templateWindowSize=7,
+                                        searchWindowSize=15), f"nlmeans(sigma={sigma:.0f})"
+    if sigma >= 6 or specks > 0.0005:
+        return cv2.medianBlur(gray, 3), f"median3(sigma={sigma:.0f})"
+    return gray, None
+
+
+def otsu(gray: np.ndarray) -> tuple[int, float]:
+    """Otsu threshold and the contrast between the two classes (gray levels)."""
+    t, _ = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    lo = gray[gray <= t]
+    hi = gray[gray > t]
+    if lo.size == 0 or hi.size == 0:
+        return int(t), 0.0
+    return int(t), float(hi.mean() - lo.mean())
+
+
+def binarize(flat: np.ndarray) -> np.ndarray:
+    """Black text (0) on white (255). Expects an illumination-flattened page."""
+    t, contrast = otsu(flat)
+    if contrast < 35:  # nothing but paper: no threshold separates ink from it
+        t = min(t, 150)
+    # never call light-gray paper texture ink
+    t = min(t, 215)
+    _, binary = cv2.threshold(flat, t, 255, cv2.THRESH_BINARY)
+    return binary
+
+
+def line_mask(binary: np.ndarray, dpi: float) -> np.ndarray:
+    """Mask of long horizontal and vertical rules (form boxes, tables, underlines)."""
+    ink = (binary == 0).astype(np.uint8)
+    length = max(20, int(round(0.45 * dpi)))  # 0.45 in: longer than any letter stroke
+    horiz = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1)))
+    vert = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, length)))
+    return cv2.bitwise_or(horiz, vert)
+
+
+def remove_lines(image: np.ndarray, binary: np.ndarray, dpi: float) -> tuple[np.ndarray, int]:
+    """Paint long rules white in ``image`` so text inside boxes is read as text, not as part of a
+    frame. Returns (image, number of rule pixels removed)."""
+    mask = line_mask(binary, dpi)
+    n = int(mask.sum())
+    if n == 0:
+        return image, 0
+    out = image.copy()
+    out[mask > 0] = 255
+    return out, n
+
+
+def text_components(binary: np.ndarray, dpi: float, margin: float = 0.04
+                    ) -> tuple[int, float]:
+    """Count letter-sized ink components (specks and huge blobs ignored) inside the page margins,
+    and the ink ratio they make up."""
+    h, w = binary.shape
+    my, mx = int(h * margin), int(w * margin)
+    core = binary[my:h - my, mx:w - mx]
+    small, f = _small(core, dpi, 150.0)
+    ink = (small < 128).astype(np.uint8)
+    n, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    if n <= 1:
+        return 0, 0.0
+    d = dpi * f
+    hs, ws, areas = stats[1:, cv2.CC_STAT_HEIGHT], stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_AREA]
+    min_h = 0.035 * d  # ~ 2.5 pt
+    max_h = 1.0 * d
+    letters = (hs >= min_h) & (hs <= max_h) & (ws <= 2.0 * d) & (areas >= (0.02 * d) ** 2 * 2)
+    return int(letters.sum()), float(areas[letters].sum()) / float(ink.size)
+
+
+def is_blank(binary: np.ndarray, dpi: float) -> bool:
+    """A page with (next to) no letter-sized ink: an empty duplex back, with or without speckle."""
+    n, ratio = text_components(binary, dpi)
+    return n < 3 or (n < 12 and ratio < 0.0004)

@@ -1,0 +1,357 @@
+"""Opening inputs: what a file is, whether it is safe to read, and one page of it at a time.
+
+:func:`inspect_input` checks a file before any page is decoded (magic bytes against the name,
+zero bytes, truncated / damaged / password-protected PDFs, image dimensions read from the header,
+page count) and raises :class:`pipeline.model.Rejected` with a reason a mailroom clerk understands.
+
+:func:`load_page` opens the file itself and decodes only the one page asked for, so page workers in
+other processes can each load their own page (a 300-page PDF never sits in memory as a whole).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageOps
+
+from pipeline.model import Rejected, Word
+from pipeline.settings import Settings
+
+#: resolution at which image-only PDF pages are rendered for cleanup and OCR
+PDF_OCR_DPI = 300.0
+#: resolution at which born-digital (text layer) pages are rendered for review and page images
+TEXT_LAYER_DPI = 200.0
+#: a page whose text layer has at least this many letters/digits is taken as born-digital text
+MIN_TEXT_LAYER_CHARS = 20
+
+_EXT_KIND = {".pdf": "pdf", ".tif": "tiff", ".tiff": "tiff", ".png": "png", ".jpg": "jpeg",
+             ".jpeg": "jpeg", ".jpe": "jpeg"}
+_KIND_WORDS = {"pdf": "a PDF", "tiff": "a TIFF image", "png": "a PNG image", "jpeg": "a JPEG image",
+               "gif": "a GIF image", "bmp": "a BMP image", "webp": "a WebP image",
+               "zip": "a ZIP archive or Office document", "ole": "an old Microsoft Office document",
+               "html": "a web page (HTML)", "text": "a plain text file"}
+_KIND_EXT = {"pdf": ".pdf", "tiff": ".tif", "png": ".png", "jpeg": ".jpg"}
+
+
+@dataclass
+class InputInfo:
+    kind: str  # "pdf" | "tiff" | "png" | "jpeg"
+    page_count: int
+    size_bytes: int
+
+
+@dataclass
+class LoadedPage:
+    """One decoded page: a grayscale image, its resolution, and its text layer if it has one."""
+
+    image: np.ndarray  # uint8, H x W (grayscale)
+    dpi: float
+    text_words: list[Word] | None = None  # words of a real text layer, boxes in ``image`` pixels
+    dpi_known: bool = True  # False: resolution estimated from the pixel size
+
+
+def sniff(head: bytes) -> str | None:
+    """The kind of file from its first bytes, or None when unknown."""
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if head[:4] in (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+"):
+        return "tiff"
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head[:6] in (b"GIF87a", b"GIF89a"):
+        return "gif"
+    if head[:2] == b"BM":
+        return "bmp"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "webp"
+    if head[:4] == b"PK\x03\x04":
+        return "zip"
+    if head[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        return "ole"
+    low = head[:512].lstrip().lower()
+    if low.startswith(b"<!doctype html") or low.startswith(b"<html"):
+        return "html"
+    return None
+
+
+def _reject(path: Path, msg: str) -> Rejected:
+    return Rejected(f"{path.name} {msg}")
+
+
+def inspect_input(path: str | Path, settings: Settings) -> InputInfo:
+    """Check ``path`` without decoding any page; raise :class:`Rejected` with a plain reason."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(4096)
+    except FileNotFoundError:
+        raise _reject(path, "was not found: it was moved or deleted before it could be read.") from None
+    except OSError as exc:
+        raise _reject(path, f"could not be read ({exc.strerror}). Check the file and drop it again.") from None
+    if size == 0:
+        raise _reject(path, "is empty (0 bytes). The scan was not saved completely; scan it again.")
+
+    ext = path.suffix.lower()
+    expected = _EXT_KIND.get(ext)
+    actual = sniff(head)
+    if expected is None and ext and actual not in _KIND_EXT:
+        what = _KIND_WORDS.get(actual or "", "a file type that cannot be processed")
+        raise _reject(path, f"is {what}, not a scan. Only PDF, TIFF, PNG and JPEG files can be "
+                            f"processed; save or scan it in one of these formats.")
+    if actual is None:
+        raise _reject(path, "is not a PDF, TIFF, PNG or JPEG file (its content is not a known "
+                            "format). Save or scan it again as PDF, TIFF, PNG or JPEG.")
+    if actual not in _KIND_EXT:
+        raise _reject(path, f"is {_KIND_WORDS[actual]}, not a scan. Only PDF, TIFF, PNG and JPEG "
+                            f"files can be processed; save or scan it in one of these formats.")
+    if expected is not None and expected != actual:
+        raise _reject(path, f"is not {_KIND_WORDS[expected]}: "
+                            f"it is {_KIND_WORDS[actual]}. Rename it to {_KIND_EXT[actual]} or "
+                            f"rescan it.")
+    if actual == "pdf":
+        count = _inspect_pdf(path, settings)
+    else:
+        count = _inspect_image(path, actual, settings)
+    if count > settings.max_pages:
+        raise _reject(path, f"has {count} pages; at most {settings.max_pages} pages per file can be "
+                            f"processed. Split it into smaller files.")
+    if count == 0:
+        raise _reject(path, "has no pages. Scan it again.")
+    return InputInfo(kind=actual, page_count=count, size_bytes=size)
+
+
+def _inspect_pdf(path: Path, settings: Settings) -> int:
+    import pypdfium2 as pdfium
+
+    with path.open("rb") as fh:
+        fh.seek(max(0, path.stat().st_size - 2048))
+        tail = fh.read()
+    if b"%%EOF" not in tail:
+        raise _reject(path, "is incomplete: the PDF file is cut off (truncated), probably because "
+                            "the copy or scan was interrupted. Scan or copy it again.")
+    try:
+        doc = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise _reject(path, "is password-protected (encrypted), so its pages cannot be read. "
+                                "Ask the sender for an unprotected copy or print and rescan it.") from None
+        raise _reject(path, "is damaged: the PDF cannot be opened. Scan or save it again.") from None
+    try:
+        n = len(doc)
+        if n:
+            w, h = doc[0].get_size()
+            if w <= 0 or h <= 0:
+                raise _reject(path, "is damaged: its first page has no size. Scan or save it again.")
+    finally:
+        doc.close()
+    return n
+
+
+def _open_image(path: Path, settings: Settings) -> Image.Image:
+    Image.MAX_IMAGE_PIXELS = settings.max_pixels
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            return Image.open(path)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise _too_large(path, None, settings) from None
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise _reject(path, f"is damaged and cannot be opened as an image ({exc}). Scan it again.") from None
+
+
+def _too_large(path: Path, size: tuple[int, int] | None, settings: Settings) -> Rejected:
+    dims = f" ({size[0]} x {size[1]} pixels)" if size else ""
+    return _reject(path, f"is too large to open safely{dims}; at most {settings.max_pixels:,} pixels "
+                         f"per page are allowed. Scan it again at 300 dpi.")
+
+
+def _inspect_image(path: Path, kind: str, settings: Settings) -> int:
+    im = _open_image(path, settings)
+    try:
+        w, h = im.size  # from the header: nothing decoded yet
+        if w <= 0 or h <= 0:
+            raise _reject(path, "is damaged: the image has no size. Scan it again.")
+        if w * h > settings.max_pixels:
+            raise _too_large(path, (w, h), settings)
+        if kind == "tiff":
+            try:
+                n = getattr(im, "n_frames", 1)
+                for i in range(1, n):  # reads each page's header only
+                    im.seek(i)
+                    fw, fh = im.size
+                    if fw * fh > settings.max_pixels:
+                        raise _too_large(path, (fw, fh), settings)
+            except (OSError, EOFError, SyntaxError) as exc:
+                raise _reject(path, f"is damaged: its pages cannot be read ({exc}). Scan it again.") from None
+            return n
+        if kind == "png":
+            try:
+                im.verify()  # checks chunk checksums without decoding pixels
+            except (OSError, SyntaxError) as exc:
+                raise _reject(path, f"is damaged or incomplete ({exc}). Scan it again.") from None
+        return 1
+    finally:
+        im.close()
+
+
+# ---------------------------------------------------------------------------------------------
+# loading one page
+
+
+def _estimate_dpi(w: int, h: int) -> float:
+    """Resolution from the pixel size, assuming an A4 page (the usual office scan)."""
+    long_px, short_px = max(w, h), min(w, h)
+    dpi = max(long_px / 11.69, short_px / 8.27) if long_px / max(short_px, 1) < 1.6 else long_px / 11.69
+    return float(min(700.0, max(72.0, dpi)))
+
+
+def _image_dpi(im: Image.Image) -> tuple[float, bool]:
+    w, h = im.size
+    raw = im.info.get("dpi")
+    if raw:
+        try:
+            dx = float(raw[0])
+        except (TypeError, ValueError, IndexError):
+            dx = 0.0
+        # trust metadata only when it makes the page a plausible paper size (A6 .. A3)
+        if 100 <= dx <= 1300 and 5.0 <= max(w, h) / dx <= 17.5:
+            return dx, True
+    return _estimate_dpi(w, h), False
+
+
+def _to_gray(im: Image.Image) -> np.ndarray:
+    if im.mode in ("I;16", "I;16B", "I;16L", "I"):
+        arr = np.asarray(im, dtype=np.float64)
+        hi = arr.max() or 1.0
+        return (arr * (255.0 / hi)).clip(0, 255).astype(np.uint8)
+    if im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info):
+        rgba = im.convert("RGBA")
+        bg = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        im = Image.alpha_composite(bg, rgba)
+    return np.asarray(im.convert("L"), dtype=np.uint8)
+
+
+def load_page(path: str | Path, index: int, settings: Settings) -> LoadedPage:
+    """Decode page ``index`` (0-based) of ``path`` only. Raises :class:`Rejected` when damaged."""
+    path = Path(path)
+    kind = sniff(path.open("rb").read(4096))
+    if kind == "pdf":
+        return _load_pdf_page(path, index, settings)
+    im = _open_image(path, settings)
+    try:
+        if index:
+            try:
+                im.seek(index)
+            except EOFError:
+                raise _reject(path, f"has no page {index + 1}.") from None
+        if im.size[0] * im.size[1] > settings.max_pixels:
+            raise _too_large(path, im.size, settings)
+        dpi, known = _image_dpi(im)
+        if kind == "jpeg":
+            im = ImageOps.exif_transpose(im)
+        try:
+            im.load()
+            gray = _to_gray(im)
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise _reject(path, f"page {index + 1} is damaged or incomplete and cannot be decoded "
+                                f"({exc}). Scan it again.") from None
+        return LoadedPage(image=gray, dpi=dpi, dpi_known=known)
+    finally:
+        im.close()
+
+
+_ALNUM = re.compile(r"[0-9A-Za-zÄÖÜäöüß]")
+
+
+def _pdf_text_words(path: Path, index: int, scale: float) -> list[Word] | None:
+    """Words of the page's text layer (boxes scaled to rendered pixels), or None when it has no
+    real text layer."""
+    import pdfplumber
+
+    with pdfplumber.open(str(path), pages=[index + 1]) as pdf:
+        page = pdf.pages[0]
+        raw = page.extract_words(keep_blank_chars=False, use_text_flow=False,
+                                 extra_attrs=["upright"])
+        n_chars = sum(len(_ALNUM.findall(w["text"])) for w in raw)
+        if n_chars < MIN_TEXT_LAYER_CHARS:
+            return None
+        x_off, y_off = float(page.bbox[0]), float(page.bbox[1])
+        rot = int(page.rotation or 0) % 360
+        pw, ph = float(page.width), float(page.height)
+    words = []
+    for w in raw:
+        x0, x1 = float(w["x0"]) - x_off, float(w["x1"]) - x_off
+        top, bottom = float(w["top"]) - y_off, float(w["bottom"]) - y_off
+        if rot == 90:
+            x0, top, x1, bottom = ph - bottom, x0, ph - top, x1
+        elif rot == 180:
+            x0, top, x1, bottom = pw - x1, ph - bottom, pw - x0, ph - top
+        elif rot == 270:
+            x0, top, x1, bottom = top, pw - x1, bottom, pw - x0
+        words.append(Word(text=w["text"], confidence=1.0,
+                          bbox=(x0 * scale, top * scale, x1 * scale, bottom * scale)))
+    from pipeline.ocr import assign_lines
+
+    return assign_lines(words)
+
+
+def _load_pdf_page(path: Path, index: int, settings: Settings) -> LoadedPage:
+    import pypdfium2 as pdfium
+
+    try:
+        doc = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError:
+        raise _reject(path, "is damaged: the PDF cannot be opened. Scan or save it again.") from None
+    try:
+        if index >= len(doc):
+            raise _reject(path, f"has no page {index + 1}.")
+        page = doc[index]
+        w_pt, h_pt = page.get_size()
+        try:
+            words = _pdf_text_words(path, index, TEXT_LAYER_DPI / 72.0)
+        except Exception as exc:  # pdfminer raises many unrelated types on odd PDFs
+            # the text layer is optional: a page whose text cannot be parsed is read by OCR
+            import logging
+
+            logging.getLogger(__name__).warning("%s page %d: text layer unreadable (%s); using OCR",
+                                                path.name, index + 1, exc)
+            words = None
+        dpi = TEXT_LAYER_DPI if words is not None else PDF_OCR_DPI
+        # never render more pixels than is safe
+        max_dpi = (settings.max_pixels / max(1.0, (w_pt / 72.0) * (h_pt / 72.0))) ** 0.5
+        if dpi > max_dpi:
+            if words is not None:
+                scale_fix = max_dpi / dpi
+                for wd in words:
+                    wd.bbox = tuple(v * scale_fix for v in wd.bbox)
+            dpi = max_dpi
+        try:
+            bitmap = page.render(scale=dpi / 72.0, grayscale=True)
+            pil = bitmap.to_pil()
+        except pdfium.PdfiumError as exc:
+            raise _reject(path, f"page {index + 1} is damaged and cannot be drawn ({exc}). "
+                                f"Scan or save it again.") from None
+        gray = _to_gray(pil)
+        return LoadedPage(image=gray, dpi=dpi, text_words=words)
+    finally:
+        doc.close()
+
+
+def extract_pdf_page(path: str | Path, index: int) -> bytes:
+    """The original page ``index`` of a PDF as a one-page PDF (keeps its text layer)."""
+    from pypdf import PdfReader, PdfWriter
+
+    reader = PdfReader(str(path))
+    writer = PdfWriter()
+    writer.add_page(reader.pages[index])
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()

@@ -1,0 +1,202 @@
+"""One page from file to words: load, separator check, cleanup, blank check, orientation and
+deskew, OCR. :func:`process_file` runs the pages of a file in parallel worker processes, each
+worker opening the input itself and decoding only its own page."""
+
+from __future__ import annotations
+
+import multiprocessing
+import time
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from pathlib import Path
+
+import cv2
+import numpy as np
+from PIL import Image
+
+from pipeline import barcode, cleanup, ocr, orient
+from pipeline.load import extract_pdf_page, inspect_input, load_page
+from pipeline.model import (PAGE_BLANK, PAGE_CONTENT, PAGE_SEPARATOR, SOURCE_OCR,
+                            SOURCE_TEXT_LAYER, Page)
+from pipeline.settings import Settings
+
+#: vote of the ascender/descender test above which no trial read is needed
+UPDOWN_SURE = 0.5
+UPDOWN_MIN_LINES = 4
+#: ink of the whole page image fed to tesseract: "binary" or "gray" (see bench/README.md)
+OCR_INPUT = "binary"
+
+
+def _save_png(img: np.ndarray, path: Path) -> str:
+    cv2.imwrite(str(path), img, [cv2.IMWRITE_PNG_COMPRESSION, 3])
+    return str(path)
+
+
+def _decide_updown(binary_upright: np.ndarray, dpi: float,
+                   settings: Settings, steps: list[str]) -> int:
+    """0 when the (quarter-turned, deskewed) page is upright, 180 when upside down."""
+    ink, sdpi = orient.small_ink(binary_upright, dpi)
+    vote, lines = orient.updown_vote(ink, sdpi)
+    if abs(vote) >= UPDOWN_SURE and lines >= UPDOWN_MIN_LINES:
+        steps.append(f"updown-vote({vote:+.2f},{lines} lines)")
+        return 0 if vote > 0 else 180
+    # weak vote: read a strip of the page both ways and keep the way that makes words
+    y0, y1 = orient.text_strip(binary_upright, dpi)
+    strip = binary_upright[y0:y1]
+    s_up = ocr.ocr_confidence(strip, lang=settings.ocr_lang, timeout=settings.ocr_timeout, dpi=dpi)
+    s_down = ocr.ocr_confidence(cv2.rotate(strip, cv2.ROTATE_180), lang=settings.ocr_lang,
+                                timeout=settings.ocr_timeout, dpi=dpi)
+    if max(s_up, s_down) >= 8 and abs(s_up - s_down) >= 0.25 * max(s_up, s_down):
+        steps.append(f"updown-read({s_up:.0f} vs {s_down:.0f})")
+        return 0 if s_up >= s_down else 180
+    osd = ocr.detect_osd(binary_upright, timeout=settings.ocr_timeout, dpi=dpi)
+    if osd is not None and osd[1] >= 1.0 and osd[0] in (0, 180):
+        steps.append(f"updown-osd({osd[0]},{osd[1]:.1f})")
+        return osd[0]
+    steps.append(f"updown-guess(vote {vote:+.2f})")
+    return 180 if vote < 0 else 0
+
+
+def process_page(path, index: int, workdir: Path, settings: Settings) -> Page:
+    """Process page ``index`` (0-based) of ``path``; writes ``workdir/page-NNNN.png`` (and
+    ``.pdf`` for content pages) and returns the :class:`Page`."""
+    path = Path(path)
+    workdir = Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    stem = f"page-{index + 1:04d}"
+    timings: dict[str, float] = {"load": 0.0, "cleanup": 0.0, "orientation": 0.0, "ocr": 0.0,
+                                 "barcode": 0.0}
+    t = time.perf_counter()
+    lp = load_page(path, index, settings)
+    timings["load"] = time.perf_counter() - t
+    steps: list[str] = []
+    if not lp.dpi_known:
+        steps.append(f"dpi-estimated({lp.dpi:.0f})")
+
+    t = time.perf_counter()
+    separator = barcode.is_separator(lp.image, lp.dpi)
+    timings["barcode"] = time.perf_counter() - t
+
+    if lp.text_words is not None:
+        # born-digital page: its own words, no OCR
+        h, w = lp.image.shape
+        page = Page(page=index + 1, width=w, height=h, source=SOURCE_TEXT_LAYER,
+                    words=[] if separator else lp.text_words,
+                    kind=PAGE_SEPARATOR if separator else PAGE_CONTENT, dpi=round(lp.dpi, 1),
+                    steps=steps + ["text-layer"], timings=timings)
+        page.image_path = _save_png(lp.image, workdir / f"{stem}.png")
+        if not separator:
+            pdf_file = workdir / f"{stem}.pdf"
+            pdf_file.write_bytes(extract_pdf_page(path, index))
+            page.pdf_path = str(pdf_file)
+        return page
+
+    t = time.perf_counter()
+    gray, dpi, step = cleanup.normalise_resolution(lp.image, lp.dpi)
+    if step:
+        steps.append(step)
+    del lp
+    gray, had_border = cleanup.remove_dark_border(gray, dpi)
+    if had_border:
+        steps.append("border-removed")
+    flat = cleanup.flatten_illumination(gray, dpi)
+    steps.append("illumination-flattened")
+    del gray
+    sigma, specks = cleanup.noise_level(flat), cleanup.speck_ratio(flat)
+    flat, step = cleanup.denoise(flat, sigma, specks)
+    if step:
+        steps.append(step)
+    binary = cleanup.binarize(flat)
+    timings["cleanup"] = time.perf_counter() - t
+
+    if separator or cleanup.is_blank(binary, dpi):
+        kind = PAGE_SEPARATOR if separator else PAGE_BLANK
+        h, w = binary.shape
+        page = Page(page=index + 1, width=w, height=h, kind=kind, dpi=dpi, steps=steps,
+                    timings=timings)
+        page.image_path = _save_png(binary, workdir / f"{stem}.png")
+        return page
+
+    t = time.perf_counter()
+    est = orient.estimate(binary, dpi)
+    bin_q = orient.deskew(orient.rotate_quarter(binary, est.quarter), est.skew,
+                          interpolation=cv2.INTER_NEAREST)
+    half = _decide_updown(bin_q, dpi, settings, steps)
+    del bin_q
+    rotation = (est.quarter + half) % 360
+    upright = orient.deskew(orient.rotate_quarter(flat, rotation), est.skew)
+    del flat
+    if rotation:
+        steps.append(f"rotated({rotation})")
+    if abs(est.skew) >= 0.05:
+        steps.append(f"deskewed({est.skew:+.2f})")
+    timings["orientation"] = time.perf_counter() - t
+
+    t = time.perf_counter()
+    binary = cleanup.binarize(upright)
+    steps.append("binarized")
+    ocr_img = binary if OCR_INPUT == "binary" else upright
+    ocr_img, n_rule = cleanup.remove_lines(ocr_img, binary, dpi)
+    if n_rule:
+        steps.append("rules-removed")
+    timings["cleanup"] += time.perf_counter() - t
+
+    t = time.perf_counter()
+    pil = Image.fromarray(ocr_img)
+    if OCR_INPUT == "binary":
+        pil = pil.convert("1", dither=Image.Dither.NONE)
+    try:
+        res = ocr.ocr_page(pil, lang=settings.ocr_lang, timeout=settings.ocr_timeout, dpi=dpi)
+    except ocr.OcrError as exc:
+        raise ocr.OcrError(f"{path.name} page {index + 1}: {exc}") from None
+    timings["ocr"] = time.perf_counter() - t
+    h, w = ocr_img.shape
+    page = Page(page=index + 1, width=w, height=h, rotation=rotation, skew=round(est.skew, 2),
+                source=SOURCE_OCR, words=res.words, kind=PAGE_CONTENT, dpi=dpi, steps=steps,
+                timings=timings)
+    page.image_path = _save_png(ocr_img, workdir / f"{stem}.png")
+    pdf_file = workdir / f"{stem}.pdf"
+    pdf_file.write_bytes(res.pdf or b"")
+    page.pdf_path = str(pdf_file)
+    return page
+
+
+def _worker(path: str, index: int, workdir: str, settings: Settings) -> Page:
+    return process_page(path, index, Path(workdir), settings)
+
+
+def process_file(path, workdir: Path, settings: Settings,
+                 progress: Callable[[int, int], None] | None = None) -> list[Page]:
+    """All pages of ``path`` in order, processed in ``settings.worker_count`` processes.
+
+    Raises :class:`pipeline.model.Rejected` for inputs that cannot be read (see
+    :func:`pipeline.load.inspect_input`)."""
+    path = Path(path)
+    workdir = Path(workdir)
+    workdir.mkdir(parents=True, exist_ok=True)
+    info = inspect_input(path, settings)
+    n = info.page_count
+    workers = max(1, min(settings.worker_count, n))
+    pages: list[Page | None] = [None] * n
+    done = 0
+    if workers == 1:
+        for i in range(n):
+            pages[i] = process_page(path, i, workdir, settings)
+            done += 1
+            if progress:
+                progress(done, n)
+        return pages  # type: ignore[return-value]
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        futures = {pool.submit(_worker, str(path), i, str(workdir), settings): i for i in range(n)}
+        try:
+            for fut in as_completed(futures):
+                pages[futures[fut]] = fut.result()
+                done += 1
+                if progress:
+                    progress(done, n)
+        except BaseException:
+            for f in futures:
+                f.cancel()
+            raise
+    return pages  # type: ignore[return-value]
