@@ -1,0 +1,148 @@
+"""Watched folders as the mailroom sees them: done/, failed/ with reasons, the case index, restarts."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from flows.cli import build_context
+from flows.watch import Watcher
+from tests.conftest import INTAKE, intake_env
+from tests.makedocs import INVOICE_LINES, born_digital_invoice, scanned_tiff
+
+
+def _drop(src: Path, inbox: Path, name: str) -> Path:
+    """Copy like a scanner would: write under a temporary name, then rename."""
+    tmp = inbox / (name + ".part")
+    shutil.copyfile(src, tmp)
+    old = time.time() - 10  # settled long ago
+    os.utime(tmp, (old, old))
+    return tmp.rename(inbox / name)
+
+
+def _settle(watcher: Watcher) -> None:
+    watcher.scan_once()
+    time.sleep(watcher.settle + 0.05)
+    watcher.scan_once()
+
+
+@pytest.fixture
+def mailroom(tmp_path, intake_settings):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    ctx = build_context(intake_settings)
+    w = Watcher(ctx, [inbox], results_dir=tmp_path / "results", settle=0.2, poll=0.1)
+    return inbox, w, ctx
+
+
+def test_good_bad_and_duplicate_files(tmp_path, mailroom):
+    inbox, watcher, ctx = mailroom
+    src = born_digital_invoice(tmp_path / "src.pdf")
+    _drop(src, inbox, "Rechnung Brandt März.pdf")  # spaces and umlauts in the name
+    (inbox / "leer.pdf").write_bytes(b"")
+    Image.new("L", (200, 100), 255).save(inbox / "foto.pdf", format="PNG")  # a PNG named .pdf
+    (inbox / "abgeschnitten.pdf").write_bytes(src.read_bytes()[: len(src.read_bytes()) // 3])
+    (inbox / "~lock.pdf").write_bytes(b"scanner lock")
+    (inbox / ".hidden.pdf").write_bytes(b"hidden")
+    (inbox / "halb.tif.tmp").write_bytes(b"half written")
+    _settle(watcher)
+
+    done = sorted(p.name for p in (inbox / "done").iterdir())
+    failed = sorted(p.name for p in (inbox / "failed").iterdir())
+    assert done == ["Rechnung Brandt März.pdf"]
+    assert failed == sorted(["leer.pdf", "leer.pdf.error.txt", "foto.pdf", "foto.pdf.error.txt",
+                             "abgeschnitten.pdf", "abgeschnitten.pdf.error.txt"])
+    # scanners' temporary and hidden files are left alone
+    for name in ["~lock.pdf", ".hidden.pdf", "halb.tif.tmp"]:
+        assert (inbox / name).exists()
+    # reasons in plain words, naming the file
+    empty = (inbox / "failed" / "leer.pdf.error.txt").read_text()
+    assert "leer.pdf" in empty and "empty" in empty.lower()
+    assert "PNG" in (inbox / "failed" / "foto.pdf.error.txt").read_text()
+    assert "abgeschnitten.pdf" in (inbox / "failed" / "abgeschnitten.pdf.error.txt").read_text()
+    assert not list((inbox / ".processing").iterdir())
+
+    first = json.loads((watcher.results_dir / "Rechnung Brandt März.pdf.json").read_text())
+    assert first["status"] == "processed" and len(first["documents"]) == 1
+    doc = first["documents"][0]
+    assert doc["doc_type"] == "rechnung"
+    stored = ctx.index.get_document(doc["document_id"])
+    assert stored is not None
+    # the original is in the document store, by hash
+    assert ctx.store.exists(f"originals/{first['sha256']}")
+
+    # the same bytes under another name: recognised, same documents, nothing new in a case file
+    before = ctx.index.case_documents(doc["case_id"]) if doc["case_id"] else []
+    _drop(src, inbox, "kopie.pdf")
+    _settle(watcher)
+    dup = json.loads((watcher.results_dir / "kopie.pdf.json").read_text())
+    assert dup["duplicate_of"] == "Rechnung Brandt März.pdf"
+    assert [d["case_id"] for d in dup["documents"]] == [d["case_id"] for d in first["documents"]]
+    assert [d["document_id"] for d in dup["documents"]] == [doc["document_id"]]
+    if doc["case_id"]:
+        after = ctx.index.case_documents(doc["case_id"])
+        assert len(after) == len(before)
+    assert (inbox / "done" / "kopie.pdf").exists()
+
+
+def test_file_still_being_written_is_not_taken(tmp_path, mailroom):
+    inbox, watcher, _ = mailroom
+    growing = inbox / "scan.pdf"
+    growing.write_bytes(b"%PDF-1.7\n")
+    watcher.scan_once()
+    with growing.open("ab") as fh:  # the scanner is still writing
+        fh.write(b"% more\n")
+    watcher.scan_once()
+    assert growing.exists(), "a file that is still changing must not be claimed"
+
+
+def test_killed_watcher_finishes_claimed_file_after_restart(tmp_path):
+    home = tmp_path / "home"
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    env = intake_env(home)
+    scan = scanned_tiff(tmp_path / "scan.tif", INVOICE_LINES, n_pages=4)
+    watcher = subprocess.Popen([str(INTAKE), "watch", str(inbox), "--settle", "0.3", "--poll", "0.1"],
+                               env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        _drop(scan, inbox, "stapel.tif")
+        deadline = time.time() + 60
+        claimed = inbox / ".processing" / "stapel.tif"
+        while time.time() < deadline and not claimed.exists():
+            time.sleep(0.02)
+        assert claimed.exists(), "the watcher never claimed the file"
+        time.sleep(0.5)  # mid-processing
+    finally:
+        watcher.send_signal(signal.SIGKILL)
+        watcher.wait(timeout=10)
+    assert claimed.exists() and not (inbox / "done" / "stapel.tif").exists()
+
+    rerun = subprocess.run([str(INTAKE), "watch", str(inbox), "--once", "--settle", "0.1"],
+                           env=env, capture_output=True, text=True, timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    assert "recovering stapel.tif" in rerun.stderr
+    assert (inbox / "done" / "stapel.tif").exists()
+    assert not claimed.exists()
+    result = json.loads((home / "results" / "stapel.tif.json").read_text())
+    assert result["status"] == "processed" and result.get("duplicate_of") is None
+    assert result["documents"], "the restarted watcher found no document"
+
+    # running the recovery a second time changes nothing: each document once in the index
+    from pipeline.settings import load_settings
+    from storage import open_index
+
+    index = open_index(load_settings(env={"INTAKE_HOME": str(home)}))
+    for d in result["documents"]:
+        rec = index.get_document(d["document_id"])
+        assert rec is not None
+        if d["case_id"]:
+            ids = [r.document_id for r in index.case_documents(d["case_id"])]
+            assert ids.count(d["document_id"]) == 1
