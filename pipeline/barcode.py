@@ -12,7 +12,7 @@ import numpy as np
 import zxingcpp
 
 SEPARATOR_PAYLOAD = "PATCHT"
-_FORMATS = zxingcpp.BarcodeFormat.QRCode | zxingcpp.BarcodeFormat.Code128
+_FORMATS = (zxingcpp.BarcodeFormat.QRCode, zxingcpp.BarcodeFormat.Code128)
 
 
 def read_codes(gray: np.ndarray, dpi: float) -> list[str]:

@@ -159,9 +159,10 @@ def _open_image(path: Path, settings: Settings) -> Image.Image:
     Image.MAX_IMAGE_PIXELS = settings.max_pixels
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            # up to twice the limit PIL only warns; the exact size check follows from the header
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             return Image.open(path)
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+    except Image.DecompressionBombError:
         raise _too_large(path, None, settings) from None
     except (OSError, SyntaxError, ValueError) as exc:
         raise _reject(path, f"is damaged and cannot be opened as an image ({exc}). Scan it again.") from None
@@ -255,10 +256,10 @@ def load_page(path: str | Path, index: int, settings: Settings) -> LoadedPage:
         if im.size[0] * im.size[1] > settings.max_pixels:
             raise _too_large(path, im.size, settings)
         dpi, known = _image_dpi(im)
-        if kind == "jpeg":
-            im = ImageOps.exif_transpose(im)
         try:
             im.load()
+            if kind == "jpeg":
+                im = ImageOps.exif_transpose(im)
             gray = _to_gray(im)
         except (OSError, SyntaxError, ValueError) as exc:
             raise _reject(path, f"page {index + 1} is damaged or incomplete and cannot be decoded "

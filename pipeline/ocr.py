@@ -62,11 +62,11 @@ def _run(image: np.ndarray | Image.Image, extensions: list[str], lang: str, conf
         try:
             pytesseract.pytesseract.run_tesseract(
                 str(src), base, " ".join(extensions), lang, config=cfg,
-                timeout=max(1, int(round(timeout))))
+                timeout=max(0.001, float(timeout)))
         except RuntimeError as exc:
             if "timeout" in str(exc).lower():
                 raise OcrError(
-                    f"Text recognition of this page took longer than {timeout:.0f} seconds and was "
+                    f"Text recognition of this page took longer than {timeout:g} seconds and was "
                     f"stopped. Rescan the page at 300 dpi, or raise INTAKE_OCR_TIMEOUT.") from None
             raise OcrError(f"Text recognition failed: {exc}") from exc
         except pytesseract.TesseractNotFoundError:

@@ -1,0 +1,218 @@
+"""Loading inputs: every format, every reject reason, born-digital and mixed PDFs."""
+
+from __future__ import annotations
+
+import io
+import struct
+import zlib
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+from pypdf import PdfReader, PdfWriter
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen import canvas
+
+from pipeline.load import TEXT_LAYER_DPI, inspect_input, load_page
+from pipeline.model import SOURCE_OCR, SOURCE_TEXT_LAYER, Rejected
+from pipeline.pages import process_page
+from pipeline.settings import load_settings
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return load_settings(env={"INTAKE_HOME": str(tmp_path / "home")}, workers=1)
+
+
+def text_image(lines: list[str], dpi: int = 150, size_in=(8.27, 11.69), pt: float = 12) -> Image.Image:
+    w, h = int(size_in[0] * dpi), int(size_in[1] * dpi)
+    im = Image.new("L", (w, h), 255)
+    d = ImageDraw.Draw(im)
+    font = ImageFont.truetype(FONT, int(pt / 72 * dpi))
+    y = int(0.8 * dpi)
+    for ln in lines:
+        d.text((int(0.8 * dpi), y), ln, fill=0, font=font)
+        y += int(pt / 72 * dpi * 2)
+    return im
+
+
+def born_digital_pdf(path: Path, pages: list[list[str]], image_pages: dict[int, Image.Image] | None = None) -> Path:
+    """A reportlab PDF: text pages with a real text layer, or (``image_pages``) scanned images."""
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for i, lines in enumerate(pages):
+        if image_pages and i in image_pages:
+            c.drawImage(ImageReader(image_pages[i]), 0, 0, width=A4[0], height=A4[1])
+        else:
+            c.setFont("Helvetica", 12)
+            y = A4[1] - 72
+            for ln in lines:
+                c.drawString(72, y, ln)
+                y -= 24
+        c.showPage()
+    c.save()
+    return path
+
+
+# ------------------------------------------------------------------------------------------------
+# formats
+
+
+def test_png_jpeg_tiff_pdf_are_recognised_with_their_page_count(tmp_path, settings):
+    im = text_image(["Bescheid"])
+    im.save(tmp_path / "a.png", dpi=(150, 150))
+    im.convert("RGB").save(tmp_path / "b.jpg", dpi=(150, 150), quality=85)
+    im.save(tmp_path / "c.tif", save_all=True, append_images=[text_image(["Seite 2"]), text_image(["Seite 3"])],
+            dpi=(150, 150), compression="tiff_deflate")
+    born_digital_pdf(tmp_path / "d.pdf", [["Rechnung Nr. 1"], ["Seite 2"]])
+    got = {p: inspect_input(tmp_path / p, settings) for p in ["a.png", "b.jpg", "c.tif", "d.pdf"]}
+    assert [(i.kind, i.page_count) for i in got.values()] == [("png", 1), ("jpeg", 1), ("tiff", 3), ("pdf", 2)]
+    assert got["a.png"].size_bytes == (tmp_path / "a.png").stat().st_size
+
+
+def test_tiff_page_is_loaded_on_its_own_with_its_resolution(tmp_path, settings):
+    pages = [Image.new("L", (600 + 100 * i, 800), 255) for i in range(3)]
+    for i, p in enumerate(pages):
+        ImageDraw.Draw(p).rectangle((10, 10, 10 + 20 * (i + 1), 50), fill=0)
+    pages[0].save(tmp_path / "m.tif", save_all=True, append_images=pages[1:], dpi=(100, 100))
+    lp = load_page(tmp_path / "m.tif", 2, settings)
+    assert lp.image.shape == (800, 800)
+    assert (lp.image[30, 10:71] < 128).all() and lp.image[30, 75] > 128  # third page's 60-px bar
+    assert lp.dpi == pytest.approx(100)
+
+
+def test_missing_resolution_is_estimated_from_a4_pixel_size(tmp_path, settings):
+    text_image(["Brief"], dpi=200).save(tmp_path / "nodpi.png")  # no pHYs chunk
+    lp = load_page(tmp_path / "nodpi.png", 0, settings)
+    assert lp.dpi == pytest.approx(200, abs=3)
+    assert not lp.dpi_known
+
+
+# ------------------------------------------------------------------------------------------------
+# rejects
+
+
+def reason(path: Path, settings) -> str:
+    with pytest.raises(Rejected) as ei:
+        inspect_input(path, settings)
+    return ei.value.reason
+
+
+def test_zero_bytes_is_rejected(tmp_path, settings):
+    (tmp_path / "leer.pdf").write_bytes(b"")
+    r = reason(tmp_path / "leer.pdf", settings)
+    assert r.startswith("leer.pdf is empty (0 bytes)") and "scan it again" in r
+
+
+def test_truncated_pdf_is_rejected(tmp_path, settings):
+    src = born_digital_pdf(tmp_path / "full.pdf", [["Antrag"] * 3] * 3)
+    data = src.read_bytes()
+    (tmp_path / "cut.pdf").write_bytes(data[: len(data) // 2])
+    r = reason(tmp_path / "cut.pdf", settings)
+    assert r.startswith("cut.pdf is incomplete") and "truncated" in r
+
+
+def test_garbage_pdf_is_rejected_as_damaged(tmp_path, settings):
+    (tmp_path / "kaputt.pdf").write_bytes(b"%PDF-1.4\n" + b"\x00garbage" * 50 + b"\n%%EOF\n")
+    assert reason(tmp_path / "kaputt.pdf", settings).startswith("kaputt.pdf is damaged")
+
+
+def test_encrypted_pdf_is_rejected(tmp_path, settings):
+    src = born_digital_pdf(tmp_path / "plain.pdf", [["Vertraulich"]])
+    w = PdfWriter(clone_from=PdfReader(src))
+    w.encrypt(user_password="geheim", owner_password="owner", algorithm="AES-128")
+    with (tmp_path / "secret.pdf").open("wb") as fh:
+        w.write(fh)
+    r = reason(tmp_path / "secret.pdf", settings)
+    assert r.startswith("secret.pdf is password-protected (encrypted)")
+
+
+def test_png_named_pdf_is_rejected_naming_what_it_is(tmp_path, settings):
+    text_image(["Hallo"]).save(tmp_path / "scan.pdf", format="PNG")
+    assert reason(tmp_path / "scan.pdf", settings) == (
+        "scan.pdf is not a PDF: it is a PNG image. Rename it to .png or rescan it.")
+
+
+def _png_header_only(width: int, height: int) -> bytes:
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\x00" * 64)) + chunk(b"IEND", b"")
+
+
+def test_huge_image_is_rejected_from_its_header(tmp_path, settings):
+    (tmp_path / "bomb.png").write_bytes(_png_header_only(60_000, 60_000))  # 3.6 gigapixels, 100 bytes
+    r = reason(tmp_path / "bomb.png", settings)
+    assert r.startswith("bomb.png is too large to open safely") and "300 dpi" in r
+    # just over the configured limit (not a PIL decompression bomb) is refused as well
+    (tmp_path / "big.png").write_bytes(_png_header_only(4000, 4000))
+    small_limit = load_settings(env={}, max_pixels=10_000_000)
+    assert "(4000 x 4000 pixels)" in reason(tmp_path / "big.png", small_limit)
+
+
+def test_too_many_pages_is_rejected(tmp_path, settings):
+    pages = [Image.new("L", (200, 280), 255) for _ in range(4)]
+    pages[0].save(tmp_path / "stapel.tif", save_all=True, append_images=pages[1:])
+    limited = load_settings(env={}, max_pages=3)
+    r = reason(tmp_path / "stapel.tif", limited)
+    assert r.startswith("stapel.tif has 4 pages; at most 3 pages") and "Split it" in r
+
+
+def test_unknown_formats_are_rejected(tmp_path, settings):
+    (tmp_path / "brief.docx").write_bytes(b"PK\x03\x04" + b"\x00" * 100)
+    assert reason(tmp_path / "brief.docx", settings).startswith(
+        "brief.docx is a ZIP archive or Office document, not a scan")
+    (tmp_path / "notiz.png").write_bytes(b"just some text\n" * 10)
+    assert reason(tmp_path / "notiz.png", settings).startswith("notiz.png is not a PDF, TIFF, PNG or JPEG file")
+
+
+def test_damaged_jpeg_page_is_rejected_when_decoded(tmp_path, settings):
+    buf = io.BytesIO()
+    text_image(["Hallo Welt"]).save(buf, format="JPEG", quality=90)
+    (tmp_path / "halb.jpg").write_bytes(buf.getvalue()[:3000])
+    inspect_input(tmp_path / "halb.jpg", settings)  # the header is fine
+    with pytest.raises(Rejected) as ei:
+        load_page(tmp_path / "halb.jpg", 0, settings)
+    assert ei.value.reason.startswith("halb.jpg page 1 is damaged or incomplete")
+
+
+# ------------------------------------------------------------------------------------------------
+# born-digital and mixed PDFs
+
+
+def test_born_digital_pdf_page_takes_text_layer_words_with_boxes_and_no_ocr(tmp_path, settings):
+    pdf = born_digital_pdf(tmp_path / "rechnung.pdf",
+                           [["Rechnung Nr. 2024-0042", "Betrag: 1.234,50 EUR", "IBAN DE89 3704 0044 0532 0130 00"]])
+    page = process_page(pdf, 0, tmp_path / "work", settings)
+    assert page.source == SOURCE_TEXT_LAYER and page.kind == "content"
+    assert page.timings["ocr"] == 0.0
+    assert page.text.splitlines()[0] == "Rechnung Nr. 2024-0042"
+    assert page.text.splitlines()[1] == "Betrag: 1.234,50 EUR"
+    w = next(w for w in page.words if w.text == "Rechnung")
+    scale = TEXT_LAYER_DPI / 72
+    assert w.confidence == 1.0
+    # drawn at x=72pt, baseline 72pt below the top: the box sits there in page-image pixels
+    assert w.bbox[0] == pytest.approx(72 * scale, abs=2)
+    assert 60 * scale < w.bbox[1] < 72 * scale < w.bbox[3] < 76 * scale
+    assert (page.width, page.height) == (round(A4[0] * scale), round(A4[1] * scale))
+    # the image shows ink where the box says
+    im = np.asarray(Image.open(page.image_path).convert("L"))
+    x0, y0, x1, y1 = (int(v) for v in w.bbox)
+    assert (im[y0:y1, x0:x1] < 128).mean() > 0.1
+    # the page PDF is the original page with its text
+    assert "Rechnung Nr. 2024-0042" in PdfReader(page.pdf_path).pages[0].extract_text()
+
+
+def test_mixed_pdf_reads_text_pages_from_layer_and_scanned_pages_by_ocr(tmp_path, settings):
+    scan = text_image(["Widerspruch gegen den Bescheid", "Aktenzeichen 32.1-2024/0042"], dpi=200, pt=14)
+    pdf = born_digital_pdf(tmp_path / "gemischt.pdf", [["Anschreiben an die Stadt Musterstadt"], []],
+                           image_pages={1: scan})
+    p1 = process_page(pdf, 0, tmp_path / "work", settings)
+    p2 = process_page(pdf, 1, tmp_path / "work", settings)
+    assert p1.source == SOURCE_TEXT_LAYER and "Musterstadt" in p1.text
+    assert p2.source == SOURCE_OCR and p2.timings["ocr"] > 0
+    assert "Widerspruch gegen den Bescheid" in p2.text
+    assert "32.1-2024/0042" in p2.text
