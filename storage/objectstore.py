@@ -342,6 +342,9 @@ class MinioStore:
         if not access_key or not secret_key:
             raise StoreError("INTAKE_STORE=minio needs INTAKE_MINIO_ACCESS_KEY and INTAKE_MINIO_SECRET_KEY")
         endpoint = re.sub(r"^https?://", "", endpoint).rstrip("/")
+        if not re.match(r"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$", bucket or ""):
+            raise StoreError(f"INTAKE_MINIO_BUCKET {bucket!r} is not a valid bucket name: 3 to 63 "
+                             f"lower-case letters, digits, '.' or '-'")
         self.endpoint = endpoint
         self.bucket = bucket
         self.secure = secure
