@@ -1,0 +1,83 @@
+"""Words to documents: document type, fields (normalised, validated, with confidence), review policy.
+
+Public API (called by ``flows`` and ``review``)::
+
+    analyse_document(pages, settings, doc_type=None) -> Document
+    load_models() -> object
+
+See ``classifiers/README.md`` for the review policy and the thresholds.
+"""
+
+from __future__ import annotations
+
+from pipeline.model import (PAGE_CONTENT, STATUS_NEEDS_REVIEW, STATUS_ROUTED, Document, Page)
+from pipeline.settings import Settings
+
+__all__ = ["analyse_document", "load_models", "review_reasons"]
+
+
+def load_models() -> object:
+    """Load the trained models once per process (cached); returns the textcat pipeline or None."""
+    from classifiers.classify import load_textcat
+
+    nlp, _ = load_textcat()
+    return nlp
+
+
+def review_reasons(doc: Document, settings: Settings, *, type_given: bool = False) -> list[str]:
+    """Why a caseworker must look at ``doc`` first (empty: it may be routed)."""
+    from classifiers.doctypes import FALLBACK_TYPE, taxonomy
+    from classifiers.normalize import validate
+
+    tax = taxonomy()
+    dt = tax.doc_types.get(doc.doc_type) or tax.doc_types[FALLBACK_TYPE]
+    reasons: list[str] = []
+    if not type_given and doc.confidence < settings.type_threshold:
+        reasons.append(f"Dokumenttyp unsicher ({doc.confidence:.0%})")
+    for name in dt.required:
+        f = doc.fields.get(name)
+        if f is None or not f.value:
+            reasons.append(f"Pflichtfeld fehlt: {name}")
+            continue
+        msg = validate(tax.kind(name), f.value, field=name)
+        if msg:
+            reasons.append(f"{name}: {msg}")
+        elif f.confidence < settings.field_threshold:
+            reasons.append(f"Feld unsicher: {name} ({f.confidence:.0%})")
+    for name, f in doc.fields.items():
+        if name in dt.required:
+            continue
+        msg = validate(tax.kind(name), f.value, field=name)
+        if msg:
+            reasons.append(f"{name}: {msg}")
+        elif name == "aktenzeichen" and f.confidence < settings.field_threshold:
+            # the Aktenzeichen decides the case file: never route on a doubtful one
+            reasons.append(f"Feld unsicher: {name} ({f.confidence:.0%})")
+    return reasons
+
+
+def analyse_document(pages: list[Page], settings: Settings, doc_type: str | None = None) -> Document:
+    """Classify (unless ``doc_type`` is given) and extract the fields of one document's pages."""
+    from classifiers.classify import classify_text, title_text
+    from classifiers.doctypes import taxonomy
+    from classifiers.extract import extract_fields
+
+    tax = taxonomy()
+    content = [p for p in pages if p.kind == PAGE_CONTENT]
+    numbers = [p.page for p in content]
+    text = "\n".join(p.text for p in content)
+    if doc_type is not None:
+        if doc_type not in tax.doc_types:
+            raise ValueError(f"unknown document type {doc_type!r}; known: {', '.join(tax.doc_types)}")
+        doc = Document(pages=numbers, doc_type=doc_type, confidence=1.0, type_scores={doc_type: 1.0})
+    else:
+        res = classify_text(text, title_text(content))
+        doc = Document(pages=numbers, doc_type=res.doc_type, confidence=round(res.confidence, 4),
+                       type_scores={k: round(v, 4) for k, v in res.scores.items()})
+    doc.department = tax.department(doc.doc_type)
+    doc.fields = extract_fields(content, doc.doc_type) if content else {}
+    reasons = [] if text.strip() else ["Kein Text erkannt"]
+    reasons += review_reasons(doc, settings, type_given=doc_type is not None)
+    doc.reasons = reasons
+    doc.status = STATUS_NEEDS_REVIEW if reasons else STATUS_ROUTED
+    return doc

@@ -1,0 +1,165 @@
+"""Document type classification: a spaCy ``textcat`` combined with what is reliable on real mail.
+
+Two opinions are combined into one calibrated distribution over the nine types:
+
+* the trained ``textcat`` (bag of words and bigrams, exclusive classes, from ``spacy.blank("de")``),
+  stored in ``classifiers/models/textcat`` (see ``classifiers/train.py``);
+* rules (``RULES``): form titles ("Gewerbe-Anmeldung", "Antrag auf Wohngeld", "Bauantrag"), the law a
+  form cites (§ 14 GewO, BMG, WoGG, LBO), words only one type of document uses (Flurstück, Hunderasse,
+  Rechnungsnummer), and letter structure (salutation, "lege ... Widerspruch ein").
+
+``combine`` mixes them with weights chosen on the dev split (``classifiers/models/meta.json``); the
+result's maximum is the type confidence. A document that neither opinion recognises falls to
+``sonstiges``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from classifiers.doctypes import FALLBACK_TYPE, taxonomy
+from classifiers.layout import fold
+
+MODEL_DIR = Path(__file__).with_name("models")
+
+# (pattern on folded text, weight, where): where = "title" (top of page one or large print) or "any"
+RULES: dict[str, list[tuple[str, float, str]]] = {
+    "gewerbeanmeldung": [
+        (r"gewerbe ?-? ?anmeldung", 4, "title"), (r"gewerbeanzeige", 3, "any"), (r"gewerbe ?-? ?anmeldung", 2, "any"),
+        (r"§ ?14 ?gewo|§ ?14 gewerbeordnung|gewerbeordnung", 2, "any"), (r"\bgew ?1\b", 2, "any"),
+        (r"angemeldete taetigkeit|beginn der taetigkeit|gegenstand des gewerbes", 2, "any"),
+        (r"betriebsstaette", 1, "any")],
+    "wohnsitzanmeldung": [
+        (r"anmeldung bei der meldebehoerde", 4, "title"), (r"meldebehoerde", 2, "any"),
+        (r"anmeldung (?:einer|der) wohnung|meldeschein|wohnungsanmeldung", 3, "any"),
+        (r"bundesmeldegesetz|\bbmg\b|§ ?17", 2, "any"), (r"wohnungsgeber", 2, "any"),
+        (r"einzugsdatum|tag des einzugs|datum des einzugs|bezogene wohnung|neue wohnung", 2, "any")],
+    "wohngeldantrag": [
+        (r"antrag auf wohngeld|wohngeldantrag", 4, "title"), (r"mietzuschuss", 3, "any"),
+        (r"wohngeld", 2, "any"), (r"wohngeldgesetz|\bwogg\b", 2, "any"),
+        (r"haushaltsmitglieder|gesamtmiete|monatliche miete", 1, "any")],
+    "hundesteuer_anmeldung": [
+        (r"hundesteuer", 4, "title"), (r"hundesteuer", 2, "any"), (r"anmeldung (?:eines|des) hundes", 3, "any"),
+        (r"hunderasse|rasse des hundes|hundehalter|hundehaltung", 2, "any"), (r"\brasse\b", 1, "any")],
+    "bewohnerparkausweis": [
+        (r"bewohnerpark\w*|anwohnerpark\w*", 4, "title"), (r"bewohnerpark\w*|anwohnerpark\w*", 2, "any"),
+        (r"parkausweis|parkberechtigung|parkzone", 2, "any"),
+        (r"kennzeichen|fahrzeughalter|zulassungsbescheinigung", 1, "any")],
+    "bauantrag": [
+        (r"bauantrag", 4, "title"), (r"baugenehmigung|bauvorlage|bauvorhaben", 2, "any"),
+        (r"landesbauordnung|\blbo\b|bauordnung", 2, "any"), (r"gemarkung|flurstueck", 2, "any"),
+        (r"bauherr\w*|entwurfsverfasser\w*", 1, "any")],
+    "widerspruch": [
+        (r"\bwiderspruch\b", 3, "title"), (r"\bwiderspruch\b", 2, "any"),
+        (r"(?:lege|erhebe) (?:ich|wir)[^.]{0,80}widerspruch|widerspruch (?:ein|eingelegt)", 3, "any"),
+        (r"bescheid(?:es|s)? vom|gegen (?:den|ihren) \w*bescheid", 2, "any"),
+        (r"rechtsbehelf|aufhebung des bescheid", 1, "any")],
+    "rechnung": [
+        (r"\brechnung\b", 3, "title"), (r"rechnungs ?-? ?(?:nummer|nr)|re\.? ?-? ?nr", 3, "any"),
+        (r"rechnungsbetrag|gesamtbetrag|bruttobetrag|zahlbar (?:bis|innerhalb)", 2, "any"),
+        (r"\bnetto\b|\bmwst\b|umsatzsteuer|\bust\b", 2, "any"), (r"ust ?-? ?id|steuernummer", 1, "any"),
+        (r"\b(?:gmbh|ag|kg|e\. ?k\.|ohg|ug)\b", 1, "any")],
+}
+_RULES_RE = {k: [(re.compile(p), w, where) for p, w, where in v] for k, v in RULES.items()}
+
+# defaults, replaced by the values chosen on the dev split and stored in models/meta.json
+DEFAULT_MIX = {"w_model": 0.5, "rule_temperature": 2.5, "rule_floor": 3.0}
+
+
+@dataclass
+class TypeResult:
+    doc_type: str
+    confidence: float
+    scores: dict[str, float]
+    rule_scores: dict[str, float]
+    model_scores: dict[str, float]
+
+
+def title_text(pages) -> str:
+    """Text of the top third of the first page plus every line printed larger than the body."""
+    import statistics
+
+    out = []
+    for i, page in enumerate(pages):
+        words = [w for w in page.words if w.text.strip()]
+        if not words:
+            continue
+        med = statistics.median(w.bbox[3] - w.bbox[1] for w in words)
+        for line in page.lines():
+            top = min(w.bbox[1] for w in line)
+            big = statistics.median(w.bbox[3] - w.bbox[1] for w in line) > 1.3 * med
+            if (i == 0 and top < page.height * 0.33) or big:
+                out.append(" ".join(w.text for w in line))
+    return "\n".join(out)
+
+
+def rule_scores(text: str, title: str) -> dict[str, float]:
+    t, ti = fold(text), fold(title)
+    scores = {}
+    for key, rules in _RULES_RE.items():
+        s = 0.0
+        for rx, w, where in rules:
+            if where == "title":
+                if rx.search(ti):
+                    s += w
+            elif rx.search(t):
+                s += w
+        scores[key] = s
+    return scores
+
+
+def _softmax(scores: dict[str, float], temperature: float) -> dict[str, float]:
+    m = max(scores.values())
+    exps = {k: math.exp((v - m) / temperature) for k, v in scores.items()}
+    z = sum(exps.values())
+    return {k: v / z for k, v in exps.items()}
+
+
+def rule_distribution(rs: dict[str, float], temperature: float, floor: float) -> dict[str, float]:
+    """Rule scores as a distribution; ``sonstiges`` holds a constant floor (no rule says 'other')."""
+    scores = dict(rs)
+    scores[FALLBACK_TYPE] = floor
+    return _softmax(scores, temperature)
+
+
+@lru_cache(maxsize=1)
+def load_textcat():
+    """The trained textcat pipeline and its meta, or (None, {}) when no model is stored."""
+    import spacy
+
+    path = MODEL_DIR / "textcat"
+    meta_path = MODEL_DIR / "meta.json"
+    if not (path / "config.cfg").is_file():
+        return None, {}
+    nlp = spacy.load(path)
+    meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.is_file() else {}
+    return nlp, meta
+
+
+def model_scores(nlp, text: str) -> dict[str, float]:
+    doc = nlp(text[:20000])
+    return {k: float(v) for k, v in doc.cats.items()}
+
+
+def combine(model: dict[str, float] | None, rules: dict[str, float], mix: dict[str, float]) -> dict[str, float]:
+    types = list(taxonomy().doc_types)
+    rd = rule_distribution(rules, mix["rule_temperature"], mix["rule_floor"])
+    if not model:
+        return {k: rd.get(k, 0.0) for k in types}
+    w = mix["w_model"]
+    return {k: w * model.get(k, 0.0) + (1 - w) * rd.get(k, 0.0) for k in types}
+
+
+def classify_text(text: str, title: str = "", mix: dict[str, float] | None = None) -> TypeResult:
+    nlp, meta = load_textcat()
+    mix = {**DEFAULT_MIX, **(meta.get("mix") or {}), **(mix or {})}
+    rs = rule_scores(text, title)
+    ms = model_scores(nlp, text) if nlp is not None and text.strip() else {}
+    scores = combine(ms, rs, mix)
+    best = max(scores, key=scores.get)
+    return TypeResult(doc_type=best, confidence=scores[best], scores=scores, rule_scores=rs, model_scores=ms)

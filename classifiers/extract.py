@@ -1,0 +1,761 @@
+"""Field extraction from word boxes: form labels, letter structure, invoice structure.
+
+Three sources of candidates, all working on ``classifiers.layout`` rows and phrases:
+
+1. **Form labels** (``LABELS``): a phrase that is a label as German forms word it ("Familienname",
+   "geb. am", "PLZ, Ort", "amtl. Kennzeichen") takes its value from the rest of the phrase after a
+   colon, from the next phrase to the right on the same row, or from the first phrase below it in the
+   same column (a boxed cell with a small label on top, or a table header).
+2. **Running text** (``_TEXT_PATTERNS``): "Ihr Bescheid vom 3. März 2024", "Az.: 32.1-2024/0042",
+   "geb. am ...", "Rechnung Nr. ..." anywhere in a sentence.
+3. **Document structure**: the sender block of a DIN 5008 letter (name, street, PLZ Ort, not the
+   administration's address), the signature, the supplier's letterhead (legal form), the largest
+   amount of an invoice as a fallback for the gross total, and IBAN/e-mail/USt-IdNr. patterns.
+
+Every candidate is normalised and validated with ``classifiers.normalize``; its confidence combines
+how it was found (match quality), the OCR confidence of its words, and whether it validates.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+
+from classifiers.doctypes import taxonomy
+from classifiers.layout import Layout, Phrase, Token, build_layout, fold, union
+from classifiers.normalize import normalize, validate
+from pipeline.model import Field, Page
+
+# -- label vocabularies (folded text: lower case, ae/oe/ue/ss) ------------------------------------
+# Keys are field names, or combined keys (``plz_ort``, ``anschrift``, ``name_vorname``,
+# ``vorname_name``, ``hausnummer``) whose value is split into several fields, or ``_``-prefixed
+# labels that are known NOT to be one of our fields (they stop a value search and are never values).
+_OPT_PAREN = r"(?: ?\(.{1,40}\))?"
+LABELS: dict[str, list[str]] = {
+    "nachname": [r"(?:familien|nach|zu)?name" + _OPT_PAREN,
+                 r"name (?:des|der) (?:antragstell|anmeld|halter|bauherr|widerspruchsfuehr)\w*",
+                 r"(?:familien|nach)name(?:, ggf\.? geburtsname)?"],
+    "vorname": [r"vorname(?:n|\(n\))?" + _OPT_PAREN, r"rufname", r"vornamen \(rufname.{0,20}\)"],
+    "name_vorname": [r"(?:familien|nach|zu)?name ?[,/] ?vorname(?:n|\(n\))?"],
+    "vorname_name": [r"vor- ?(?:und|u\.|&) ?(?:familien|zu|nach)name", r"vorname ?[,/] ?(?:familien|nach|zu)?name"],
+    "geburtsdatum": [r"geburtsdatum", r"geb(?:\.|oren)? ?(?:am|datum)", r"geb\.? ?-?datum", r"geboren",
+                     r"tag der geburt", r"geb\."],
+    "strasse": [r"stra(?:ss|b|s)e" + r"(?: ?(?:,|/|und|u\.|&) ?(?:hausnummer|hausnr\.?|haus-nr\.?|nr\.?))?",
+                r"str\.(?: ?/ ?(?:hausnr|nr)\.?)?", r"strasse und hausnummer"],
+    "hausnummer": [r"hausnummer", r"hausnr\.?", r"haus-nr\.?"],
+    "plz": [r"plz", r"postleitzahl"],
+    "ort": [r"ort", r"wohnort", r"ort \(.{1,30}\)"],
+    "plz_ort": [r"(?:plz|postleitzahl) ?(?:,|/|und|u\.|&)? ?(?:wohn)?ort"],
+    "anschrift": [r"(?:wohn|melde|post)?anschrift", r"adresse", r"(?:neue |jetzige )?wohnung",
+                  r"anschrift der (?:neuen |jetzigen )?wohnung", r"(?:neue |jetzige )?anschrift"],
+    "email": [r"e-? ?mail(?:-? ?adresse)?", r"email"],
+    "telefon": [r"tel(?:efon|\.)?(?: ?-?nr\.?|nummer)?" + _OPT_PAREN, r"rufnummer", r"mobil(?:nummer|telefon)?",
+                r"handy(?:nummer)?", r"telefon(?:nummer)? fuer rueckfragen"],
+    "aktenzeichen": [r"aktenzeichen", r"az\.?", r"ihr(?:e)? (?:zeichen|aktenzeichen|az\.?)",
+                     r"gesch(?:aefts)?\.? ?-? ?z(?:eichen|\.)?", r"geschaeftszeichen"],
+    "taetigkeit": [r"(?:angemeldete |ausgeuebte |art der |beschreibung der )?taetigkeit(?:en)?" + _OPT_PAREN,
+                   r"gegenstand des (?:gewerbe|betrieb|unternehmen)s?", r"angemeldete taetigkeit\w*"],
+    "beginn_datum": [r"beginn(?: der taetigkeit| des gewerbes| des betriebe?s)?(?: am)?",
+                     r"taetigkeitsbeginn(?: am)?", r"datum des beginns", r"betriebsbeginn",
+                     r"die taetigkeit wird begonnen am"],
+    "einzugsdatum": [r"einzugsdatum", r"(?:tag|datum) des einzugs?", r"einzug(?: am)?", r"eingezogen am",
+                     r"bezug der wohnung am"],
+    "monatliche_miete": [r"(?:monatliche |hoehe der (?:monatlichen )?)?(?:gesamt|brutto|kalt|warm)?miete"
+                         r"(?: monatlich| pro monat| mtl\.?| in eur| in €| \(.{1,40}\))?",
+                         r"miete (?:monatlich|mtl\.?)"],
+    "haushaltsmitglieder": [r"(?:anzahl (?:der )?)?(?:haushaltsmitglieder|haushaltsangehoerigen?|"
+                            r"personen im haushalt|im haushalt lebende personen)" + _OPT_PAREN],
+    "hunderasse": [r"(?:hunde)?rasse(?: des hundes)?(?: ?/ ?mischling)?" + _OPT_PAREN],
+    "haltungsbeginn": [r"(?:beginn der (?:hunde)?haltung|haltungsbeginn|(?:hund )?gehalten seit|"
+                       r"halter seit|datum der aufnahme|aufnahme am|angeschafft am|im haushalt seit)(?: am)?"],
+    "kennzeichen": [r"(?:amtl(?:iches|\.)? ?|kfz-? ?|kraftfahrzeug-? ?)?kennzeichen(?: des (?:fahrzeugs|fahrzeuges|kfz))?"
+                    + _OPT_PAREN],
+    "gemarkung": [r"gemarkung"],
+    "flurstueck": [r"flurstuecke?(?:s)?(?: ?-?nr\.?|nummer|\(e\))?", r"flst\.?(?: ?-?nr\.?)?", r"flur ?-?stueck"],
+    "vorhaben": [r"(?:bezeichnung|art|beschreibung) des (?:bau)?vorhabens", r"(?:bau)?vorhaben"],
+    "lieferant": [r"lieferant", r"rechnungssteller"],
+    "rechnungsnummer": [r"rechnungs ?-? ?(?:nummer|nr\.?)", r"re\.? ?-? ?nr\.?", r"rechnung nr\.?",
+                        r"rechnungsnr\.?", r"rechnung-nr\.?"],
+    "rechnungsdatum": [r"rechnungs ?-? ?datum", r"re\.? ?-? ?datum", r"datum der rechnung", r"datum"],
+    "betrag_brutto": [r"(?:gesamt|rechnungs|brutto|end|zahl|gesamtrechnungs)betrag(?: brutto| \(brutto\)| in eur)?",
+                      r"(?:summe|gesamt|total|gesamtsumme|endsumme)(?: ?,? ?brutto| \(brutto\)| inkl\.? (?:mwst|ust)\.?)?",
+                      r"brutto(?:betrag|summe)?", r"zu zahlen(?:der betrag)?", r"zahlbetrag"],
+    "ust_id": [r"ust\.? ?-? ?id(?:ent)?\.? ?-? ?nr\.?", r"ust ?-? ?id(?:nr\.?)?", r"umsatzsteuer-? ?id(?:entifikations)?(?:nummer|-nr\.?)",
+               r"vat(?: id| no\.?| reg\.? no\.?)"],
+    "iban": [r"iban"],
+    # known labels that are none of our fields
+    "_netto": [r"(?:summe |gesamt(?:betrag)? |zwischensumme )?netto(?:betrag|summe)?", r"zwischensumme",
+               r"nettobetrag", r"summe netto", r"warenwert"],
+    "_mwst": [r"(?:zzgl\.? |zuzueglich |enthaltene )?(?:mwst|ust|umsatzsteuer|mehrwertsteuer)\.?(?: \d{1,2}(?:[.,]\d+)? ?%)?"
+              r"(?: auf .{1,20})?"],
+    "_other": [r"kunden ?-? ?(?:nummer|nr\.?)", r"bestell ?-? ?(?:nummer|nr\.?|datum)", r"auftrags ?-? ?(?:nummer|nr\.?)",
+               r"lieferschein ?-? ?(?:nummer|nr\.?)", r"liefer(?:datum|termin)", r"leistungs(?:datum|zeitraum)",
+               r"faellig(?:keit)?(?: am)?", r"zahlungsziel", r"bic", r"bank(?:verbindung)?", r"kreditinstitut",
+               r"geburtsort", r"geburtsname", r"staatsangehoerigkeit", r"unterschrift.*", r"ort,? datum.*",
+               r"datum,? unterschrift.*", r"steuer ?-? ?(?:nummer|nr\.?)", r"fax", r"telefax", r"geschlecht",
+               r"familienstand", r"religion.*", r"kontoinhaber(?:in)?", r"unser zeichen", r"betreff",
+               r"seite", r"pos\.?", r"menge", r"einzelpreis", r"beschreibung", r"bezeichnung", r"artikel.*",
+               r"sachbearbeiter(?:in)?", r"rechtsform", r"name des betrieb(?:e)?s", r"betriebsstaette.*",
+               r"bisherige (?:wohnung|anschrift)", r"(?:fahrzeug)?halter(?:in)?", r"hersteller", r"typ",
+               r"farbe", r"geschlecht des hundes", r"name des hundes", r"wurfdatum", r"chip-?nummer",
+               r"anzahl der (?:hunde|raeume|zimmer)", r"wohnflaeche.*", r"flur", r"baugrundstueck",
+               r"land", r"kreis", r"abs(?:ender)?\.?", r"datum des bescheide?s", r"bescheid vom"],
+}
+# combined label families that must be tried before their parts ("PLZ, Ort" before "PLZ")
+_COMBINED = {"plz_ort", "anschrift", "name_vorname", "vorname_name", "hausnummer"}
+_LABEL_RE = {k: [re.compile(p) for p in v] for k, v in LABELS.items()}
+
+_ENUM = re.compile(r"^(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-h]\)|[☐☒☑□■✓✔]|\[[ xX]?\])\s*")
+
+# how a value was found -> match quality
+_Q_COLON, _Q_RIGHT, _Q_BELOW, _Q_INLINE, _Q_TEXT, _Q_STRUCT, _Q_FALLBACK = (
+    1.0, 0.97, 0.92, 0.85, 0.92, 0.85, 0.7)
+
+
+@dataclass
+class Candidate:
+    field: str
+    value: str
+    raw: str
+    tokens: list[Token]
+    quality: float
+    source: str
+
+    @property
+    def ocr_confidence(self) -> float:
+        if not self.tokens:
+            return 0.0
+        return statistics.fmean(max(0.0, min(1.0, t.word.confidence)) for t in self.tokens)
+
+
+def _clean_label(text: str) -> str:
+    s = fold(text)
+    s = _ENUM.sub("", s)
+    s = s.rstrip(" :*").strip()
+    return s
+
+
+def match_label(text: str) -> str | None:
+    """The label key (field, combined key or ``_other``) that ``text`` is, or None."""
+    s = _clean_label(text)
+    if not s or len(s) > 60:
+        return None
+    for key in sorted(_LABEL_RE, key=lambda k: (k not in _COMBINED, k.startswith("_"))):
+        if any(r.fullmatch(s) for r in _LABEL_RE[key]):
+            return key
+    return None
+
+
+def _split_label(ph: Phrase) -> tuple[str, list[Token], list[Token], bool] | None:
+    """(label key, label tokens, inline value tokens, colon?) when the phrase starts with a label."""
+    toks = ph.tokens
+    for i, t in enumerate(toks[:8]):
+        if ":" in t.text:
+            head, _, tail = t.text.partition(":")
+            if tail.strip():  # "Name:Müller" -- value glued to the colon: leave to the text patterns
+                break
+            key = match_label(" ".join(x.text for x in toks[:i]) + " " + head)
+            if key:
+                return key, toks[: i + 1], toks[i + 1:], True
+            break
+    for n in range(min(8, len(toks)), 0, -1):
+        key = match_label(" ".join(x.text for x in toks[:n]))
+        if key:
+            return key, toks[:n], toks[n:], False
+    return None
+
+
+def _is_label_like(tokens: list[Token]) -> bool:
+    if not tokens:
+        return False
+    text = " ".join(t.text for t in tokens)
+    if text.rstrip().endswith(":"):
+        return True
+    return match_label(text) is not None
+
+
+# -- best value window per kind --------------------------------------------------------------------
+
+def _strip_punct(tokens: list[Token]) -> list[Token]:
+    while tokens and re.fullmatch(r"[\W_]+", tokens[-1].text) and tokens[-1].text not in {"€"}:
+        tokens = tokens[:-1]
+    while tokens and re.fullmatch(r"[\W_]+", tokens[0].text) and tokens[0].text not in {"+"}:
+        tokens = tokens[1:]
+    return tokens
+
+
+def _raw(tokens: list[Token]) -> str:
+    return " ".join(t.text for t in tokens)
+
+
+def best_value(kind: str, tokens: list[Token], field: str | None = None
+               ) -> tuple[str, str, list[Token]] | None:
+    """(normalised value, raw text, its tokens) of the best window of ``tokens`` read as ``kind``."""
+    tokens = _strip_punct(list(tokens))
+    if not tokens:
+        return None
+    if kind in {"name", "text"}:
+        toks = tokens
+        if kind == "name":
+            # a name is a run of words: stop at a token with digits or at a separator
+            run: list[Token] = []
+            for t in toks:
+                if re.search(r"\d", t.text) or t.text in {"|", "·", "•"}:
+                    break
+                run.append(t)
+                if t.text.endswith(","):
+                    break
+            toks = _strip_punct(run)
+            if not toks or len(toks) > 5:
+                return None
+        raw = _raw(toks).rstrip(",;")
+        v = normalize(kind, raw, field=field)
+        return (v, raw, toks) if v else None
+    if kind == "reference":
+        run = []
+        for t in tokens:
+            txt = t.text
+            if re.search(r"\d", txt) or txt in {"-", "/", "–", "."} or re.fullmatch(r"[A-ZÄÖÜ]{1,5}[-/.]?", txt) \
+                    or (run and re.fullmatch(r"[A-Za-z]{1,3}[-/.]", txt)):
+                run.append(t)
+                if txt.endswith(","):
+                    break
+            else:
+                break
+        run = _strip_punct(run)
+        while run and not re.search(r"\d", run[-1].text) and run[-1].text in {"-", "/", "–"}:
+            run = run[:-1]
+        if not run or not any(re.search(r"\d", t.text) for t in run):
+            return None
+        raw = _raw(run).rstrip(",;")
+        v = normalize(kind, raw, field=field)
+        return (v, raw, run) if v else None
+    max_len = {"date": 3, "amount": 3, "iban": 9, "plz": 2, "plate": 4, "email": 3, "phone": 6,
+               "integer": 1}.get(kind, 3)
+    best = None
+    for start in range(len(tokens)):
+        for n in range(min(max_len, len(tokens) - start), 0, -1):
+            win = tokens[start:start + n]
+            raw = _raw(win).rstrip(",;")
+            v = normalize(kind, raw, field=field)
+            if not v:
+                continue
+            ok = validate(kind, v, field=field) is None
+            score = (ok, -start, n)
+            if best is None or score > best[0]:
+                best = (score, v, raw, win)
+            break  # longest window at this start found
+        if best is not None and best[0][0]:
+            break  # earliest valid start wins
+    if best is None:
+        return None
+    return best[1], best[2], best[3]
+
+
+# -- layout search: right of and below a label -------------------------------------------------------
+
+class _Index:
+    def __init__(self, layout: Layout):
+        self.layout = layout
+        self.row_of: dict[int, int] = {}  # phrase index -> index in layout.rows
+        for ri, row in enumerate(layout.rows):
+            for ph in row.phrases:
+                self.row_of[ph.index] = ri
+
+
+def _right_tokens(idx: _Index, ph: Phrase) -> list[list[Token]]:
+    """Phrases to the right of ``ph`` on its row, up to the next label."""
+    row = idx.layout.rows[idx.row_of[ph.index]]
+    out = []
+    for other in row.phrases:
+        if other.bbox[0] <= ph.bbox[2] or other.index == ph.index:
+            continue
+        if _is_label_like(other.tokens) or _split_label(other) is not None and _split_label(other)[3]:
+            break
+        out.append(other.tokens)
+    return out
+
+
+def _below_tokens(idx: _Index, ph: Phrase, label_tokens: list[Token]) -> list[Token]:
+    """The value in the label's column on the next rows (boxed cell, table column)."""
+    lay = idx.layout
+    ri = idx.row_of[ph.index]
+    row = lay.rows[ri]
+    lb = union([t.bbox for t in label_tokens])
+    h = statistics.median(t.height for t in label_tokens)
+    # the column runs from the label to the next phrase on the label's row
+    nxt = [o.bbox[0] for o in row.phrases if o.bbox[0] > lb[2]]
+    col_end = min(nxt) if nxt else float("inf")
+    for r in lay.rows[ri + 1: ri + 4]:
+        if r.page != ph.page:
+            break
+        rb = r.bbox
+        if rb[1] - lb[3] > 3.2 * max(h, 8):
+            break
+        for other in r.phrases:
+            toks = [t for t in other.tokens if lb[0] - 1.5 * h <= t.bbox[0] < col_end]
+            if not toks:
+                continue
+            if toks[0].bbox[0] > lb[2] + 2 * h and other.bbox[0] > lb[0] + 0.5 * (lb[2] - lb[0]) + 4 * h:
+                continue
+            if _is_label_like(toks) or _is_label_like(other.tokens[:3]):
+                return []
+            return toks
+    return []
+
+
+def _label_candidates(layout: Layout) -> list[Candidate]:
+    kinds = taxonomy().field_kinds
+    idx = _Index(layout)
+    out: list[Candidate] = []
+    for ph in layout.phrases:
+        split = _split_label(ph)
+        if split is None:
+            continue
+        key, label_toks, inline, colon = split
+        if key.startswith("_"):
+            continue
+        options: list[tuple[list[Token], float, str]] = []
+        if inline:
+            options.append((inline, _Q_COLON if colon else _Q_INLINE, "inline"))
+        if not inline or not colon:
+            for toks in _right_tokens(idx, ph):
+                options.append((toks, _Q_RIGHT, "right"))
+            below = _below_tokens(idx, ph, label_toks)
+            if below:
+                options.append((below, _Q_BELOW, "below"))
+        for toks, q, how in options:
+            cands = _read_value(key, toks, q, f"label:{how}", kinds)
+            if cands:
+                out.extend(cands)
+                break
+    return out
+
+
+_PLZ_ORT = re.compile(r"^(?:D\s?-\s?)?(\d{5})\s+(.+)$")
+
+
+def _read_value(key: str, toks: list[Token], q: float, source: str, kinds: dict[str, str]) -> list[Candidate]:
+    """Candidates for a label key from the value tokens (splitting combined values)."""
+    if key in kinds:
+        got = best_value(kinds[key], toks, key)
+        if not got:
+            return []
+        v, raw, used = got
+        if key in {"nachname", "vorname"} and "," in raw and key == "nachname":
+            pass
+        return [Candidate(key, v, raw, used, q, source)]
+    if key == "plz_ort":
+        return _split_plz_ort(toks, q, source)
+    if key == "anschrift":
+        return _split_address(toks, q, source)
+    if key in {"name_vorname", "vorname_name"}:
+        return _split_name(toks, q, source, surname_first=(key == "name_vorname"))
+    if key == "hausnummer":
+        toks = _strip_punct(toks)
+        if toks and re.fullmatch(r"\d{1,4}\s?[a-zA-Z]?(?:\s?[-/]\s?\d{1,4}[a-zA-Z]?)?", _raw(toks[:3])):
+            return [Candidate("_hausnummer", _raw(toks[:3]), _raw(toks[:3]), toks[:3], q, source)]
+        if toks and re.fullmatch(r"\d{1,4}[a-zA-Z]?", toks[0].text):
+            return [Candidate("_hausnummer", toks[0].text, toks[0].text, toks[:1], q, source)]
+    return []
+
+
+def _split_plz_ort(toks: list[Token], q: float, source: str) -> list[Candidate]:
+    toks = _strip_punct(toks)
+    for i, t in enumerate(toks[:3]):
+        plz = normalize("plz", t.text)
+        if plz and re.fullmatch(r"(?:D-?)?[\dOoIl]{5}", t.text):
+            rest = _strip_punct(toks[i + 1:])
+            out = [Candidate("plz", plz, t.text, [t], q, source)]
+            if rest:
+                ort = normalize("text", _raw(rest))
+                if ort:
+                    out.append(Candidate("ort", ort, _raw(rest), rest, q, source))
+            return out
+    return []
+
+
+def _split_address(toks: list[Token], q: float, source: str) -> list[Candidate]:
+    toks = _strip_punct(toks)
+    for i, t in enumerate(toks):
+        if i and re.fullmatch(r"(?:D-?)?\d{5}", t.text):
+            street = _strip_punct(toks[:i])
+            out = _split_plz_ort(toks[i:], q, source)
+            if street:
+                raw = _raw(street).rstrip(",")
+                v = normalize("text", raw)
+                if v:
+                    out.append(Candidate("strasse", v, raw, street, q, source))
+            return out
+    if toks and re.search(r"\d", toks[-1].text):  # only the street line
+        raw = _raw(toks).rstrip(",")
+        return [Candidate("strasse", normalize("text", raw) or raw, raw, toks, q * 0.95, source)]
+    return []
+
+
+_NAME_PREFIX = re.compile(r"^(?:herrn?|frau|familie|eheleute|dr\.|prof\.|dipl\.-?\w*\.?|mag\.|absender:?|abs\.:?)$",
+                          re.I)
+_PARTICLES = {"von", "van", "de", "der", "zu", "vom", "zur", "di", "da", "del", "ten", "ter"}
+
+
+def _split_name(toks: list[Token], q: float, source: str, surname_first: bool) -> list[Candidate]:
+    toks = [t for t in _strip_punct(toks) if not _NAME_PREFIX.match(t.text)]
+    if not toks or len(toks) > 6 or any(re.search(r"\d", t.text) for t in toks):
+        return []
+    comma = next((i for i, t in enumerate(toks) if t.text.endswith(",")), None)
+    if comma is not None:
+        first, second = toks[: comma + 1], toks[comma + 1:]
+        sur, given = (first, second) if True else (second, first)  # "Name, Vorname" is the German convention
+    elif len(toks) >= 2:
+        if surname_first:
+            sur, given = toks[:1], toks[1:]
+        else:
+            cut = len(toks) - 1
+            while cut > 1 and toks[cut - 1].text.lower() in _PARTICLES:
+                cut -= 1
+            given, sur = toks[:cut], toks[cut:]
+    else:
+        return []
+    out = []
+    for fld, part in (("nachname", sur), ("vorname", given)):
+        part = _strip_punct(part)
+        raw = _raw(part).rstrip(",")
+        v = normalize("name", raw)
+        if v:
+            out.append(Candidate(fld, v, raw, part, q, source))
+    return out
+
+
+# -- running text ------------------------------------------------------------------------------------
+
+_TEXT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
+    ("aktenzeichen", re.compile(
+        r"(?:\bAz\b\.?|\bAktenzeichen\b|\bIhr(?:e|em)?\s+(?:Zeichen|Aktenzeichen|Az\.?)|"
+        r"\bGesch(?:äfts|aefts)?\.?\s?-?\s?Z(?:eichen\b|\.)|\bGeschäftszeichen\b|\bGeschaeftszeichen\b)"
+        r"\s*[:.]?\s*(?P<v>[^\n]{1,60})", re.I), _Q_TEXT),
+    ("bescheid_datum", re.compile(
+        r"[Bb]escheid(?:es|s)?\b(?:(?!Bescheid)[^\n]|\n){0,120}?\b(?:vom|datiert auf|vom Datum)\s+(?P<v>[^\n]{1,25})",
+        re.S), _Q_TEXT),
+    ("bescheid_datum", re.compile(
+        r"(?:Bescheid(?:es|s)?datum|Datum des Bescheid(?:es|s)?)\s*[:.]?\s*(?P<v>[^\n]{1,25})", re.I), _Q_COLON),
+    ("geburtsdatum", re.compile(r"\bgeb(?:\.|oren)(?:\s*am)?\s*[:.]?\s*(?P<v>[^\n]{1,25})", re.I), _Q_TEXT),
+    ("rechnungsnummer", re.compile(
+        r"\bRechnung(?:s)?\s*-?\s*(?:Nr\b\.?|Nummer\b|nummer\b)\s*[:.]?\s*(?P<v>[^\n]{1,30})", re.I), _Q_TEXT),
+    ("kennzeichen", re.compile(r"\bKennzeichen\s*[:.]?\s*(?P<v>[^\n]{1,16})", re.I), _Q_TEXT),
+    ("einzugsdatum", re.compile(r"\b(?:eingezogen|Einzug)\s+(?:am|zum)\s+(?P<v>[^\n]{1,25})", re.I), _Q_TEXT),
+    ("beginn_datum", re.compile(r"\bBeginn\s+(?:der\s+Tätigkeit\s+)?am\s+(?P<v>[^\n]{1,25})", re.I), _Q_TEXT),
+]
+
+_ADMIN = re.compile(r"\b(?:stadt|landeshauptstadt|gemeinde|rathaus|buergerbuero|buergeramt|verwaltung|"
+                    r"landratsamt|landkreis|kreisverwaltung|behoerde|postfach|abteilung|referat|sachgebiet|"
+                    r"dezernat|z\. ?hd\.?|stadtkasse|magistrat|bezirksamt)\b|\w+amt\b|\bamt\b")
+
+
+def _text_candidates(layout: Layout) -> list[Candidate]:
+    kinds = taxonomy().field_kinds
+    out = []
+    for fld, rx, q in _TEXT_PATTERNS:
+        for m in rx.finditer(layout.text):
+            toks = layout.tokens_in(m.start("v"), m.end("v"))
+            got = best_value(kinds[fld], toks, fld)
+            if got:
+                v, raw, used = got
+                # the value should start right after the trigger, not somewhere later in the line
+                first = toks.index(used[0]) if used[0] in toks else 0
+                out.append(Candidate(fld, v, raw, used, q * (1.0 if first <= 1 else 0.8), "text"))
+    return out
+
+
+# -- patterns anywhere --------------------------------------------------------------------------------
+
+_IBAN_RX = re.compile(r"\b[A-Z]{2}\s?\d{2}(?:\s?[A-Z0-9O]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b")
+_EMAIL_RX = re.compile(r"[\w.%+\-]+\s?@\s?[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,}")
+_VAT_RX = re.compile(r"\bDE\s?\d{3}\s?\d{3}\s?\d{3}\b")
+
+
+def _row_text_of(layout: Layout, tok: Token) -> str:
+    for row in layout.rows:
+        if row.page == tok.page and any(t is tok for t in row.tokens):
+            return " ".join(t.text for t in row.tokens)
+    return ""
+
+
+def _pattern_candidates(layout: Layout) -> list[Candidate]:
+    out = []
+    for m in _IBAN_RX.finditer(layout.text):
+        toks = layout.tokens_in(m.start(), m.end())
+        got = best_value("iban", toks)
+        if got and validate("iban", got[0]) is None:
+            row = fold(_row_text_of(layout, got[2][0]))
+            q = _Q_FALLBACK if _ADMIN.search(row) else _Q_STRUCT
+            out.append(Candidate("iban", got[0], got[1], got[2], q, "pattern"))
+    for m in _EMAIL_RX.finditer(layout.text):
+        toks = layout.tokens_in(m.start(), m.end())
+        v = normalize("email", m.group(0))
+        if v and toks:
+            domain = v.split("@", 1)[1]
+            admin = bool(re.search(r"stadt|rathaus|gemeinde|kreis|verwaltung|amt\b|\.gov|bund\.de", domain))
+            out.append(Candidate("email", v, m.group(0), toks, 0.5 if admin else _Q_FALLBACK, "pattern"))
+    for m in _VAT_RX.finditer(layout.text):
+        toks = layout.tokens_in(m.start(), m.end())
+        v = normalize("reference", m.group(0), field="ust_id")
+        if v and validate("reference", v, field="ust_id") is None:
+            out.append(Candidate("ust_id", v, m.group(0), toks, _Q_FALLBACK, "pattern"))
+    return out
+
+
+# -- letters: sender block and signature ---------------------------------------------------------------
+
+_STREET_RX = re.compile(r"^(?:[^\W\d_][\w.'\-]*\s?){1,5}\s\d{1,4}\s?[a-zA-Z]?(?:\s?[-/]\s?\d{1,4}\s?[a-zA-Z]?)?,?$")
+_PLZ_LINE = re.compile(r"^(?:D\s?-\s?)?\d{5}\s+[^\W\d_]")
+_SEP = {"·", "•", "|", "–", "—", "-", ","}
+
+
+def _name_tokens_ok(toks: list[Token]) -> bool:
+    toks = [t for t in toks if not _NAME_PREFIX.match(t.text)]
+    if not 2 <= len(toks) <= 5:
+        return False
+    return all(re.fullmatch(r"[^\W\d_][\w'\-.]*,?", t.text) for t in toks) and toks[-1].text[:1].isupper()
+
+
+def _sender_candidates(layout: Layout) -> list[Candidate]:
+    if not layout.pages:
+        return []
+    first_page = min(p.page for p in layout.pages if p.words) if any(p.words for p in layout.pages) else None
+    if first_page is None:
+        return []
+    _, height = layout.page_size(first_page)
+    rows = [r for r in layout.rows if r.page == first_page and r.bbox[1] < 0.5 * height]
+    blocks: list[list[Candidate]] = []
+    # one-line sender ("Max Muster · Königstr. 12 · 70173 Stuttgart") and multi-line blocks
+    for ri, row in enumerate(rows):
+        for ph in row.phrases:
+            text = ph.text
+            if _ADMIN.search(fold(text)):
+                continue
+            # split at separators into segments
+            segs: list[list[Token]] = [[]]
+            for t in ph.tokens:
+                if t.text in _SEP:
+                    segs.append([])
+                    continue
+                segs[-1].append(t)
+                if t.text.endswith(",") and not _PLZ_LINE.match(t.text):
+                    segs.append([])
+            segs = [s for s in segs if s]
+            if len(segs) >= 3:
+                for k in range(2, len(segs)):
+                    if _PLZ_LINE.match(_raw(segs[k])) and _STREET_RX.match(_raw(segs[k - 1])):
+                        name = segs[k - 1 - 1] if k >= 2 else []
+                        if name and _name_tokens_ok(name):
+                            blocks.append(_block(name, segs[k - 1], segs[k], _Q_STRUCT))
+                        break
+            if _PLZ_LINE.match(text) and ri >= 2:
+                above = _column_above(rows, ri, ph)
+                if len(above) >= 2 and _STREET_RX.match(_raw(above[-1])):
+                    block_text = fold(" ".join(_raw(a) for a in above))
+                    if _ADMIN.search(block_text):
+                        continue
+                    name = above[-2]
+                    if _name_tokens_ok(name):
+                        blocks.append(_block(name, above[-1], ph.tokens, _Q_STRUCT))
+    if not blocks:
+        return []
+    return blocks[0]
+
+
+def _column_above(rows, ri, ph) -> list[list[Token]]:
+    """Tokens of the (up to 4) lines above ``ph`` that start in its column, nearest last."""
+    x0 = ph.bbox[0]
+    h = ph.height
+    out: list[list[Token]] = []
+    last_top = ph.bbox[1]
+    for row in reversed(rows[max(0, ri - 4): ri]):
+        hit = None
+        for other in row.phrases:
+            if abs(other.bbox[0] - x0) <= 1.5 * h:
+                hit = other
+        if hit is None or last_top - hit.bbox[3] > 2.2 * h:
+            break
+        out.insert(0, hit.tokens)
+        last_top = hit.bbox[1]
+    return out
+
+
+def _block(name: list[Token], street: list[Token], plz_ort: list[Token], q: float) -> list[Candidate]:
+    out = _split_name(name, q, "letter:sender", surname_first=False)
+    raw = _raw(_strip_punct(street)).rstrip(",")
+    v = normalize("text", raw)
+    if v:
+        out.append(Candidate("strasse", v, raw, street, q, "letter:sender"))
+    out.extend(_split_plz_ort(plz_ort, q, "letter:sender"))
+    return out
+
+
+_CLOSING = re.compile(r"^(?:mit )?(?:freundlichen?|besten|herzlichen|viele[n]?|beste) gr(?:ue|u)(?:ss|ß)(?:en|e)?\b|"
+                      r"^hochachtungsvoll|^mit freundlichem gruss")
+
+
+def _signature_candidates(layout: Layout) -> list[Candidate]:
+    for i, row in enumerate(layout.rows):
+        if _CLOSING.search(fold(row.phrases[0].text)):
+            for nxt in layout.rows[i + 1: i + 4]:
+                toks = nxt.phrases[0].tokens
+                if _name_tokens_ok(toks):
+                    return _split_name(toks, _Q_FALLBACK, "letter:signature", surname_first=False)
+    return []
+
+
+# -- invoices ------------------------------------------------------------------------------------------
+
+_LEGAL = re.compile(r"(?:\bGmbH\b(?:\s?&\s?Co\.?\s?KG\b)?|\bmbH\b|\bAG\b|\bKG\b|\bOHG\b|\bGbR\b|\bUG\b"
+                    r"(?:\s?\(haftungsbeschränkt\))?|\be\.\s?K\.|\be\.\s?V\.|\bKGaA\b|\bSE\b|\bPartG\b|\bInh\.)")
+
+
+def _supplier_candidates(layout: Layout) -> list[Candidate]:
+    out = []
+    for ph in layout.phrases:
+        page_w, page_h = layout.page_size(ph.page)
+        segs: list[list[Token]] = [[]]
+        for t in ph.tokens:
+            if t.text in {"·", "•", "|", "–", "—"}:
+                segs.append([])
+                continue
+            segs[-1].append(t)
+        for seg in segs:
+            text = _raw(seg)
+            m = _LEGAL.search(text)
+            if not m or _ADMIN.search(fold(text)):
+                continue
+            # cut after the legal form (drop ", Industriestr. 5 ...")
+            end = m.end()
+            keep, pos = [], 0
+            for t in seg:
+                keep.append(t)
+                pos += len(t.text) + 1
+                if pos >= end:
+                    break
+            keep = _strip_punct(keep)
+            raw = _raw(keep).rstrip(",")
+            if len(keep) > 8:
+                continue
+            v = normalize("text", raw)
+            if not v:
+                continue
+            top = ph.bbox[1] / max(1, page_h)
+            first_page = ph.page == min(p.page for p in layout.pages)
+            q = 0.9 if (first_page and top < 0.3) else 0.75 if first_page else 0.6
+            # the letterhead is usually the largest print on the page
+            q = min(1.0, q + min(0.08, 0.01 * (ph.height / max(1.0, _median_height(layout)) - 1) * 10))
+            out.append(Candidate("lieferant", v, raw, keep, q, "invoice:letterhead"))
+    return out
+
+
+def _median_height(layout: Layout) -> float:
+    hs = [t.height for _, _, t in layout.spans]
+    return statistics.median(hs) if hs else 1.0
+
+
+def _amount_fallback(layout: Layout, cands: list[Candidate]) -> list[Candidate]:
+    """Gross total check and fallback: the largest amount printed, or net + VAT."""
+    out = []
+    amounts: list[tuple[float, Candidate]] = []
+    for row in layout.rows:
+        toks = row.tokens
+        for i, t in enumerate(toks):
+            if re.fullmatch(r"-?\d{1,3}(?:\.\d{3})*,\d{2}|-?\d+,\d{2}|\d+\.\d{2}", t.text.rstrip("€")):
+                win = toks[i:i + 2] if i + 1 < len(toks) and toks[i + 1].text in {"€", "EUR"} else [t]
+                v = normalize("amount", _raw(win))
+                if v:
+                    amounts.append((float(v), Candidate("betrag_brutto", v, _raw(win), win, _Q_FALLBACK * 0.9,
+                                                        "invoice:largest-amount")))
+    if amounts:
+        out.append(max(amounts, key=lambda a: a[0])[1])
+    return out
+
+
+# -- letter date (never the Bescheid date or a birth date) ---------------------------------------------
+
+_PLACE_DATE = re.compile(r"^[^\W\d_][\w\-. ]{1,40},\s*(?:den\s+)?(?P<v>\d{1,2}\.\s?(?:\d{1,2}\.|[^\W\d_]+)\s?\d{2,4})\s*$")
+
+
+def _letter_date(layout: Layout) -> Candidate | None:
+    for row in layout.rows[:25]:
+        for ph in row.phrases:
+            m = _PLACE_DATE.match(ph.text)
+            if m:
+                toks = layout.tokens_in(0, 0)  # placeholder to keep types simple
+                toks = [t for t in ph.tokens if t.text.rstrip(".") and (re.search(r"\d", t.text) or
+                                                                     t.text.lower().rstrip(".") in _MONTH_WORDS)]
+                got = best_value("date", toks)
+                if got:
+                    return Candidate("rechnungsdatum", got[0], got[1], got[2], 0.75, "letter:date")
+    return None
+
+
+_MONTH_WORDS = {"januar", "februar", "märz", "maerz", "april", "mai", "juni", "juli", "august", "september",
+                "oktober", "november", "dezember", "jan", "feb", "mär", "apr", "jun", "jul", "aug", "sep",
+                "sept", "okt", "nov", "dez"}
+
+
+# -- putting it together ---------------------------------------------------------------------------------
+
+def _combine_street(cands: list[Candidate]) -> list[Candidate]:
+    """A separate Hausnummer box completes a Straße value that has no number."""
+    nums = [c for c in cands if c.field == "_hausnummer"]
+    out = [c for c in cands if c.field != "_hausnummer"]
+    if not nums:
+        return out
+    num = nums[0]
+    for c in out:
+        if c.field == "strasse" and not re.search(r"\d", c.value) and c.source.startswith("label"):
+            c.value = normalize("text", f"{c.value} {num.value}") or c.value
+            c.raw = f"{c.raw} {num.raw}"
+            c.tokens = c.tokens + num.tokens
+    return out
+
+
+def all_candidates(pages: list[Page]) -> tuple[Layout, list[Candidate]]:
+    layout = build_layout(pages)
+    cands = _label_candidates(layout)
+    cands += _text_candidates(layout)
+    cands += _pattern_candidates(layout)
+    cands += _sender_candidates(layout)
+    cands += _signature_candidates(layout)
+    cands += _supplier_candidates(layout)
+    cands += _amount_fallback(layout, cands)
+    ld = _letter_date(layout)
+    if ld:
+        cands.append(ld)
+    return layout, _combine_street(cands)
+
+
+def field_confidence(c: Candidate, kind: str) -> float:
+    ok = validate(kind, c.value, field=c.field) is None
+    ocr = c.ocr_confidence
+    return round(max(0.0, min(1.0, c.quality * (0.55 + 0.45 * ocr) * (1.0 if ok else 0.4))), 4)
+
+
+def extract_fields(pages: list[Page], doc_type: str) -> dict[str, Field]:
+    """The fields of ``doc_type`` found on ``pages`` (normalised values, confidence, page, bbox)."""
+    tax = taxonomy()
+    wanted = set(tax.doc_types[doc_type].fields)
+    layout, cands = all_candidates(pages)
+    best: dict[str, tuple[tuple[float, float], Candidate, float]] = {}
+    for order, c in enumerate(cands):
+        if c.field not in wanted or not c.tokens:
+            continue
+        kind = tax.kind(c.field)
+        conf = field_confidence(c, kind)
+        key = (conf, -order / 10000.0)
+        if c.field not in best or key > best[c.field][0]:
+            best[c.field] = (key, c, conf)
+    out: dict[str, Field] = {}
+    for name, (_, c, conf) in best.items():
+        page = c.tokens[0].page
+        boxes = [t.bbox for t in c.tokens if t.page == page]
+        out[name] = Field(value=c.value, confidence=conf, page=page,
+                          bbox=[float(v) for v in union(boxes)] if boxes else None, raw=c.raw)
+    # the earlier-read person fields should agree with each other (same source) where possible
+    return {k: out[k] for k in tax.doc_types[doc_type].fields if k in out}

@@ -1,0 +1,170 @@
+"""Page geometry for extraction: visual rows, phrases (runs of words separated by a wide gap) and a
+reading-order text stream that maps character offsets back to word boxes.
+
+Works on ``pipeline.model.Page`` word boxes only, so it behaves the same on tesseract words, text-layer
+words and hand-built test pages. Rows are rebuilt from geometry (not from ``Word.line``) because OCR
+engines often put a label and its value (far to the right, in another column) on different lines.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from dataclasses import dataclass, field
+
+from pipeline.model import PAGE_CONTENT, Page, Word
+
+
+def fold(s: str) -> str:
+    """Lower case, umlauts spelt out, ß as ss, single spaces: the form label patterns are written in."""
+    s = unicodedata.normalize("NFC", s).lower()
+    s = (s.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
+         .replace("’", "'").replace("–", "-").replace("—", "-"))
+    return re.sub(r"\s+", " ", s).strip()
+
+
+@dataclass
+class Token:
+    word: Word
+    page: int
+
+    @property
+    def text(self) -> str:
+        return self.word.text
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        return self.word.bbox
+
+    @property
+    def height(self) -> float:
+        return max(1.0, self.word.bbox[3] - self.word.bbox[1])
+
+
+@dataclass
+class Phrase:
+    page: int
+    row: int  # index of the visual row on its page
+    index: int  # position in the document's reading order of phrases
+    tokens: list[Token]
+
+    @property
+    def text(self) -> str:
+        return " ".join(t.text for t in self.tokens)
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        return union([t.bbox for t in self.tokens])
+
+    @property
+    def height(self) -> float:
+        return statistics.median(t.height for t in self.tokens)
+
+
+@dataclass
+class Row:
+    page: int
+    index: int
+    phrases: list[Phrase] = field(default_factory=list)
+
+    @property
+    def tokens(self) -> list[Token]:
+        return [t for p in self.phrases for t in p.tokens]
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        return union([t.bbox for t in self.tokens])
+
+
+def union(boxes: list[tuple[float, float, float, float]] | list[list[float]]) -> tuple[float, ...]:
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes),
+            max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+@dataclass
+class Layout:
+    pages: list[Page]
+    rows: list[Row]  # all rows of all pages, reading order
+    phrases: list[Phrase]  # all phrases, reading order
+    text: str  # rows joined by newlines, phrases by "  " (double space), words by " "
+    spans: list[tuple[int, int, Token]]  # char offsets of every token in ``text``
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        return [t for s, e, t in self.spans if s < end and e > start]
+
+    def page_size(self, page: int) -> tuple[int, int]:
+        for p in self.pages:
+            if p.page == page:
+                return p.width, p.height
+        return (1, 1)
+
+
+def _rows_of_page(page: Page) -> list[list[Token]]:
+    words = [w for w in page.words if w.text and w.text.strip()]
+    if not words:
+        return []
+    heights = [max(1.0, w.bbox[3] - w.bbox[1]) for w in words]
+    med_h = statistics.median(heights)
+    words.sort(key=lambda w: ((w.bbox[1] + w.bbox[3]) / 2, w.bbox[0]))
+    rows: list[list[Word]] = []
+    centres: list[float] = []
+    for w in words:
+        c = (w.bbox[1] + w.bbox[3]) / 2
+        h = max(1.0, w.bbox[3] - w.bbox[1])
+        tol = 0.5 * min(max(h, med_h * 0.6), med_h * 2.0)
+        if rows and abs(c - centres[-1]) <= tol:
+            rows[-1].append(w)
+            n = len(rows[-1])
+            centres[-1] = centres[-1] + (c - centres[-1]) / n
+        else:
+            rows.append([w])
+            centres.append(c)
+    return [[Token(w, page.page) for w in sorted(r, key=lambda w: w.bbox[0])] for r in rows]
+
+
+def _phrases_of_row(tokens: list[Token]) -> list[list[Token]]:
+    """Split a row where the gap between two words is much wider than a space."""
+    if not tokens:
+        return []
+    out: list[list[Token]] = [[tokens[0]]]
+    for prev, tok in zip(tokens, tokens[1:]):
+        gap = tok.bbox[0] - prev.bbox[2]
+        if gap > 1.3 * max(prev.height, tok.height):
+            out.append([tok])
+        else:
+            out[-1].append(tok)
+    return out
+
+
+def build_layout(pages: list[Page]) -> Layout:
+    rows: list[Row] = []
+    phrases: list[Phrase] = []
+    parts: list[str] = []
+    spans: list[tuple[int, int, Token]] = []
+    pos = 0
+    for page in pages:
+        if page.kind != PAGE_CONTENT:
+            continue
+        for ri, row_tokens in enumerate(_rows_of_page(page)):
+            row = Row(page=page.page, index=ri)
+            for group in _phrases_of_row(row_tokens):
+                ph = Phrase(page=page.page, row=ri, index=len(phrases), tokens=group)
+                row.phrases.append(ph)
+                phrases.append(ph)
+            rows.append(row)
+            line_parts = []
+            for pi, ph in enumerate(row.phrases):
+                if pi:
+                    line_parts.append("  ")
+                    pos += 2
+                for ti, tok in enumerate(ph.tokens):
+                    if ti:
+                        line_parts.append(" ")
+                        pos += 1
+                    spans.append((pos, pos + len(tok.text), tok))
+                    line_parts.append(tok.text)
+                    pos += len(tok.text)
+            parts.append("".join(line_parts) + "\n")
+            pos += 1
+    return Layout(pages=pages, rows=rows, phrases=phrases, text="".join(parts), spans=spans)
