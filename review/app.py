@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import hmac
 import logging
+import zoneinfo
+from datetime import datetime
 import os
 import secrets
 from pathlib import Path
@@ -34,6 +36,7 @@ from review.users import User, UsersFileError, authenticate, load_users, users_p
 log = logging.getLogger(__name__)
 
 HERE = Path(__file__).parent
+_TZ = zoneinfo.ZoneInfo("Europe/Berlin")
 SESSION_COOKIE = "intake_review"
 SESSION_MAX_AGE = 10 * 60 * 60  # a working day
 CSRF_FIELD = "csrf_token"
@@ -97,12 +100,58 @@ def case_url(case_id: str) -> str:
     return "/case?" + urlencode({"az": case_id})
 
 
+def _when(iso: str | None) -> str:
+    if not iso:
+        return ""
+    try:
+        return datetime.fromisoformat(iso).astimezone(_TZ).strftime("%d.%m.%Y %H:%M:%S")
+    except ValueError:
+        return iso
+
+
+def _short(v: Any) -> str:
+    return "—" if v in (None, "") else str(v)
+
+
+def trail_summary(event: str, d: dict[str, Any]) -> str:
+    """One German line describing an audit entry's details."""
+    parts: list[str] = []
+    if event == "received":
+        parts.append(f"Datei {_short(d.get('file'))}" + (f" aus {d['folder']}" if d.get("folder") else ""))
+    elif event in ("needs_review",):
+        parts.append("Gründe: " + ("; ".join(d.get("reasons", [])) or "—"))
+    elif event == "routed":
+        parts.append(f"Akte {_short(d.get('case_id'))} ({labels.rule_label(d.get('rule'))})")
+    elif event == "forwarded":
+        parts.append(f"{labels.department_label(d.get('from'))} → {labels.department_label(d.get('to'))}"
+                     + (f": {d['note']}" if d.get("note") else ""))
+    elif event == "rejected":
+        parts.append(f"Grund: {_short(d.get('reason'))}")
+    elif event == "reviewed":
+        if "doc_type" in d:
+            t = d["doc_type"]
+            parts.append(f"Typ: {labels.doc_type_label(t.get('old'))} → {labels.doc_type_label(t.get('new'))}")
+        for c in d.get("changes", []):
+            parts.append(f"{labels.field_label(c.get('field', ''))}: {_short(c.get('old'))} → "
+                         f"{_short(c.get('new'))}")
+    elif event == "processed":
+        parts.append(", ".join(f"{k}: {v}" for k, v in d.items() if not isinstance(v, (dict, list))))
+    elif d:
+        parts.append(", ".join(f"{k}: {v}" for k, v in d.items()))
+    return "; ".join(p for p in parts if p)
+
+
+def trail_rows(entries: list[dict[str, Any]]) -> list[dict[str, str]]:
+    return [{"at_display": _when(e.get("at")), "event": e.get("event", ""), "actor": e.get("actor", ""),
+             "summary": trail_summary(e.get("event", ""), e.get("details") or {})} for e in entries]
+
+
 def create_app(settings: Settings, store: Any = None, index: Any = None) -> FastAPI:
     if store is None or index is None:
         import storage
 
         store = store if store is not None else storage.open_store(settings)
-        index = index if index is not None else storage.open_index(settings)
+        index = index if index is not None else storage.open_index(settings, store)
     svc = ReviewService(settings, store, index)
     users = _Users(users_path(settings))
     tax = taxonomy()
@@ -171,11 +220,11 @@ def create_app(settings: Settings, store: Any = None, index: Any = None) -> Fast
         msgs.append({"kind": kind, "text": text, "link": link, "link_text": link_text})
         request.session["flash"] = msgs
 
-    def render(request: Request, name: str, status_code: int = 200, **ctx: Any) -> HTMLResponse:
+    def render(request: Request, template: str, status_code: int = 200, **ctx: Any) -> HTMLResponse:
         ctx.setdefault("user", current_user(request))
         ctx["csrf_token"] = csrf_token(request)
         ctx["flashes"] = request.session.pop("flash", [])
-        return templates.TemplateResponse(request, name, ctx, status_code=status_code)
+        return templates.TemplateResponse(request, template, ctx, status_code=status_code)
 
     def go(url: str) -> RedirectResponse:
         return RedirectResponse(url, status_code=303)
@@ -286,7 +335,7 @@ def create_app(settings: Settings, store: Any = None, index: Any = None) -> Fast
                       entered=entered or {}, doc_types=list(tax.doc_types),
                       forward_targets=svc.forward_targets(doc),
                       problems=svc.missing_or_invalid(doc),
-                      trail=svc.audit_trail(user, document_id),
+                      trail=trail_rows(rec.audit),
                       editable=doc.status == "needs_review")
 
     @app.get("/documents/{document_id}", response_class=HTMLResponse)

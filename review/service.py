@@ -63,6 +63,16 @@ def check_value(name: str, raw: str) -> tuple[str | None, str | None]:
     return value, None
 
 
+def human_edited(rec: Any) -> set[str]:
+    """Fields a caseworker set by hand (audit ``reviewed`` entries that are not type changes)."""
+    out: set[str] = set()
+    for e in rec.audit:
+        details = e.get("details") or {}
+        if e.get("event") == "reviewed" and "doc_type" not in details:
+            out.update(c["field"] for c in details.get("changes", []) if c.get("new"))
+    return out
+
+
 class ReviewService:
     def __init__(self, settings: Settings, store: Any, index: Any):
         self.settings = settings
@@ -98,7 +108,7 @@ class ReviewService:
         return sorted(found.values(), key=lambda r: str(r.received_at), reverse=True)
 
     def record(self, user: User, document_id: str) -> Any:
-        rec = self.index.get_document(document_id)
+        rec = self.index.get_document(document_id) if document_id else None
         if rec is None:
             raise NotFound("Dieses Dokument gibt es nicht.")
         if not user.may_see(rec.document.department):
@@ -200,9 +210,15 @@ class ReviewService:
             from classifiers import analyse_document
 
             fields = dict(analyse_document(pages, self.settings, doc_type=doc_type).fields)
+        corrected = human_edited(rec)
         for name in tax.doc_types[doc_type].fields:
-            if name not in fields and name in doc.fields and doc.fields[name].value:
-                fields[name] = doc.fields[name]
+            current = doc.fields.get(name)
+            if current is None or not current.value:
+                continue
+            # a caseworker's correction wins over re-extraction; otherwise keep what we had when
+            # re-extraction finds nothing
+            if name in corrected or name not in fields:
+                fields[name] = current
         self.index.set_doc_type(document_id, doc_type, fields, actor=user.username)
         return self.index.get_document(document_id).document, bool(pages)
 

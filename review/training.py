@@ -5,8 +5,9 @@ One JSON line per approved document is appended to ``<INTAKE_HOME>/training/corr
     {"document_id", "doc_type", "fields": {name: value}, "text": "...",
      "pages": [Page.to_ocr_json() + "line" per word, ...], "approved_by", "approved_at"}
 
-``text`` is the pages' text in reading order, ``pages`` the OCR words with boxes and line numbers (the
-format of ``truth/<name>.words.json``), so the trainer can use either.
+``text`` is the pages' text in reading order as the extractor sees it (``classifiers.layout``: rows
+rebuilt from the word boxes), ``pages`` the OCR words with boxes and line numbers (the format of
+``truth/<name>.words.json``), so the trainer can use either.
 """
 
 from __future__ import annotations
@@ -26,23 +27,27 @@ def corrections_path(settings: Settings) -> Path:
     return settings.home / "training" / "corrections.jsonl"
 
 
-def _page_json(p: Page) -> dict[str, Any]:
+def _page_json(p: Page, rows: dict[int, int]) -> dict[str, Any]:
     d = p.to_ocr_json()
-    # keep the reading-order line of every word: the trainer's layout features need it
+    # the reading-order line of every word (rebuilt from the boxes: ocr.json does not keep it)
     for wd, w in zip(d["words"], p.words):
-        wd["line"] = w.line
+        wd["line"] = rows.get(id(w), w.line)
         wd["block"] = w.block
     return d
 
 
 def correction_record(document_id: str, doc_type: str, fields: dict[str, str], pages: list[Page],
                       *, actor: str) -> dict[str, Any]:
+    from classifiers.layout import build_layout
+
+    layout = build_layout(pages)
+    rows = {id(t.word): row.index for row in layout.rows for ph in row.phrases for t in ph.tokens}
     return {
         "document_id": document_id,
         "doc_type": doc_type,
         "fields": dict(fields),
-        "text": "\n\n".join(p.text for p in pages),
-        "pages": [_page_json(p) for p in pages],
+        "text": layout.text,
+        "pages": [_page_json(p, rows) for p in pages],
         "approved_by": actor,
         "approved_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
     }
