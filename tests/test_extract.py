@@ -1,0 +1,189 @@
+"""Field extraction from word boxes in different layouts (hand-built pages, no OCR)."""
+
+from classifiers import analyse_document
+from classifiers.extract import extract_fields
+from pipeline.settings import load_settings
+from tests.pagekit import make_page
+
+
+def values(fields):
+    return {k: f.value for k, f in fields.items()}
+
+
+def test_label_left_value_right_with_colons():
+    page = make_page([
+        (200, 100, "Stadt Musterstadt - Ordnungsamt", 60),
+        (200, 200, "Gewerbe-Anmeldung nach § 14 GewO", 70),
+        (200, 400, "1. Familienname:"), (900, 400, "Müller-Lüdenscheidt"),
+        (200, 470, "2. Vorname(n):"), (900, 470, "Anna Maria"),
+        (200, 540, "3. Geburtsdatum:"), (900, 540, "3.7.1985"),
+        (200, 610, "Straße, Hausnummer:"), (900, 610, "Königstraße 12 a"),
+        (200, 680, "PLZ, Ort:"), (900, 680, "70173 Stuttgart"),
+        (200, 750, "Angemeldete Tätigkeit:"), (900, 750, "Handel mit Fahrrädern"),
+        (200, 820, "Beginn der Tätigkeit:"), (900, 820, "01.04.24"),
+        (200, 890, "Telefon: 0711 / 216-0"),
+        (200, 1500, "Ort, Datum"), (900, 1500, "Unterschrift"),
+    ])
+    got = extract_fields([page], "gewerbeanmeldung")
+    assert values(got) == {
+        "nachname": "Müller-Lüdenscheidt", "vorname": "Anna Maria", "geburtsdatum": "1985-07-03",
+        "strasse": "Königstraße 12 a", "plz": "70173", "ort": "Stuttgart",
+        "taetigkeit": "Handel mit Fahrrädern", "beginn_datum": "2024-04-01", "telefon": "07112160",
+    }
+    # the box of a field is the union of its value words, on the page it was read
+    assert got["plz"].page == 1
+    x0, y0, x1, y1 = got["ort"].bbox
+    assert 1000 < x0 < 1100 and y0 == 680 and y1 == 720
+    assert got["ort"].raw == "Stuttgart"
+    assert all(0.6 < f.confidence <= 1.0 for f in got.values())
+
+
+def test_boxed_form_small_labels_above_values():
+    page = make_page([
+        (200, 100, "Landeshauptstadt Stuttgart", 60),
+        (200, 180, "Antrag auf Wohngeld - Mietzuschuss", 70),
+        (200, 400, "Familienname", 24), (1000, 400, "Vorname", 24), (1700, 400, "Geburtsdatum", 24),
+        (200, 440, "SCHMIDT"), (1000, 440, "Jürgen"), (1700, 440, "12.11.62"),
+        (200, 540, "Straße", 24), (1200, 540, "Hausnr.", 24), (1500, 540, "PLZ", 24), (1750, 540, "Wohnort", 24),
+        (200, 580, "Lange Straße"), (1200, 580, "5"), (1500, 580, "70173"), (1750, 580, "Stuttgart"),
+        (200, 700, "Monatliche Miete (Gesamtmiete)", 24), (1200, 700, "Anzahl der Haushaltsmitglieder", 24),
+        (200, 740, "645,00 EUR"), (1200, 740, "3"),
+        (200, 850, "IBAN", 24), (200, 890, "DE89 3704 0044 0532 0130 00"),
+        # the city's own account in the footer is not the applicant's
+        (200, 3300, "Stadtkasse Stuttgart IBAN DE02 6005 0101 0002 0342 04", 24),
+    ])
+    got = values(extract_fields([page], "wohngeldantrag"))
+    assert got == {
+        "nachname": "SCHMIDT", "vorname": "Jürgen", "geburtsdatum": "1962-11-12", "strasse": "Lange Straße 5",
+        "plz": "70173", "ort": "Stuttgart", "iban": "DE89370400440532013000", "monatliche_miete": "645.00",
+        "haushaltsmitglieder": "3",
+    }
+
+
+def test_table_layout_header_row_and_combined_name_and_plate():
+    page = make_page([
+        (200, 150, "Antrag auf Erteilung eines Bewohnerparkausweises", 60),
+        (200, 400, "Name, Vorname", 30), (1100, 400, "Geburtsdatum", 30), (1700, 400, "amtl. Kennzeichen", 30),
+        (200, 450, "Yılmaz, Ayşe"), (1100, 450, "5. Januar 1990"), (1700, 450, "S AB 1234"),
+        (200, 600, "Anschrift", 30),
+        (200, 650, "Olgastraße 7, 70182 Stuttgart"),
+    ])
+    got = values(extract_fields([page], "bewohnerparkausweis"))
+    assert got == {"nachname": "Yılmaz", "vorname": "Ayşe", "geburtsdatum": "1990-01-05",
+                   "kennzeichen": "S-AB 1234", "strasse": "Olgastraße 7", "plz": "70182", "ort": "Stuttgart"}
+
+
+def test_empty_form_field_takes_nothing_from_the_next_label():
+    page = make_page([
+        (200, 400, "Familienname:"), (900, 400, "Weber"),
+        (200, 470, "Vorname:"),
+        (200, 540, "Geburtsdatum:"), (900, 540, "01.01.1960"),
+    ])
+    got = values(extract_fields([page], "hundesteuer_anmeldung"))
+    assert got["nachname"] == "Weber"
+    assert "vorname" not in got
+    assert got["geburtsdatum"] == "1960-01-01"
+
+
+def _letter():
+    return make_page([
+        (200, 150, "Max Mustermann · Hauptstr. 3 · 70176 Stuttgart", 24),
+        (200, 300, "Stadt Stuttgart"), (200, 350, "Rechtsamt"), (200, 400, "Marktplatz 1"),
+        (200, 450, "70173 Stuttgart"),
+        (1700, 600, "Stuttgart, 15.04.2024"),
+        (200, 750, "Widerspruch gegen den Gebührenbescheid", 44),
+        (200, 800, "Ihr Zeichen: 32.1 - 2024/0042"),
+        (200, 900, "Sehr geehrte Damen und Herren,"),
+        (200, 960, "hiermit lege ich gegen Ihren Bescheid vom 3. März 2024 Widerspruch ein."),
+        (200, 1010, "Ich, geb. am 01.02.1970, habe die Gebühr am 20.03.2024 bereits bezahlt."),
+        (200, 1200, "Mit freundlichen Grüßen"), (200, 1350, "Max Mustermann"),
+    ])
+
+
+def test_din_letter_sender_reference_and_bescheid_date():
+    got = values(extract_fields([_letter()], "widerspruch"))
+    assert got == {
+        "nachname": "Mustermann", "vorname": "Max", "strasse": "Hauptstr. 3", "plz": "70176", "ort": "Stuttgart",
+        "aktenzeichen": "32.1-2024/0042", "bescheid_datum": "2024-03-03", "geburtsdatum": "1970-02-01",
+    }
+    # neither the letter date (15.04.) nor the payment date (20.03.) is taken for the Bescheid date
+    assert got["bescheid_datum"] not in {"2024-04-15", "2024-03-20"}
+
+
+def test_letter_with_block_sender_and_date_before_bescheid_in_next_line():
+    page = make_page([
+        (200, 150, "Erika Gabler"), (200, 200, "Birkenweg 17 b"), (200, 250, "70599 Stuttgart"),
+        (200, 500, "Landeshauptstadt Stuttgart"), (200, 550, "Amt für öffentliche Ordnung"),
+        (200, 600, "Eberhardstraße 39"), (200, 650, "70173 Stuttgart"),
+        (1700, 800, "12. Mai 2024"),
+        (200, 900, "Widerspruch, Aktenzeichen 52-1/2024-117", 44),
+        (200, 1000, "gegen den Bescheid der Stadt Stuttgart vom"),
+        (200, 1050, "2. Mai 2024 erhebe ich hiermit Widerspruch."),
+        (200, 1200, "Mit freundlichen Grüßen"), (200, 1350, "Erika Gabler"),
+    ])
+    got = values(extract_fields([page], "widerspruch"))
+    assert got["nachname"] == "Gabler" and got["vorname"] == "Erika"
+    assert got["strasse"] == "Birkenweg 17 b" and got["plz"] == "70599"
+    assert got["aktenzeichen"] == "52-1/2024-117"
+    assert got["bescheid_datum"] == "2024-05-02"  # not the letter date 2024-05-12
+
+
+def _invoice():
+    return make_page([
+        (200, 150, "Büromarkt Schneider GmbH", 70), (1500, 160, "Industriestraße 5, 70565 Stuttgart", 24),
+        (200, 300, "Büromarkt Schneider GmbH · Industriestraße 5 · 70565 Stuttgart", 20),
+        (200, 350, "Stadt Stuttgart"), (200, 400, "Hauptamt"), (200, 450, "Marktplatz 1"), (200, 500, "70173 Stuttgart"),
+        (1500, 350, "Kunden-Nr.:"), (1900, 350, "K-4711"),
+        (1500, 400, "Rechnungs-Nr.:"), (1900, 400, "RE-2024-0815"),
+        (1500, 450, "Bestellnr.:"), (1900, 450, "B 2024 99"),
+        (1500, 500, "Lieferdatum:"), (1900, 500, "10.05.2024"),
+        (1500, 550, "Datum:"), (1900, 550, "14.05.2024"),
+        (200, 700, "Rechnung", 60),
+        (200, 800, "Pos"), (400, 800, "Bezeichnung"), (1500, 800, "Menge"), (1900, 800, "Betrag"),
+        (200, 860, "1"), (400, 860, "Kopierpapier A4"), (1500, 860, "10"), (1900, 860, "2.000,00 €"),
+        (1400, 1000, "Summe netto"), (1900, 1000, "2.000,00 €"),
+        (1400, 1050, "zzgl. 19 % MwSt."), (1900, 1050, "380,00 €"),
+        (1400, 1100, "Gesamtbetrag"), (1900, 1100, "2.380,00 €"),
+        (200, 3300, "IBAN: DE89 3704 0044 0532 0130 00  USt-IdNr.: DE136695976", 24),
+    ])
+
+
+def test_invoice_brutto_not_netto_and_invoice_number_not_customer_number():
+    got = values(extract_fields([_invoice()], "rechnung"))
+    assert got == {"lieferant": "Büromarkt Schneider GmbH", "rechnungsnummer": "RE-2024-0815",
+                   "rechnungsdatum": "2024-05-14", "betrag_brutto": "2380.00",
+                   "iban": "DE89370400440532013000", "ust_id": "DE136695976"}
+
+
+def test_invoice_total_in_a_table_column_below_its_header():
+    page = make_page([
+        (200, 150, "Elektro Huber e.K.", 60),
+        (200, 400, "Rechnung Nr. 2024/118 vom 03.06.2024"),
+        (200, 700, "Nettobetrag", 30), (900, 700, "USt 19 %", 30), (1600, 700, "Rechnungsbetrag", 30),
+        (200, 750, "500,00"), (900, 750, "95,00"), (1600, 750, "595,00"),
+    ])
+    got = values(extract_fields([page], "rechnung"))
+    assert got["betrag_brutto"] == "595.00"
+    assert got["rechnungsnummer"] == "2024/118"
+    assert got["lieferant"] == "Elektro Huber e.K."
+
+
+def test_analyse_document_flags_missing_required_and_invalid_fields():
+    settings = load_settings(env={})
+    page = make_page([
+        (200, 100, "Anmeldung eines Hundes zur Hundesteuer", 60),
+        (200, 400, "Familienname:"), (900, 400, "Weber"),
+        (200, 470, "Vorname:"), (900, 470, "Jonas"),
+        (200, 540, "Geburtsdatum:"), (900, 540, "01.01.1960"),
+        (200, 610, "Straße:"), (900, 610, "Ahornweg 3"),
+        (200, 680, "PLZ / Ort:"), (900, 680, "70597 Stuttgart"),
+        (200, 750, "Rasse:"), (900, 750, "Labrador"),
+        (200, 890, "IBAN:"), (900, 890, "DE88 3704 0044 0532 0130 00"),
+    ])
+    doc = analyse_document([page], settings, doc_type="hundesteuer_anmeldung")
+    assert doc.doc_type == "hundesteuer_anmeldung" and doc.department == "steueramt"
+    assert doc.status == "needs_review"
+    assert "Pflichtfeld fehlt: haltungsbeginn" in doc.reasons
+    assert "iban: IBAN ungültig: Prüfsumme stimmt nicht" in doc.reasons
+    assert doc.fields["hunderasse"].value == "Labrador"
+    assert doc.case_id is None

@@ -1,0 +1,126 @@
+"""One normaliser and validator per field kind: every row of the spec's normal-form table and more."""
+
+import datetime as dt
+
+import pytest
+
+from classifiers.normalize import normalize, normalize_field, same_value, validate
+
+# every row of shared/spec/README.md "Field kinds and their normal form"
+SPEC_TABLE = [
+    ("name", "MÜLLER-LÜDENSCHEIDT", "MÜLLER-LÜDENSCHEIDT"),
+    ("text", "Königstraße  12 a", "Königstraße 12 a"),
+    ("date", "3.7.1985", "1985-07-03"),
+    ("date", "03.07.85", "1985-07-03"),
+    ("date", "3. Juli 1985", "1985-07-03"),
+    ("plz", "70173", "70173"),
+    ("amount", "1.234,50 €", "1234.50"),
+    ("integer", "3", "3"),
+    ("iban", "DE89 3704 0044 0532 0130 00", "DE89370400440532013000"),
+    ("plate", "S AB 1234", "S-AB 1234"),
+    ("plate", "S-AB1234", "S-AB 1234"),
+    ("reference", "32.1 - 2024/0042", "32.1-2024/0042"),
+    ("email", "Max.Muster@Example.de", "max.muster@example.de"),
+    ("phone", "0711 / 216-0", "07112160"),
+]
+
+
+@pytest.mark.parametrize("kind,raw,expected", SPEC_TABLE)
+def test_spec_table(kind, raw, expected):
+    assert normalize(kind, raw) == expected
+    assert validate(kind, raw) is None
+
+
+@pytest.mark.parametrize("kind,raw,expected", [
+    ("date", "2024-03-01", "2024-03-01"),
+    ("date", "1. März 2024", "2024-03-01"),
+    ("date", "01. Mrz. 2024", "2024-03-01"),
+    ("date", "am 12.10.2023", "2023-10-12"),
+    ("date", "03,07.1985", "1985-07-03"),       # OCR read a dot as a comma
+    ("date", "2O.O1.2024", "2024-01-20"),       # OCR read zeros as the letter O
+    ("amount", "645,00 EUR", "645.00"),
+    ("amount", "12,-", "12.00"),
+    ("amount", "EUR 1.190", "1190.00"),
+    ("amount", "1,234.50", "1234.50"),
+    ("amount", "99,9", "99.90"),
+    ("plz", "D-70173", "70173"),
+    ("plate", "M-XY 12E", "M-XY 12E"),
+    ("plate", "BÖ X 7H", "BÖ-X 7H"),
+    ("iban", "DE89 37O4 0044 0532 0130 00", "DE89370400440532013000"),  # O read for 0, repaired
+    ("iban", "de89370400440532013000", "DE89370400440532013000"),
+    ("phone", "+49 711 216-0", "+497112160"),
+    ("phone", "(0711) 216 0", "07112160"),
+    ("reference", "Az.-Nr. 4711", "Az.-Nr.4711"),
+    ("integer", "4 Personen", "4"),
+    ("name", "Anna  Maria", "Anna Maria"),
+])
+def test_more_printed_forms(kind, raw, expected):
+    assert normalize(kind, raw) == expected
+
+
+def test_two_digit_years_split_at_29():
+    assert normalize("date", "01.02.29") == "2029-02-01"
+    assert normalize("date", "01.02.30") == "1930-02-01"
+    assert normalize("date", "15.06.00") == "2000-06-15"
+    assert normalize("date", "15.06.99") == "1999-06-15"
+
+
+def test_birth_date_is_never_in_the_future():
+    future = dt.date.today() + dt.timedelta(days=400)
+    printed = future.strftime("%d.%m.%y")
+    assert normalize("date", printed) == future.isoformat()
+    born = normalize("date", printed, field="geburtsdatum")
+    assert born == future.replace(year=future.year - 100).isoformat()
+    assert normalize_field("geburtsdatum", printed) == born
+    # a four-digit future birth date is read as printed but refused by validation
+    msg = validate("date", future.strftime("%d.%m.%Y"), field="geburtsdatum")
+    assert msg == "Geburtsdatum liegt in der Zukunft"
+
+
+@pytest.mark.parametrize("raw", ["31.02.2020", "32.01.2020", "12.13.2020", "Juli", "morgen", "3. Jixli 1985"])
+def test_impossible_dates_are_refused_with_a_message(raw):
+    assert normalize("date", raw) is None
+    assert validate("date", raw) == "Kein gültiges Datum"
+
+
+def test_invalid_iban_checksum_is_refused_with_a_message():
+    # one digit changed: still the shape of an IBAN, but mod 97 fails
+    assert normalize("iban", "DE88 3704 0044 0532 0130 00") == "DE88370400440532013000"
+    assert validate("iban", "DE88 3704 0044 0532 0130 00") == "IBAN ungültig: Prüfsumme stimmt nicht"
+    assert validate("iban", "DE89 3704 0044") is not None
+    assert normalize("iban", "hello world") is None
+
+
+def test_other_kinds_refuse_garbage():
+    assert normalize("plz", "7017") is None
+    assert validate("plz", "7017") == "Postleitzahl muss aus fünf Ziffern bestehen"
+    assert normalize("amount", "zwölf Euro") is None
+    assert normalize("plate", "Stuttgart") is None
+    assert validate("plate", "XY") == "Kein gültiges Kfz-Kennzeichen (Beispiel: S-AB 1234)"
+    assert normalize("email", "max at example") is None
+    assert normalize("phone", "bitte anrufen") is None
+    assert normalize("integer", "drei") is None
+    assert normalize("name", "12345") is None
+
+
+def test_ust_id_checked_with_its_check_digit():
+    assert validate("reference", "DE136695976", field="ust_id") is None
+    assert validate("reference", "DE136695977", field="ust_id") == "USt-IdNr. ungültig: Prüfziffer stimmt nicht"
+
+
+def test_normalize_field_uses_the_taxonomy_kind():
+    assert normalize_field("betrag_brutto", "1.190,00 €") == "1190.00"
+    assert normalize_field("kennzeichen", "S AB 1234") == "S-AB 1234"
+    assert normalize_field("nachname", " Müller ") == "Müller"
+
+
+def test_same_value_compares_after_normalisation_case_insensitively():
+    assert same_value("name", "MÜLLER", "müller")
+    assert same_value("date", "3.7.1985", "1985-07-03")
+    assert same_value("iban", "DE89 3704 0044 0532 0130 00", "de89370400440532013000")
+    assert not same_value("amount", "1.234,50", "1234.05")
+
+
+def test_unknown_kind_is_a_clear_error():
+    with pytest.raises(ValueError, match="unknown field kind"):
+        normalize("colour", "blue")
