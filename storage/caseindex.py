@@ -140,27 +140,29 @@ def _ws(s: str | None) -> str:
     return " ".join(str(s or "").split())
 
 
+def _fold(s: str | None) -> str:
+    """Case-insensitive form: casefold, and the dotted/dotless i of Turkish names (YILMAZ = Yılmaz)."""
+    return _ws(s).casefold().replace("ı", "i").replace("i\u0307", "i")
+
+
 def name_key(s: str | None) -> str:
-    v = _ws(s).casefold()
-    v = re.sub(r"\s*-\s*", "-", v)
-    return v
+    return re.sub(r"\s*-\s*", "-", _fold(s))
 
 
 def street_key(s: str | None) -> str:
     """``Königstr. 12 a`` and ``Königstraße 12a`` give the same key."""
-    v = _ws(s).casefold()  # casefold: ß -> ss
+    v = _fold(s)  # casefold: ß -> ss
     v = re.sub(r"str\.", "strasse", v)
     v = re.sub(r"str(?=\s*\d|$)", "strasse", v)
     return re.sub(r"[\s.\-]", "", v)
 
 
 def place_key(s: str | None) -> str:
-    return re.sub(r"\s*-\s*", "-", _ws(s).casefold())
+    return re.sub(r"\s*-\s*", "-", _fold(s))
 
 
 def supplier_key(s: str | None) -> str:
-    v = _ws(re.sub(r"[.,;:]", " ", str(s or ""))).casefold()
-    return v
+    return _fold(re.sub(r"[.,;:]", " ", str(s or "")))
 
 
 def ref_key(s: str | None) -> str:
@@ -168,7 +170,7 @@ def ref_key(s: str | None) -> str:
 
 
 def value_key(s: str | None) -> str:
-    return _ws(s).casefold()
+    return _fold(s)
 
 
 def _now() -> datetime:

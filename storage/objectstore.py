@@ -64,7 +64,7 @@ class ObjectInfo:
     size: int
     content_type: str
     metadata: dict[str, str] = field(default_factory=dict)
-    sha256: str | None = None
+    sha256: str | None = None  # of the object's own bytes
 
 
 @runtime_checkable
@@ -129,6 +129,18 @@ def _check_sha(key: str, actual: str, declared: str | None) -> None:
         if want is not None and want != actual:
             raise IntegrityError(f"refusing to store {key!r}: the bytes have sha256 {actual}, "
                                  f"but {what} says {want}; the file changed while it was read - drop it again")
+
+
+def _stamp_sha(key: str, meta: dict[str, str], digest: str) -> None:
+    """``content_sha256``: of the object's own bytes, always. ``sha256``: as the caller gave it (the
+    flow links derived objects to their input's sha256), else the content's. For an original both
+    must agree with its key."""
+    if key.startswith(ORIGINALS) and meta.get("sha256", digest) != digest:
+        raise IntegrityError(f"refusing to store {key!r}: its bytes have sha256 {digest}, but the "
+                             f"metadata says {meta['sha256']}; the file changed while it was read")
+    _check_sha(key, digest, None)
+    meta.setdefault("sha256", digest)
+    meta["content_sha256"] = digest
 
 
 def _verify_original(key: str, data: bytes) -> None:
@@ -223,7 +235,7 @@ class LocalStore:
                                  f"the source file changed while it was read")
             digest = h.hexdigest()
             _check_sha(key, digest, sha256)
-            meta["sha256"] = digest
+            _stamp_sha(key, meta, digest)
             info = {"content_type": content_type or "application/octet-stream", "size": n,
                     "metadata": meta}
             body = json.dumps(info, ensure_ascii=False, sort_keys=True).encode("utf-8")
@@ -278,10 +290,10 @@ class LocalStore:
             # an object put there by hand: what we can know without a metadata file
             digest, _ = _file_sha256(path)
             return ObjectInfo(key=key, size=st.st_size, content_type="application/octet-stream",
-                              metadata={"sha256": digest}, sha256=digest)
+                              metadata={"sha256": digest, "content_sha256": digest}, sha256=digest)
         meta = dict(info.get("metadata", {}))
         return ObjectInfo(key=key, size=st.st_size, content_type=info.get("content_type", ""),
-                          metadata=meta, sha256=meta.get("sha256"))
+                          metadata=meta, sha256=meta.get("content_sha256") or meta.get("sha256"))
 
     def list_keys(self, prefix: str) -> list[str]:
         out: list[str] = []
@@ -413,8 +425,7 @@ class MinioStore:
                 h.update(chunk)
             sha256 = h.hexdigest()
             stream.seek(start)
-        _check_sha(key, sha256, None)
-        meta["sha256"] = sha256
+        _stamp_sha(key, meta, sha256)
         headers = {k: _quote_meta(v) for k, v in meta.items()}
         start = stream.tell() if stream.seekable() else None
 
@@ -485,7 +496,7 @@ class MinioStore:
                 meta[lname[len("x-amz-meta-"):]] = unquote(value)
         return ObjectInfo(key=key, size=int(obj.size or 0),
                           content_type=obj.content_type or "application/octet-stream",
-                          metadata=meta, sha256=meta.get("sha256"))
+                          metadata=meta, sha256=meta.get("content_sha256") or meta.get("sha256"))
 
     def exists(self, key: str) -> bool:
         try:

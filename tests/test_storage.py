@@ -345,3 +345,22 @@ def test_local_store_under_settings_home(tmp_path):
     st = open_store(load_settings(env={"INTAKE_HOME": str(tmp_path / "h")}))
     st.put_bytes("cases/32.1-2026_0001/manifest.json", b"{}", "application/json")
     assert (tmp_path / "h" / "store" / "cases" / "32.1-2026_0001" / "manifest.json").read_bytes() == b"{}"
+
+
+def test_derived_object_keeps_the_input_sha_and_records_its_own(store):
+    input_sha = _sha(b"the scanned input")
+    page = b"\x89PNG page one"
+    key = "documents/abc-01/page-0001.png"
+    store.put_bytes(key, page, "image/png", {"sha256": input_sha, "doc_type": "bauantrag",
+                                             "department": "baurechtsamt", "input_page": "3"})
+    info = store.stat(key)
+    assert info.metadata["sha256"] == input_sha  # links the page to its input
+    assert info.metadata["content_sha256"] == _sha(page) == info.sha256
+    assert info.metadata["input_page"] == "3" and info.metadata["department"] == "baurechtsamt"
+
+
+def test_original_with_a_wrong_declared_sha_is_refused(store):
+    data = b"scan bytes"
+    with pytest.raises(IntegrityError, match="metadata says"):
+        store.put_bytes(original_key(_sha(data)), data, "application/pdf", {"sha256": _sha(b"other")})
+    assert not store.exists(original_key(_sha(data)))
