@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -260,13 +260,12 @@ def create_app(settings: Settings, store: Any = None, index: Any = None) -> Fast
 
     # -- sign-in -----------------------------------------------------------------------------------
     @app.get("/login", response_class=HTMLResponse)
-    async def login_form(request: Request, next: str = "/queue"):
+    def login_form(request: Request, next: str = "/queue"):
         return render(request, "login.html", user=None, next=_safe_next(next),
                       no_users=not users.all(), users_file=str(users.path), error=None)
 
     @app.post("/login", response_class=HTMLResponse)
-    async def login(request: Request):
-        form = await checked_form(request)
+    def login(request: Request, form: dict[str, str] = Depends(checked_form)):
         user = authenticate(users.all(), form.get("username", "").strip(), form.get("password", ""))
         nxt = _safe_next(form.get("next"))
         if user is None:
@@ -281,24 +280,23 @@ def create_app(settings: Settings, store: Any = None, index: Any = None) -> Fast
         return go(nxt)
 
     @app.post("/logout")
-    async def logout(request: Request):
-        await checked_form(request)
+    def logout(request: Request, form: dict[str, str] = Depends(checked_form)):
         request.session.clear()
         return go("/login")
 
     # -- queue and search ------------------------------------------------------------------------
     @app.get("/")
-    async def home(request: Request):
+    def home(request: Request):
         require_user(request)
         return go("/queue")
 
     @app.get("/queue", response_class=HTMLResponse)
-    async def queue(request: Request):
+    def queue(request: Request):
         user = require_user(request)
         return render(request, "queue.html", user=user, records=svc.queue(user))
 
     @app.get("/search", response_class=HTMLResponse)
-    async def search(request: Request, az: str = "", name: str = "", datum: str = ""):
+    def search(request: Request, az: str = "", name: str = "", datum: str = ""):
         user = require_user(request)
         error, records, asked = None, [], bool(az.strip() or name.strip() or datum.strip())
         try:
@@ -309,7 +307,7 @@ def create_app(settings: Settings, store: Any = None, index: Any = None) -> Fast
                       datum=datum, error=error, asked=asked)
 
     @app.get("/case", response_class=HTMLResponse)
-    async def case(request: Request, az: str = ""):
+    def case(request: Request, az: str = ""):
         user = require_user(request)
         case, records = svc.case(user, az)
         return render(request, "case.html", user=user, case=case, records=records)
@@ -330,21 +328,26 @@ def create_app(settings: Settings, store: Any = None, index: Any = None) -> Fast
             boxes = [(n, f.bbox) for n, f in doc.fields.items()
                      if f.page == pno and f.bbox and n in names]
             pages.append({"n": i + 1, "input_page": pno, "width": w, "height": h, "boxes": boxes})
-        return render(request, "document.html", status_code, user=user, rec=rec, doc=doc,
+        problems = svc.missing_or_invalid(doc)
+        focus = next(iter(errors or {}), None) or next(
+            (n for n in names if n in problems or (n in doc.fields and
+                                                 doc.fields[n].confidence < settings.field_threshold)),
+            None)
+        return render(request, "document.html", status_code, user=user, rec=rec, doc=doc, focus=focus,
                       names=names, required=required, pages=pages, errors=errors or {},
                       entered=entered or {}, doc_types=list(tax.doc_types),
                       forward_targets=svc.forward_targets(doc),
-                      problems=svc.missing_or_invalid(doc),
+                      problems=problems,
                       trail=trail_rows(rec.audit),
                       editable=doc.status == "needs_review")
 
     @app.get("/documents/{document_id}", response_class=HTMLResponse)
-    async def document(request: Request, document_id: str):
+    def document(request: Request, document_id: str):
         user = require_user(request)
         return doc_page(request, user, document_id)
 
     @app.get("/documents/{document_id}/pages/{n}")
-    async def page_image(request: Request, document_id: str, n: int):
+    def page_image(request: Request, document_id: str, n: int):
         user = current_user(request)
         if user is None:
             return Response("Bitte anmelden", status_code=401, media_type="text/plain; charset=utf-8")
@@ -352,9 +355,8 @@ def create_app(settings: Settings, store: Any = None, index: Any = None) -> Fast
         return Response(data, media_type="image/png", headers={"Cache-Control": "private, no-store"})
 
     @app.post("/documents/{document_id}/fields", response_class=HTMLResponse)
-    async def save_fields(request: Request, document_id: str):
+    def save_fields(request: Request, document_id: str, form: dict[str, str] = Depends(checked_form)):
         user = require_user(request)
-        form = await checked_form(request)
         action = form.get("action", "save")
         entered = {k[2:]: v for k, v in form.items() if k.startswith("f_")}
         try:
@@ -382,9 +384,8 @@ def create_app(settings: Settings, store: Any = None, index: Any = None) -> Fast
         return go("/queue")
 
     @app.post("/documents/{document_id}/type")
-    async def change_type(request: Request, document_id: str):
+    def change_type(request: Request, document_id: str, form: dict[str, str] = Depends(checked_form)):
         user = require_user(request)
-        form = await checked_form(request)
         new_type = form.get("doc_type", "")
         try:
             doc, had_words = svc.change_type(user, document_id, new_type)
@@ -402,9 +403,8 @@ def create_app(settings: Settings, store: Any = None, index: Any = None) -> Fast
         return go(f"/documents/{quote(document_id)}")
 
     @app.post("/documents/{document_id}/forward")
-    async def forward(request: Request, document_id: str):
+    def forward(request: Request, document_id: str, form: dict[str, str] = Depends(checked_form)):
         user = require_user(request)
-        form = await checked_form(request)
         dept = form.get("department", "")
         try:
             svc.forward(user, document_id, dept, form.get("note", ""))
@@ -415,9 +415,8 @@ def create_app(settings: Settings, store: Any = None, index: Any = None) -> Fast
         return go("/queue" if not user.may_see(dept) else f"/documents/{quote(document_id)}")
 
     @app.post("/documents/{document_id}/reject")
-    async def reject(request: Request, document_id: str):
+    def reject(request: Request, document_id: str, form: dict[str, str] = Depends(checked_form)):
         user = require_user(request)
-        form = await checked_form(request)
         try:
             svc.reject(user, document_id, form.get("reason", ""))
         except ReviewError as exc:

@@ -1,21 +1,19 @@
-// Review page: highlight the box of the focused field; Ctrl+Enter approves.
+// Review page: highlight the box of the focused field on the page image; Ctrl+Enter approves.
 (function () {
   "use strict";
-  function boxesFor(name) {
-    return document.querySelectorAll('rect[data-box="' + CSS.escape(name) + '"]');
-  }
-  document.addEventListener("focusin", function (ev) {
-    var el = ev.target;
+  function highlight(el) {
     document.querySelectorAll("rect.active").forEach(function (r) { r.classList.remove("active"); });
     document.querySelectorAll(".field.focused").forEach(function (f) { f.classList.remove("focused"); });
     if (!el || !el.dataset || !el.dataset.field) { return; }
     el.closest(".field").classList.add("focused");
-    var boxes = boxesFor(el.dataset.field);
+    var boxes = document.querySelectorAll('rect[data-box="' + CSS.escape(el.dataset.field) + '"]');
     boxes.forEach(function (r) { r.classList.add("active"); });
     if (boxes.length) {
       boxes[0].scrollIntoView({block: "center", inline: "nearest", behavior: "auto"});
     }
-  });
+  }
+  document.addEventListener("focusin", function (ev) { highlight(ev.target); });
+  document.addEventListener("DOMContentLoaded", function () { highlight(document.activeElement); });
   document.addEventListener("keydown", function (ev) {
     if ((ev.ctrlKey || ev.metaKey) && ev.key === "Enter") {
       var btn = document.getElementById("approve");
