@@ -1,8 +1,8 @@
 """The one module that wraps tesseract: how it is called, its languages, page segmentation, timeouts.
 
 Everything else in the project calls :func:`ocr_page` (words + one-page searchable PDF from ONE
-tesseract run), :func:`ocr_confidence` (a quick read of a small strip, used to decide 0 vs 180
-degrees) and :func:`detect_osd` (tesseract's orientation and script detection, the fallback).
+tesseract run) and :func:`reading_score` (does a reading look like text, used to settle 0 vs 180
+degrees on pages too sparse for the cheap test).
 
 Tesseract is always run with ``OMP_THREAD_LIMIT=1``: the page pool already uses every core, and
 tesseract's own OpenMP threads only fight over them.
@@ -163,32 +163,18 @@ def ocr_page(image: np.ndarray | Image.Image, *, lang: str, timeout: float, dpi:
     return OcrResult(words=words, pdf=out.get("pdf"))
 
 
-_WORDISH = re.compile(r"[A-Za-zÄÖÜäöüß]{3,}|\d{2,}")
+_ALNUM = re.compile(r"[0-9A-Za-zÄÖÜäöüß]")
 
 
-def ocr_confidence(image: np.ndarray | Image.Image, *, lang: str, timeout: float,
-                   dpi: float = 300.0) -> float:
-    """A quick quality score of reading ``image`` (a strip of a few text lines): the summed
-    confidence of word-like tokens. Upside-down text scores near zero."""
-    out = _run(image, ["tsv"], lang, "--psm 6", timeout, dpi)
-    score = 0.0
-    for w in parse_tsv(out["tsv"].decode("utf-8", errors="replace")):
-        if _WORDISH.fullmatch(w.text.strip(".,:;()\"'")):
-            score += w.confidence * len(w.text)
-    return score
-
-
-def detect_osd(image: np.ndarray | Image.Image, *, timeout: float, dpi: float = 300.0
-               ) -> tuple[int, float] | None:
-    """Tesseract OSD: (clockwise rotation that makes the page upright, confidence), or None when
-    tesseract cannot tell (too little text)."""
-    try:
-        out = _run(image, ["osd"], "osd", "--psm 0", timeout, dpi)
-    except OcrError:
-        return None
-    text = out["osd"].decode("utf-8", errors="replace")
-    rot = re.search(r"Rotate:\s*(\d+)", text)
-    conf = re.search(r"Orientation confidence:\s*([\d.]+)", text)
-    if not rot:
-        return None
-    return int(rot.group(1)) % 360, float(conf.group(1)) if conf else 0.0
+def reading_score(words: list[Word]) -> tuple[float, float]:
+    """How much the words look like a real reading: (letters and digits weighted by the square
+    of their word's confidence, mean word confidence). Upside-down text reads as short
+    low-confidence garbage and scores near zero."""
+    total = 0.0
+    confs = []
+    for w in words:
+        n = len(_ALNUM.findall(w.text))
+        if n:
+            total += w.confidence ** 2 * n
+            confs.append(w.confidence)
+    return total, (sum(confs) / len(confs) if confs else 0.0)

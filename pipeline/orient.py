@@ -6,8 +6,9 @@
   lying on their side.
 * Upright vs upside down: in Latin script ascenders and capitals (b d f h k l t, A-Z, 0-9) are far
   more common than descenders (g j p q y), so each text line has more ink above its x-height band
-  than below it. Only when this vote is weak is a small strip read by tesseract both ways
-  (see :mod:`pipeline.ocr`).
+  than below it. Only when this vote is weak (a line or two, all capitals) does the OCR pass
+  decide: :mod:`pipeline.pages` reads the page the likelier way up and, when that reads as
+  garbage, the other way too, keeping the better reading.
 
 Angles: ``skew`` is the counter-clockwise angle (degrees) of the text lines in the input as seen
 on screen; the page is corrected by rotating it by ``-skew``.
@@ -48,8 +49,16 @@ def _sharpness(xs: np.ndarray, ys: np.ndarray, angle_deg: float) -> float:
     lo = proj.min()
     hist = np.bincount((proj - lo).astype(np.int32))
     n = float(len(proj))
+    return float(np.dot(hist, hist)) / (n * n)
+
+
+def _peakedness(xs: np.ndarray, ys: np.ndarray, angle_deg: float) -> float:
+    """Sharpness relative to an even spread over the same extent: comparable between the two
+    directions of a page."""
+    t = np.deg2rad(angle_deg)
+    proj = ys * np.cos(t) + xs * np.sin(t)
     extent = float(np.percentile(proj, 99) - np.percentile(proj, 1)) + 1.0
-    return float(np.dot(hist, hist)) * extent / (n * n)
+    return _sharpness(xs, ys, angle_deg) * extent
 
 
 def _best_angle(xs: np.ndarray, ys: np.ndarray, max_angle: float) -> tuple[float, float]:
@@ -83,24 +92,71 @@ def small_ink(binary: np.ndarray, dpi: float, target_dpi: float = ANALYSIS_DPI
 def estimate(binary: np.ndarray, dpi: float, max_angle: float = 10.0) -> Orientation:
     """Text direction and skew of a binary page (0 = ink)."""
     ink, sdpi = small_ink(binary, dpi)
-    # keep letter-sized components only: big blobs (logos, photos, black bars) and specks mislead
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    if n > 1:
-        hs, ws = stats[:, cv2.CC_STAT_HEIGHT], stats[:, cv2.CC_STAT_WIDTH]
-        keep = (hs <= 0.6 * sdpi) & (ws <= 0.6 * sdpi) & (stats[:, cv2.CC_STAT_AREA] >= 3)
-        keep[0] = False
-        ink = keep[labels].astype(np.uint8)
+    ink = letter_ink(ink, sdpi)
     pts = _points(ink)
     if len(pts) < 200:
         return Orientation(quarter=0, skew=0.0, direction_ratio=1.0, ink_points=len(pts))
     xs, ys = pts[:, 0], pts[:, 1]
-    a_h, s_h = _best_angle(xs, ys, max_angle)
+    a_h, _ = _best_angle(xs, ys, max_angle)
+    s_h = _peakedness(xs, ys, a_h)
     # the same points seen with rows and columns swapped (the page turned by 90 degrees cw)
     h = ink.shape[0]
-    a_v, s_v = _best_angle(h - 1 - ys, xs, max_angle)
-    if s_h >= s_v:
+    a_v, _ = _best_angle(h - 1 - ys, xs, max_angle)
+    s_v = _peakedness(h - 1 - ys, xs, a_v)
+    horizontal = s_h >= s_v
+    # neighbouring letters settle it when the profiles are close (few lines, tables)
+    share, n_pairs = neighbour_direction(ink)
+    if n_pairs >= 6 and (max(s_h, s_v) / max(min(s_h, s_v), 1e-9) < 1.6 or abs(share - 0.5) > 0.3):
+        horizontal = share >= 0.5
+    if horizontal:
         return Orientation(quarter=0, skew=a_h, direction_ratio=s_h / max(s_v, 1e-9), ink_points=len(pts))
     return Orientation(quarter=90, skew=a_v, direction_ratio=s_v / max(s_h, 1e-9), ink_points=len(pts))
+
+
+def neighbour_direction(ink: np.ndarray, limit: int = 2500) -> tuple[float, int]:
+    """Share of letters whose nearest neighbouring letter lies beside them rather than above or
+    below (letters of a word sit closer together than lines do), and how many pairs voted.
+    High share: text lines run horizontally."""
+    n, _, stats, cents = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    if n <= 3:
+        return 0.5, 0
+    hs = stats[1:, cv2.CC_STAT_HEIGHT]
+    ws = stats[1:, cv2.CC_STAT_WIDTH]
+    c = cents[1:]
+    size = np.maximum(hs, ws)
+    med = np.median(size)
+    keep = size >= 0.5 * med  # no dots, commas or specks
+    c = c[keep]
+    if len(c) < 4:
+        return 0.5, 0
+    if len(c) > limit:
+        c = c[np.random.default_rng(0).choice(len(c), limit, replace=False)]
+    horiz = 0
+    vert = 0
+    for start in range(0, len(c), 500):
+        chunk = c[start:start + 500]
+        d = chunk[:, None, :] - c[None, :, :]
+        dist = np.hypot(d[..., 0], d[..., 1])
+        dist[np.arange(len(chunk)), np.arange(start, start + len(chunk))] = np.inf
+        j = np.argmin(dist, axis=1)
+        v = c[j] - chunk
+        ang = np.degrees(np.arctan2(np.abs(v[:, 1]), np.abs(v[:, 0])))
+        horiz += int((ang < 30).sum())
+        vert += int((ang > 60).sum())
+    total = horiz + vert
+    return (horiz / total if total else 0.5), total
+
+
+def letter_ink(ink: np.ndarray, dpi: float) -> np.ndarray:
+    """Only letter-sized components: big blobs (logos, photos, black bars, rules) and specks
+    mislead both the skew and the up/down test."""
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    if n <= 1:
+        return ink
+    hs, ws = stats[:, cv2.CC_STAT_HEIGHT], stats[:, cv2.CC_STAT_WIDTH]
+    keep = (hs <= 0.6 * dpi) & (ws <= 0.6 * dpi) & (stats[:, cv2.CC_STAT_AREA] >= 3)
+    keep[0] = False
+    return keep[labels].astype(np.uint8)
 
 
 def rotate_quarter(img: np.ndarray, clockwise_deg: int) -> np.ndarray:
@@ -129,6 +185,7 @@ def deskew(img: np.ndarray, skew: float, fill: int = 255,
 def updown_vote(ink: np.ndarray, dpi: float) -> tuple[float, int]:
     """For an upright or upside-down deskewed ink mask: (vote in [-1, 1], lines that voted).
     Positive: upright; negative: upside down."""
+    ink = letter_ink(ink, dpi)
     h, w = ink.shape
     votes = 0
     total = 0
@@ -163,18 +220,3 @@ def updown_vote(ink: np.ndarray, dpi: float) -> tuple[float, int]:
     if total == 0:
         return 0.0, 0
     return votes / total, total
-
-
-def text_strip(binary: np.ndarray, dpi: float, height_in: float = 1.2) -> tuple[int, int]:
-    """Rows (y0, y1) of the band of the page with the most text, for a quick trial read."""
-    ink = (binary < 128)
-    prof = ink.sum(axis=1).astype(np.float64)
-    win = max(10, int(height_in * dpi))
-    if len(prof) <= win:
-        return 0, len(prof)
-    # prefer many lines of ordinary text over a few big black blobs: cap each row's contribution
-    cap = np.percentile(prof[prof > 0], 90) if (prof > 0).any() else 1.0
-    c = np.cumsum(np.minimum(prof, cap))
-    sums = c[win:] - c[:-win]
-    y0 = int(np.argmax(sums))
-    return y0, y0 + win

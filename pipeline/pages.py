@@ -32,29 +32,34 @@ def _save_png(img: np.ndarray, path: Path) -> str:
     return str(path)
 
 
-def _decide_updown(binary_upright: np.ndarray, dpi: float,
-                   settings: Settings, steps: list[str]) -> int:
-    """0 when the (quarter-turned, deskewed) page is upright, 180 when upside down."""
+def _updown_vote(binary_upright: np.ndarray, dpi: float, steps: list[str]) -> tuple[int, bool]:
+    """(0 or 180, sure?) for a quarter-turned, deskewed page from the ascender/descender vote."""
     ink, sdpi = orient.small_ink(binary_upright, dpi)
     vote, lines = orient.updown_vote(ink, sdpi)
-    if abs(vote) >= UPDOWN_SURE and lines >= UPDOWN_MIN_LINES:
-        steps.append(f"updown-vote({vote:+.2f},{lines} lines)")
-        return 0 if vote > 0 else 180
-    # weak vote: read a strip of the page both ways and keep the way that makes words
-    y0, y1 = orient.text_strip(binary_upright, dpi)
-    strip = binary_upright[y0:y1]
-    s_up = ocr.ocr_confidence(strip, lang=settings.ocr_lang, timeout=settings.ocr_timeout, dpi=dpi)
-    s_down = ocr.ocr_confidence(cv2.rotate(strip, cv2.ROTATE_180), lang=settings.ocr_lang,
-                                timeout=settings.ocr_timeout, dpi=dpi)
-    if max(s_up, s_down) >= 8 and abs(s_up - s_down) >= 0.25 * max(s_up, s_down):
-        steps.append(f"updown-read({s_up:.0f} vs {s_down:.0f})")
-        return 0 if s_up >= s_down else 180
-    osd = ocr.detect_osd(binary_upright, timeout=settings.ocr_timeout, dpi=dpi)
-    if osd is not None and osd[1] >= 1.0 and osd[0] in (0, 180):
-        steps.append(f"updown-osd({osd[0]},{osd[1]:.1f})")
-        return osd[0]
-    steps.append(f"updown-guess(vote {vote:+.2f})")
-    return 180 if vote < 0 else 0
+    sure = abs(vote) >= UPDOWN_SURE and lines >= UPDOWN_MIN_LINES
+    steps.append(f"updown-vote({vote:+.2f},{lines} lines{'' if sure else ',unsure'})")
+    return (180 if vote < 0 else 0), sure
+
+
+def _prepare(flat: np.ndarray, rotation: int, skew: float, dpi: float
+             ) -> tuple[np.ndarray, np.ndarray, int]:
+    """Turn and deskew the flattened page; binarise; paint out form rules. Returns (image for
+    tesseract, binary, rule pixels removed)."""
+    upright = orient.deskew(orient.rotate_quarter(flat, rotation), skew)
+    binary = cleanup.binarize(upright)
+    ocr_img = binary if OCR_INPUT == "binary" else upright
+    ocr_img, n_rule = cleanup.remove_lines(ocr_img, binary, dpi)
+    return ocr_img, binary, n_rule
+
+
+def _read(img: np.ndarray, dpi: float, settings: Settings, name: str, page_no: int) -> ocr.OcrResult:
+    pil = Image.fromarray(img)
+    if OCR_INPUT == "binary":
+        pil = pil.convert("1", dither=Image.Dither.NONE)
+    try:
+        return ocr.ocr_page(pil, lang=settings.ocr_lang, timeout=settings.ocr_timeout, dpi=dpi)
+    except ocr.OcrError as exc:
+        raise ocr.OcrError(f"{name} page {page_no}: {exc}") from None
 
 
 def process_page(path, index: int, workdir: Path, settings: Settings) -> Page:
@@ -92,6 +97,8 @@ def process_page(path, index: int, workdir: Path, settings: Settings) -> Page:
         return page
 
     t = time.perf_counter()
+    # noise is measured at the scan's own resolution (resampling smears specks into blobs)
+    sigma, specks = cleanup.noise_level(lp.image), cleanup.speck_ratio(lp.image)
     gray, dpi, step = cleanup.normalise_resolution(lp.image, lp.dpi)
     if step:
         steps.append(step)
@@ -102,7 +109,6 @@ def process_page(path, index: int, workdir: Path, settings: Settings) -> Page:
     flat = cleanup.flatten_illumination(gray, dpi)
     steps.append("illumination-flattened")
     del gray
-    sigma, specks = cleanup.noise_level(flat), cleanup.speck_ratio(flat)
     flat, step = cleanup.denoise(flat, sigma, specks)
     if step:
         steps.append(step)
@@ -121,35 +127,43 @@ def process_page(path, index: int, workdir: Path, settings: Settings) -> Page:
     est = orient.estimate(binary, dpi)
     bin_q = orient.deskew(orient.rotate_quarter(binary, est.quarter), est.skew,
                           interpolation=cv2.INTER_NEAREST)
-    half = _decide_updown(bin_q, dpi, settings, steps)
-    del bin_q
+    half, sure = _updown_vote(bin_q, dpi, steps)
+    del bin_q, binary
     rotation = (est.quarter + half) % 360
-    upright = orient.deskew(orient.rotate_quarter(flat, rotation), est.skew)
+    timings["orientation"] = time.perf_counter() - t
+
+    t = time.perf_counter()
+    ocr_img, binary, n_rule = _prepare(flat, rotation, est.skew, dpi)
+    timings["cleanup"] += time.perf_counter() - t
+
+    t = time.perf_counter()
+    res = _read(ocr_img, dpi, settings, path.name, index + 1)
+    timings["ocr"] = time.perf_counter() - t
+    if not sure:
+        # too little text for the cheap test: if this reading looks like garbage, read the page
+        # the other way up as well and keep whichever reads as text
+        score, mean_conf = ocr.reading_score(res.words)
+        if mean_conf < 0.80 or score < 10:
+            t = time.perf_counter()
+            alt_rotation = (rotation + 180) % 360
+            alt_img, alt_binary, alt_rule = _prepare(flat, alt_rotation, est.skew, dpi)
+            timings["cleanup"] += time.perf_counter() - t
+            t = time.perf_counter()
+            alt = _read(alt_img, dpi, settings, path.name, index + 1)
+            timings["orientation"] += time.perf_counter() - t
+            alt_score, _ = ocr.reading_score(alt.words)
+            steps.append(f"updown-read({score:.0f} vs {alt_score:.0f})")
+            if alt_score > score:
+                res, ocr_img, binary, n_rule, rotation = alt, alt_img, alt_binary, alt_rule, alt_rotation
     del flat
     if rotation:
         steps.append(f"rotated({rotation})")
     if abs(est.skew) >= 0.05:
         steps.append(f"deskewed({est.skew:+.2f})")
-    timings["orientation"] = time.perf_counter() - t
-
-    t = time.perf_counter()
-    binary = cleanup.binarize(upright)
     steps.append("binarized")
-    ocr_img = binary if OCR_INPUT == "binary" else upright
-    ocr_img, n_rule = cleanup.remove_lines(ocr_img, binary, dpi)
     if n_rule:
         steps.append("rules-removed")
-    timings["cleanup"] += time.perf_counter() - t
 
-    t = time.perf_counter()
-    pil = Image.fromarray(ocr_img)
-    if OCR_INPUT == "binary":
-        pil = pil.convert("1", dither=Image.Dither.NONE)
-    try:
-        res = ocr.ocr_page(pil, lang=settings.ocr_lang, timeout=settings.ocr_timeout, dpi=dpi)
-    except ocr.OcrError as exc:
-        raise ocr.OcrError(f"{path.name} page {index + 1}: {exc}") from None
-    timings["ocr"] = time.perf_counter() - t
     h, w = ocr_img.shape
     page = Page(page=index + 1, width=w, height=h, rotation=rotation, skew=round(est.skew, 2),
                 source=SOURCE_OCR, words=res.words, kind=PAGE_CONTENT, dpi=dpi, steps=steps,

@@ -1,0 +1,253 @@
+"""The page pipeline on pages drawn here: OCR, orientation and skew, cleanup of noisy scans and
+forms, separator sheets, blank pages, batch splitting, parallel processing, searchable PDFs."""
+
+from __future__ import annotations
+
+import io
+
+import numpy as np
+import pytest
+import qrcode
+from barcode import Code128
+from barcode.writer import ImageWriter
+from PIL import Image, ImageDraw, ImageFont
+from pypdf import PdfReader
+
+from pipeline import ocr
+from pipeline.model import PAGE_BLANK, PAGE_CONTENT, PAGE_SEPARATOR, Page, Word
+from pipeline.pages import process_file, process_page
+from pipeline.pdf import assemble_pdf
+from pipeline.settings import load_settings
+from pipeline.split import split_documents
+
+SERIF = "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf"
+SANS = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+LETTER = [
+    "Stadtverwaltung Musterstadt - Bürgeramt",
+    "Antrag auf einen Anwohnerparkausweis",
+    "Name: Müller-Lüdenscheidt, Vorname: Hans",
+    "Geburtsdatum: 03.07.1985",
+    "Anschrift: Königstraße 12 a, 70173 Stuttgart",
+    "Sehr geehrte Damen und Herren, hiermit beantrage ich",
+    "die Ausstellung eines Parkausweises für das Gebiet West.",
+    "Mit freundlichen Grüßen",
+]
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return load_settings(env={"INTAKE_HOME": str(tmp_path / "home")}, workers=1)
+
+
+def draw_page(lines=LETTER, dpi=300, pt=12, font=SERIF, size_in=(8.27, 6.0)) -> Image.Image:
+    """A white page (half an A4 by default, to keep OCR quick) with ``lines`` of text."""
+    w, h = int(size_in[0] * dpi), int(size_in[1] * dpi)
+    im = Image.new("L", (w, h), 255)
+    d = ImageDraw.Draw(im)
+    f = ImageFont.truetype(font, int(pt / 72 * dpi))
+    y = int(0.6 * dpi)
+    for ln in lines:
+        d.text((int(0.8 * dpi), y), ln, fill=0, font=f)
+        y += int(pt / 72 * dpi * 1.9)
+    return im
+
+
+def turn(im: Image.Image, rotation: int = 0, skew: float = 0.0) -> Image.Image:
+    """Skew counter-clockwise by ``skew`` degrees, then turn clockwise by ``rotation``."""
+    if skew:
+        im = im.rotate(skew, expand=True, fillcolor=255, resample=Image.BICUBIC)
+    if rotation:
+        im = im.rotate(-rotation, expand=True)
+    return im
+
+
+def save(im: Image.Image, path, dpi=300):
+    im.save(path, dpi=(dpi, dpi))
+    return path
+
+
+def words_of(page: Page) -> set[str]:
+    return {w.text for w in page.words}
+
+
+def test_upright_page_is_read_with_word_boxes_lines_and_a_searchable_pdf(tmp_path, settings):
+    im = draw_page()
+    page = process_page(save(im, tmp_path / "brief.png"), 0, tmp_path / "w", settings)
+    assert page.kind == PAGE_CONTENT and page.source == "ocr" and page.rotation == 0
+    assert abs(page.skew) < 0.2
+    lines = page.text.splitlines()
+    assert lines[0] == "Stadtverwaltung Musterstadt - Bürgeramt"
+    assert "Geburtsdatum: 03.07.1985" in lines
+    assert "Anschrift: Königstraße 12 a, 70173 Stuttgart" in lines
+    date = next(w for w in page.words if w.text == "03.07.1985")
+    assert 0.8 < date.confidence <= 1.0
+    # the box is where the date was drawn (line 4, right of "Geburtsdatum:")
+    f = ImageFont.truetype(SERIF, 50)
+    x_expected = 240 + ImageDraw.Draw(im).textlength("Geburtsdatum: ", font=f)
+    assert date.bbox[0] == pytest.approx(x_expected, abs=12)
+    assert date.bbox[1] == pytest.approx(180 + 3 * 95 + 10, abs=20)
+    assert set(page.timings) == {"load", "cleanup", "orientation", "ocr", "barcode"}
+    assert page.image_path.endswith("page-0001.png") and page.pdf_path.endswith("page-0001.pdf")
+    assert "Geburtsdatum: 03.07.1985" in PdfReader(page.pdf_path).pages[0].extract_text()
+    assert page.to_ocr_json()["words"][0]["text"] == "Stadtverwaltung"
+
+
+@pytest.mark.parametrize("rotation,skew", [(90, 0.0), (180, 3.0), (270, -3.0), (0, 3.0)])
+def test_rotated_and_skewed_pages_are_turned_upright_and_read(tmp_path, settings, rotation, skew):
+    im = turn(draw_page(), rotation, skew)
+    page = process_page(save(im, tmp_path / "turned.png"), 0, tmp_path / "w", settings)
+    # the correction is the clockwise turn that undoes the input's turn
+    assert (page.rotation + rotation) % 360 == 0
+    assert page.skew == pytest.approx(skew, abs=0.3)
+    assert "Geburtsdatum: 03.07.1985" in page.text.splitlines()
+    assert {"Königstraße", "70173", "Müller-Lüdenscheidt,"} <= words_of(page)
+
+
+def test_noisy_dark_bordered_unevenly_lit_low_dpi_scan_is_cleaned_and_read(tmp_path, settings):
+    rng = np.random.default_rng(7)
+    im = turn(draw_page(dpi=200, pt=12), 0, 2.0)
+    a = np.asarray(im).astype(np.float32)
+    h, w = a.shape
+    # paper gets darker to one side, text is gray not black
+    shade = np.linspace(1.0, 0.7, w)[None, :]
+    a = (a * 0.75 + 50) * shade
+    a += rng.normal(0, 12, a.shape)
+    a[:, :40] = 20  # scanner lid border on the left
+    a[:25, :] = 25  # and at the top
+    salt = rng.random(a.shape) < 0.002
+    a[salt] = 0
+    scan = Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
+    page = process_page(save(scan, tmp_path / "noisy.png", dpi=200), 0, tmp_path / "w", settings)
+    assert "border-removed" in page.steps
+    assert any(s.startswith(("median3", "nlmeans")) for s in page.steps)
+    assert "resample 200->300dpi" in page.steps and page.dpi == 300
+    assert page.skew == pytest.approx(2.0, abs=0.3)
+    text = page.text
+    for expected in ["Geburtsdatum: 03.07.1985", "70173 Stuttgart", "Anwohnerparkausweis"]:
+        assert expected in text
+
+
+def test_text_inside_form_boxes_is_read(tmp_path, settings):
+    im = Image.new("L", (2480, 1400), 255)
+    d = ImageDraw.Draw(im)
+    label, value = ImageFont.truetype(SANS, 30), ImageFont.truetype(SERIF, 50)
+    cells = [("Familienname", "Schmidt"), ("Vorname", "Erika"), ("Postleitzahl", "70173"),
+             ("Kennzeichen", "S-AB 1234")]
+    for i, (lab, val) in enumerate(cells):
+        x0, y0 = 200 + (i % 2) * 1050, 200 + (i // 2) * 420
+        d.rectangle((x0, y0, x0 + 1000, y0 + 300), outline=0, width=4)
+        d.text((x0 + 15, y0 + 12), lab, fill=0, font=label)
+        d.text((x0 + 40, y0 + 130), val, fill=0, font=value)
+    page = process_page(save(im, tmp_path / "form.png"), 0, tmp_path / "w", settings)
+    assert "rules-removed" in page.steps
+    found = words_of(page)
+    assert {"Familienname", "Schmidt", "Erika", "70173", "S-AB", "1234"} <= found
+
+
+def test_ocr_timeout_gives_a_clear_error():
+    with pytest.raises(ocr.OcrError, match="took longer than 0.01 seconds.*INTAKE_OCR_TIMEOUT"):
+        ocr.ocr_page(draw_page(), lang="deu+eng", timeout=0.01)
+
+
+# ------------------------------------------------------------------------------------------------
+# separators and blank pages
+
+
+def separator_sheet(kind: str, payload: str = "PATCHT", skew: float = 0.0, contrast: int = 0) -> Image.Image:
+    page = Image.new("L", (1240, 1754), 255)  # A4 at 150 dpi
+    if kind == "qr":
+        code = qrcode.make(payload, box_size=8, border=2).get_image().convert("L")
+    else:
+        buf = io.BytesIO()
+        Code128(payload, writer=ImageWriter()).write(buf, {"module_height": 12, "write_text": False})
+        code = Image.open(buf).convert("L")
+    page.paste(code, (400, 600))
+    ImageDraw.Draw(page).text((400, 400), "TRENNBLATT", fill=0, font=ImageFont.truetype(SANS, 48))
+    if contrast:
+        a = np.asarray(page).astype(np.int16)
+        page = Image.fromarray(np.where(a < 128, 255 - contrast, 255).astype(np.uint8))
+    return turn(page, 0, skew)
+
+
+@pytest.mark.parametrize("kind,skew,contrast", [("qr", 0, 0), ("code128", 0, 0), ("qr", 4.0, 90),
+                                                ("code128", 2.0, 110)])
+def test_patcht_code_makes_a_separator_page(tmp_path, settings, kind, skew, contrast):
+    path = save(separator_sheet(kind, skew=skew, contrast=contrast), tmp_path / "sep.png", dpi=150)
+    page = process_page(path, 0, tmp_path / "w", settings)
+    assert page.kind == PAGE_SEPARATOR
+    assert page.timings["ocr"] == 0.0 and page.words == [] and page.pdf_path is None
+
+
+def test_code_with_another_payload_is_not_a_separator(tmp_path, settings):
+    path = save(separator_sheet("qr", payload="https://musterstadt.de/antrag"), tmp_path / "qr.png", dpi=150)
+    page = process_page(path, 0, tmp_path / "w", settings)
+    assert page.kind == PAGE_CONTENT
+    assert "TRENNBLATT" in words_of(page)
+
+
+def noisy_blank(rng, dpi=200, border=True) -> Image.Image:
+    w, h = int(8.27 * dpi), int(11.69 * dpi)
+    a = rng.normal(235, 6, (h, w))
+    a[rng.random((h, w)) < 0.001] = 30  # dust specks
+    if border:
+        a[:, -30:] = 15
+        a[-20:, :] = 15
+    return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
+
+
+def test_empty_duplex_back_with_noise_and_border_is_blank(tmp_path, settings):
+    page = process_page(save(noisy_blank(np.random.default_rng(1)), tmp_path / "back.png", dpi=200), 0,
+                        tmp_path / "w", settings)
+    assert page.kind == PAGE_BLANK
+    assert page.timings["ocr"] == 0.0 and page.words == []
+
+
+def test_page_with_one_short_line_is_not_blank(tmp_path, settings):
+    im = noisy_blank(np.random.default_rng(2), border=False)
+    ImageDraw.Draw(im).text((300, 1200), "Seite 2 von 2", fill=0, font=ImageFont.truetype(SERIF, 34))
+    page = process_page(save(im, tmp_path / "short.png", dpi=200), 0, tmp_path / "w", settings)
+    assert page.kind == PAGE_CONTENT
+    assert "Seite 2 von 2" in page.text
+
+
+# ------------------------------------------------------------------------------------------------
+# documents
+
+
+def _p(n: int, kind: str = PAGE_CONTENT) -> Page:
+    return Page(page=n, width=10, height=10, kind=kind, words=[Word(f"w{n}", 1.0, (0, 0, 1, 1))])
+
+
+def test_split_documents_starts_after_separators_and_drops_blanks_and_empty_groups():
+    S, B = PAGE_SEPARATOR, PAGE_BLANK
+    pages = [_p(1, S), _p(2), _p(3, B), _p(4), _p(5, S), _p(6, S), _p(7, B), _p(8, S), _p(9), _p(10, S)]
+    docs = split_documents(pages)
+    assert [[p.page for p in d] for d in docs] == [[2, 4], [9]]
+    assert [[p.page for p in d] for d in split_documents([_p(1), _p(2)])] == [[1, 2]]
+    assert split_documents([_p(1, B), _p(2, S)]) == []
+
+
+def test_batch_tiff_is_processed_in_parallel_split_and_assembled(tmp_path):
+    settings = load_settings(env={"INTAKE_HOME": str(tmp_path / "home")}, workers=2)
+    doc1 = draw_page(["Rechnung Nummer 4711", "Betrag 1.234,50 Euro"], dpi=200)
+    sep = separator_sheet("qr").resize((1654, 2339))
+    blank = noisy_blank(np.random.default_rng(3), dpi=200)
+    doc2 = turn(draw_page(["Widerspruch gegen Bescheid", "Aktenzeichen 32.1-2024/0042"], dpi=200), 180)
+    path = tmp_path / "stapel.tif"
+    doc1.save(path, save_all=True, append_images=[sep, blank, doc2], dpi=(200, 200))
+    seen = []
+    pages = process_file(path, tmp_path / "work", settings, progress=lambda d, n: seen.append((d, n)))
+    assert [p.page for p in pages] == [1, 2, 3, 4]
+    assert [p.kind for p in pages] == [PAGE_CONTENT, PAGE_SEPARATOR, PAGE_BLANK, PAGE_CONTENT]
+    assert seen[-1] == (4, 4) and len(seen) == 4
+    assert pages[3].rotation == 180
+    assert all((tmp_path / "work" / f"page-{i:04d}.png").is_file() for i in range(1, 5))
+    docs = split_documents(pages)
+    assert [[p.page for p in d] for d in docs] == [[1], [4]]
+    out = assemble_pdf(docs[1], tmp_path / "out" / "doc2.pdf")
+    reader = PdfReader(out)
+    assert len(reader.pages) == 1
+    assert "Aktenzeichen 32.1-2024/0042" in reader.pages[0].extract_text()
+    both = assemble_pdf(docs[0] + docs[1], tmp_path / "out" / "both.pdf")
+    assert len(PdfReader(both).pages) == 2
