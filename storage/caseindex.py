@@ -22,6 +22,7 @@ import json
 import logging
 import random
 import re
+import threading
 import time
 import zoneinfo
 from contextlib import contextmanager
@@ -314,7 +315,10 @@ def create_index_engine(url: str) -> Engine:
     if backend == "sqlite":
         if u.database and u.database != ":memory:":
             Path(u.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        engine = sa.create_engine(u, connect_args={"timeout": 30})
+            engine = sa.create_engine(u, connect_args={"timeout": 30})
+        else:  # one in-memory database, shared by every thread of this process
+            engine = sa.create_engine(u, connect_args={"timeout": 30, "check_same_thread": False},
+                                      poolclass=sa.pool.StaticPool)
 
         @event.listens_for(engine, "connect")
         def _sqlite_connect(dbapi_conn: Any, _rec: Any) -> None:
@@ -396,6 +400,7 @@ class CaseIndex:
         self.store = store
         self.schemes = schemes if schemes is not None else load_schemes()
         self._last_ts = ""
+        self._ts_lock = threading.Lock()
         migrate(engine)
 
     def __repr__(self) -> str:
@@ -433,13 +438,14 @@ class CaseIndex:
 
     def _ts(self) -> datetime:
         # strictly increasing per index instance, so audit object names sort in event order
-        now = _now()
-        stamp = _iso(now)
-        if stamp <= self._last_ts:
-            now = datetime.fromisoformat(self._last_ts) + timedelta(microseconds=1)
+        with self._ts_lock:
+            now = _now()
             stamp = _iso(now)
-        self._last_ts = stamp
-        return now
+            if stamp <= self._last_ts:
+                now = datetime.fromisoformat(self._last_ts) + timedelta(microseconds=1)
+                stamp = _iso(now)
+            self._last_ts = stamp
+            return now
 
     # -- inputs ----------------------------------------------------------------------------
     def find_input(self, sha256: str) -> InputRecord | None:

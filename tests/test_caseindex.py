@@ -384,6 +384,16 @@ def test_migrations_are_versioned_and_applied_once(index_factory, db_url):
         index_factory()
 
 
+def test_in_memory_sqlite_works_across_threads(tmp_path):
+    ix = CaseIndex(create_index_engine("sqlite://"), LocalStore(tmp_path / "store"))
+    out = []
+    t = threading.Thread(target=lambda: out.append(route(ix, mkdoc("d-m", "rechnung", lieferant="M GmbH"))))
+    t.start()
+    t.join(30)
+    assert out == [(f"20.1-{YEAR}/00001", "new_case")]
+    assert ix.get_document("d-m").document.case_id == f"20.1-{YEAR}/00001"
+
+
 def test_open_index_from_settings(tmp_path):
     from pipeline.settings import load_settings
 
@@ -398,7 +408,8 @@ def test_open_index_from_settings(tmp_path):
 
 
 def test_parallel_routers_open_one_case_per_person(index_factory):
-    routers = [index_factory() for _ in range(4)]
+    a, b = index_factory(), index_factory()
+    routers = [a, a, b, b]  # two "processes", each with two threads sharing its index
     barrier = threading.Barrier(len(routers))
     results: list[tuple[str, str]] = []
     errors: list[BaseException] = []
@@ -423,6 +434,8 @@ def test_parallel_routers_open_one_case_per_person(index_factory):
     assert {c for c, _ in results} == {f"50.4-{YEAR}/0001"}
     assert sorted(r for _, r in results).count("new_case") == 1
     assert len(routers[0].case_documents(f"50.4-{YEAR}/0001")) == 12
+    keys = a.store.list_keys("audit/")
+    assert len(keys) == len(set(keys)) == 24  # received + routed for each of the 12 documents
 
 
 _CHILD = r"""
