@@ -68,7 +68,7 @@ RULES: dict[str, list[tuple[str, float, str]]] = {
 _RULES_RE = {k: [(re.compile(p), w, where) for p, w, where in v] for k, v in RULES.items()}
 
 # defaults, replaced by the values chosen on the dev split and stored in models/meta.json
-DEFAULT_MIX = {"w_model": 0.5, "rule_temperature": 2.5, "rule_floor": 3.0}
+DEFAULT_MIX = {"w_model": 0.5, "rule_temperature": 2.5, "rule_floor": 3.0, "sharpen": 1.0}
 
 
 @dataclass
@@ -150,9 +150,16 @@ def combine(model: dict[str, float] | None, rules: dict[str, float], mix: dict[s
     types = list(taxonomy().doc_types)
     rd = rule_distribution(rules, mix["rule_temperature"], mix["rule_floor"])
     if not model:
-        return {k: rd.get(k, 0.0) for k in types}
-    w = mix["w_model"]
-    return {k: w * model.get(k, 0.0) + (1 - w) * rd.get(k, 0.0) for k in types}
+        mixed = {k: rd.get(k, 0.0) for k in types}
+    else:
+        w = mix["w_model"]
+        mixed = {k: w * model.get(k, 0.0) + (1 - w) * rd.get(k, 0.0) for k in types}
+    a = mix.get("sharpen", 1.0)
+    if a != 1.0:  # temperature scaling fitted on the dev split (calibration)
+        powered = {k: max(v, 1e-9) ** a for k, v in mixed.items()}
+        z = sum(powered.values())
+        mixed = {k: v / z for k, v in powered.items()}
+    return mixed
 
 
 def classify_text(text: str, title: str = "", mix: dict[str, float] | None = None) -> TypeResult:

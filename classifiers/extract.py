@@ -18,9 +18,11 @@ how it was found (match quality), the OCR confidence of its words, and whether i
 
 from __future__ import annotations
 
+import difflib
 import re
 import statistics
 from dataclasses import dataclass
+from functools import lru_cache
 
 from classifiers.doctypes import taxonomy
 from classifiers.layout import Layout, Phrase, Token, build_layout, fold, union
@@ -45,35 +47,35 @@ LABELS: dict[str, list[str]] = {
                 r"str\.(?: ?/ ?(?:hausnr|nr)\.?)?", r"strasse und hausnummer"],
     "hausnummer": [r"hausnummer", r"hausnr\.?", r"haus-nr\.?"],
     "plz": [r"plz", r"postleitzahl"],
-    "ort": [r"ort", r"wohnort", r"ort \(.{1,30}\)"],
+    "ort": [r"ort", r"wohnort", r"ort \(.{1,30}\)", r"gemeinde"],
     "plz_ort": [r"(?:plz|postleitzahl) ?(?:,|/|und|u\.|&)? ?(?:wohn)?ort"],
     "anschrift": [r"(?:wohn|melde|post)?anschrift", r"adresse", r"(?:neue |jetzige )?wohnung",
                   r"anschrift der (?:neuen |jetzigen )?wohnung", r"(?:neue |jetzige )?anschrift"],
-    "email": [r"e-? ?mail(?:-? ?adresse)?", r"email"],
+    "email": [r"e-? ?mail(?:-? ?adresse)?", r"email", r"mail"],
     "telefon": [r"tel(?:efon|\.)?(?: ?-?nr\.?|nummer)?" + _OPT_PAREN, r"rufnummer", r"mobil(?:nummer|telefon)?",
                 r"handy(?:nummer)?", r"telefon(?:nummer)? fuer rueckfragen"],
-    "aktenzeichen": [r"aktenzeichen", r"az\.?", r"ihr(?:e)? (?:zeichen|aktenzeichen|az\.?)",
+    "aktenzeichen": [r"aktenzeichen" + _OPT_PAREN, r"az\.?", r"ihr(?:e)? (?:zeichen|aktenzeichen|az\.?)",
                      r"gesch(?:aefts)?\.? ?-? ?z(?:eichen|\.)?", r"geschaeftszeichen"],
     "taetigkeit": [r"(?:angemeldete |ausgeuebte |art der |beschreibung der )?taetigkeit(?:en)?" + _OPT_PAREN,
                    r"gegenstand des (?:gewerbe|betrieb|unternehmen)s?", r"angemeldete taetigkeit\w*"],
     "beginn_datum": [r"beginn(?: der taetigkeit| des gewerbes| des betriebe?s)?(?: am)?",
                      r"taetigkeitsbeginn(?: am)?", r"datum des beginns", r"betriebsbeginn",
-                     r"die taetigkeit wird begonnen am"],
+                     r"die taetigkeit wird begonnen am", r"(?:die )?taetigkeit beginnt am", r"beginnt am"],
     "einzugsdatum": [r"einzugsdatum", r"(?:tag|datum) des einzugs?", r"einzug(?: am)?", r"eingezogen am",
                      r"bezug der wohnung am"],
-    "monatliche_miete": [r"(?:monatliche |hoehe der (?:monatlichen )?)?(?:gesamt|brutto|kalt|warm)?miete"
+    "monatliche_miete": [r"(?:monatliche |hoehe der (?:monatlichen )?)?(?:gesamt|brutto)?miete"
                          r"(?: monatlich| pro monat| mtl\.?| in eur| in €| \(.{1,40}\))?",
                          r"miete (?:monatlich|mtl\.?)"],
     "haushaltsmitglieder": [r"(?:anzahl (?:der )?)?(?:haushaltsmitglieder|haushaltsangehoerigen?|"
                             r"personen im haushalt|im haushalt lebende personen)" + _OPT_PAREN],
-    "hunderasse": [r"(?:hunde)?rasse(?: des hundes)?(?: ?/ ?mischling)?" + _OPT_PAREN],
+    "hunderasse": [r"(?:hunde)?rasse(?: des hundes)?(?: ?/ ?(?:mischling|kreuzung))?" + _OPT_PAREN],
     "haltungsbeginn": [r"(?:beginn der (?:hunde)?haltung|haltungsbeginn|(?:hund )?gehalten seit|"
                        r"halter seit|datum der aufnahme|aufnahme am|angeschafft am|im haushalt seit)(?: am)?"],
     "kennzeichen": [r"(?:amtl(?:iches|\.)? ?|kfz-? ?|kraftfahrzeug-? ?)?kennzeichen(?: des (?:fahrzeugs|fahrzeuges|kfz))?"
                     + _OPT_PAREN],
     "gemarkung": [r"gemarkung"],
     "flurstueck": [r"flurstuecke?(?:s)?(?: ?-?nr\.?|nummer|\(e\))?", r"flst\.?(?: ?-?nr\.?)?", r"flur ?-?stueck"],
-    "vorhaben": [r"(?:bezeichnung|art|beschreibung) des (?:bau)?vorhabens", r"(?:bau)?vorhaben"],
+    "vorhaben": [r"(?:genaue )?(?:bezeichnung|art|beschreibung) des (?:bau)?vorhabens", r"(?:bau)?vorhaben"],
     "lieferant": [r"lieferant", r"rechnungssteller"],
     "rechnungsnummer": [r"rechnungs ?-? ?(?:nummer|nr\.?)", r"re\.? ?-? ?nr\.?", r"rechnung nr\.?",
                         r"rechnungsnr\.?", r"rechnung-nr\.?"],
@@ -83,7 +85,7 @@ LABELS: dict[str, list[str]] = {
                       r"brutto(?:betrag|summe)?", r"zu zahlen(?:der betrag)?", r"zahlbetrag"],
     "ust_id": [r"ust\.? ?-? ?id(?:ent)?\.? ?-? ?nr\.?", r"ust ?-? ?id(?:nr\.?)?", r"umsatzsteuer-? ?id(?:entifikations)?(?:nummer|-nr\.?)",
                r"vat(?: id| no\.?| reg\.? no\.?)"],
-    "iban": [r"iban"],
+    "iban": [r"(?:bankverbindung )?iban" + _OPT_PAREN],
     # known labels that are none of our fields
     "_netto": [r"(?:summe |gesamt(?:betrag)? |zwischensumme )?netto(?:betrag|summe)?", r"zwischensumme",
                r"nettobetrag", r"summe netto", r"warenwert"],
@@ -100,10 +102,24 @@ LABELS: dict[str, list[str]] = {
                r"bisherige (?:wohnung|anschrift)", r"(?:fahrzeug)?halter(?:in)?", r"hersteller", r"typ",
                r"farbe", r"geschlecht des hundes", r"name des hundes", r"wurfdatum", r"chip-?nummer",
                r"anzahl der (?:hunde|raeume|zimmer)", r"wohnflaeche.*", r"flur", r"baugrundstueck",
-               r"land", r"kreis", r"abs(?:ender)?\.?", r"datum des bescheide?s", r"bescheid vom"],
+               r"land", r"kreis", r"abs(?:ender)?\.?", r"datum des bescheide?s", r"bescheid vom",
+               r"kd\.? ?-? ?nr\.?", r"(?:netto)?kaltmiete.*", r"warmmiete.*", r"grundmiete.*", r"nebenkosten.*",
+               r"heizkosten.*", r"betriebskosten.*", r"(?:monatliche )?vorauszahlung.*", r"ihre bestellung", r"geburtsort.*", r"geburtsdatum des hundes",
+               r"(?:name des geschaefts|betriebsbezeichnung|geschaeftsbezeichnung|firmenname|firma)",
+               r"(?:zahl der )?beschaeftigten?", r"(?:fahrzeug)?hersteller.*", r"marke.*",
+               r"lage(?: \(.*\))?", r"strasse,? (?:hausnr\.?|nr\.?) des grundstuecks",
+               r"angaben (?:zu[rm]?|des|der|ueber) .*", r"(?:neue|bisherige|letzte|fruehere) (?:wohnung|anschrift)",
+               r"betrieb", r"hund", r"fahrzeug", r"haushalt", r"zahlungsweg", r"grundstueck", r"person",
+               r"antragsteller.*", r"antragstellende person", r"bauherr.*", r"halter.*", r"meldepflichtige person",
+               r"inhaber.*", r"entwurfsverfasser.*", r"planverfasser.*", r"vordruck.*", r"formular.*",
+               r"anlage.*", r"hinweis.*", r"erklaerung.*", r"bankverbindung"],
 }
 # combined label families that must be tried before their parts ("PLZ, Ort" before "PLZ")
 _COMBINED = {"plz_ort", "anschrift", "name_vorname", "vorname_name", "hausnummer"}
+# one-word labels that also start ordinary text ("Gemeinde Musterhausen", "Name des ..."): they take an
+# inline value only after a colon
+_STRICT = {"name", "ort", "gemeinde", "datum", "rasse", "mail", "geboren", "einzug", "beginn", "miete",
+           "kennzeichen", "vorhaben", "bauvorhaben", "adresse", "anschrift", "wohnung", "tel", "lieferant"}
 _LABEL_RE = {k: [re.compile(p) for p in v] for k, v in LABELS.items()}
 
 _ENUM = re.compile(r"^(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-h]\)|[☐☒☑□■✓✔]|\[[ xX]?\])\s*")
@@ -136,6 +152,27 @@ def _clean_label(text: str) -> str:
     return s
 
 
+# literal spellings for a tolerant match of labels OCR misread slightly ("Geburtsdaturn")
+_FUZZY_LABELS: dict[str, str] = {
+    "familienname": "nachname", "nachname": "nachname", "vornamen": "vorname", "geburtsdatum": "geburtsdatum",
+    "strasse und hausnummer": "strasse", "strasse, hausnummer": "strasse", "postleitzahl": "plz",
+    "wohnort": "ort", "postleitzahl, ort": "plz_ort", "postleitzahl und ort": "plz_ort", "telefon": "telefon",
+    "telefonnummer": "telefon", "aktenzeichen": "aktenzeichen", "geschaeftszeichen": "aktenzeichen",
+    "taetigkeit": "taetigkeit", "angemeldete taetigkeit": "taetigkeit", "beginn der taetigkeit": "beginn_datum",
+    "einzugsdatum": "einzugsdatum", "tag des einzugs": "einzugsdatum", "monatliche miete": "monatliche_miete",
+    "gesamtmiete": "monatliche_miete", "haushaltsmitglieder": "haushaltsmitglieder",
+    "anzahl der haushaltsmitglieder": "haushaltsmitglieder", "hunderasse": "hunderasse",
+    "beginn der haltung": "haltungsbeginn", "haltungsbeginn": "haltungsbeginn", "kennzeichen": "kennzeichen",
+    "amtliches kennzeichen": "kennzeichen", "gemarkung": "gemarkung", "flurstueck": "flurstueck",
+    "bezeichnung des vorhabens": "vorhaben", "bauvorhaben": "vorhaben", "rechnungsnummer": "rechnungsnummer",
+    "rechnungsdatum": "rechnungsdatum", "gesamtbetrag": "betrag_brutto", "rechnungsbetrag": "betrag_brutto",
+    "bruttobetrag": "betrag_brutto", "nettobetrag": "_netto", "zwischensumme": "_netto",
+    "kundennummer": "_other", "bestellnummer": "_other", "lieferdatum": "_other", "leistungsdatum": "_other",
+    "staatsangehoerigkeit": "_other", "unterschrift": "_other", "geburtsort": "_other", "geburtsname": "_other",
+}
+
+
+@lru_cache(maxsize=20000)
 def match_label(text: str) -> str | None:
     """The label key (field, combined key or ``_other``) that ``text`` is, or None."""
     s = _clean_label(text)
@@ -144,6 +181,11 @@ def match_label(text: str) -> str | None:
     for key in sorted(_LABEL_RE, key=lambda k: (k not in _COMBINED, k.startswith("_"))):
         if any(r.fullmatch(s) for r in _LABEL_RE[key]):
             return key
+    if 8 <= len(s) <= 32:
+        for lit, key in _FUZZY_LABELS.items():
+            if abs(len(lit) - len(s)) <= 2 and len(lit) >= 8 and \
+                    difflib.SequenceMatcher(None, s, lit).ratio() >= 0.88:
+                return key
     return None
 
 
@@ -160,9 +202,16 @@ def _split_label(ph: Phrase) -> tuple[str, list[Token], list[Token], bool] | Non
                 return key, toks[: i + 1], toks[i + 1:], True
             break
     for n in range(min(8, len(toks)), 0, -1):
-        key = match_label(" ".join(x.text for x in toks[:n]))
+        label = " ".join(x.text for x in toks[:n])
+        key = match_label(label)
         if key:
-            return key, toks[:n], toks[n:], False
+            rest = toks[n:]
+            if rest and rest[0].text.startswith("("):  # "Familienname (ggf. Geburtsname)" wrapped
+                close = next((i for i, t in enumerate(rest) if t.text.endswith(")")), len(rest) - 1)
+                return key, toks[: n + close + 1], rest[close + 1:], False
+            if rest and (_clean_label(label) in _STRICT or rest[0].text[:1].islower()):
+                return None  # "Gemeinde Musterhausen", "Straße des Grundstücks": not a label and value
+            return key, toks[:n], rest, False
     return None
 
 
@@ -343,8 +392,6 @@ def _read_value(key: str, toks: list[Token], q: float, source: str, kinds: dict[
         if not got:
             return []
         v, raw, used = got
-        if key in {"nachname", "vorname"} and "," in raw and key == "nachname":
-            pass
         return [Candidate(key, v, raw, used, q, source)]
     if key == "plz_ort":
         return _split_plz_ort(toks, q, source)
@@ -405,8 +452,8 @@ def _split_name(toks: list[Token], q: float, source: str, surname_first: bool) -
         return []
     comma = next((i for i, t in enumerate(toks) if t.text.endswith(",")), None)
     if comma is not None:
-        first, second = toks[: comma + 1], toks[comma + 1:]
-        sur, given = (first, second) if True else (second, first)  # "Name, Vorname" is the German convention
+        # "Name, Vorname" is the German convention whatever the label's order
+        sur, given = toks[: comma + 1], toks[comma + 1:]
     elif len(toks) >= 2:
         if surname_first:
             sur, given = toks[:1], toks[1:]
@@ -440,11 +487,14 @@ _TEXT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     ("bescheid_datum", re.compile(
         r"(?:Bescheid(?:es|s)?datum|Datum des Bescheid(?:es|s)?)\s*[:.]?\s*(?P<v>[^\n]{1,25})", re.I), _Q_COLON),
     ("geburtsdatum", re.compile(r"\bgeb(?:\.|oren)(?:\s*am)?\s*[:.]?\s*(?P<v>[^\n]{1,25})", re.I), _Q_TEXT),
+    ("geburtsdatum", re.compile(r"\b(?:bin|wurde)\s+(?:am\s+)?(?P<v>\d[^\n]{4,18}?)\s+geboren\b", re.I), _Q_TEXT),
     ("rechnungsnummer", re.compile(
         r"\bRechnung(?:s)?\s*-?\s*(?:Nr\b\.?|Nummer\b|nummer\b)\s*[:.]?\s*(?P<v>[^\n]{1,30})", re.I), _Q_TEXT),
     ("kennzeichen", re.compile(r"\bKennzeichen\s*[:.]?\s*(?P<v>[^\n]{1,16})", re.I), _Q_TEXT),
     ("einzugsdatum", re.compile(r"\b(?:eingezogen|Einzug)\s+(?:am|zum)\s+(?P<v>[^\n]{1,25})", re.I), _Q_TEXT),
     ("beginn_datum", re.compile(r"\bBeginn\s+(?:der\s+Tätigkeit\s+)?am\s+(?P<v>[^\n]{1,25})", re.I), _Q_TEXT),
+    ("beginn_datum", re.compile(r"\bTätigkeit\s+(?:beginnt|begann|wird aufgenommen)\s+am\s*:?\s*(?P<v>[^\n]{1,25})", re.I),
+     _Q_TEXT),
 ]
 
 _ADMIN = re.compile(r"\b(?:stadt|landeshauptstadt|gemeinde|rathaus|buergerbuero|buergeramt|verwaltung|"
@@ -652,6 +702,53 @@ def _supplier_candidates(layout: Layout) -> list[Candidate]:
     return out
 
 
+def _supplier_structure(layout: Layout) -> list[Candidate]:
+    """A supplier without a legal form: the return-address line above the recipient window
+    ("Roth Druckerei · Lindenweg 120 · 75175 Pforzheim") and the letterhead (largest print on top)."""
+    out: list[Candidate] = []
+    if not layout.phrases:
+        return out
+    first = layout.phrases[0].page
+    _, page_h = layout.page_size(first)
+    for ph in layout.phrases:
+        if ph.page != first or ph.bbox[1] > 0.4 * page_h:
+            continue
+        segs: list[list[Token]] = [[]]
+        for t in ph.tokens:
+            if t.text in {"·", "•", "|", "–", "—", "-"}:
+                segs.append([])
+                continue
+            segs[-1].append(t)
+            if t.text.endswith(","):
+                segs.append([])
+        segs = [_strip_punct(x) for x in segs if _strip_punct(x)]
+        for k in range(2, len(segs)):
+            if _PLZ_LINE.match(_raw(segs[k])) and _STREET_RX.match(_raw(segs[k - 1])):
+                name = segs[k - 2]
+                raw = _raw(name).rstrip(",")
+                if not _ADMIN.search(fold(raw)) and not re.search(r"\d", raw) and len(name) <= 8:
+                    out.append(Candidate("lieferant", normalize("text", raw) or raw, raw, name, 0.86,
+                                         "invoice:return-address"))
+                break
+    # the letterhead: the largest print in the top sixth of page one
+    med = _median_height(layout)
+    tops = [ph for ph in layout.phrases if ph.page == first and ph.bbox[1] < page_h / 6
+            and not re.search(r"\d", ph.text) and not _ADMIN.search(fold(ph.text))
+            and not re.search(r"rechnung|invoice|seite", fold(ph.text)) and len(ph.tokens) <= 6]
+    if tops:
+        big = max(tops, key=lambda ph: ph.height)
+        if big.height > 1.4 * med:
+            raw = big.text.strip(" ,")
+            out.append(Candidate("lieferant", normalize("text", raw) or raw, raw, big.tokens, 0.78,
+                                 "invoice:letterhead"))
+    # agreement of two independent signals
+    vals = [c.value.casefold() for c in out]
+    for c in out:
+        if vals.count(c.value.casefold()) > 1:
+            c.quality = 0.95
+    return out
+
+
 def _median_height(layout: Layout) -> float:
     hs = [t.height for _, _, t in layout.spans]
     return statistics.median(hs) if hs else 1.0
@@ -685,7 +782,6 @@ def _letter_date(layout: Layout) -> Candidate | None:
         for ph in row.phrases:
             m = _PLACE_DATE.match(ph.text)
             if m:
-                toks = layout.tokens_in(0, 0)  # placeholder to keep types simple
                 toks = [t for t in ph.tokens if t.text.rstrip(".") and (re.search(r"\d", t.text) or
                                                                      t.text.lower().rstrip(".") in _MONTH_WORDS)]
                 got = best_value("date", toks)
@@ -724,6 +820,7 @@ def all_candidates(pages: list[Page]) -> tuple[Layout, list[Candidate]]:
     cands += _sender_candidates(layout)
     cands += _signature_candidates(layout)
     cands += _supplier_candidates(layout)
+    cands += _supplier_structure(layout)
     cands += _amount_fallback(layout, cands)
     ld = _letter_date(layout)
     if ld:

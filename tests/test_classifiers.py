@@ -1,0 +1,148 @@
+"""Document type classification with the committed model, the review policy, and training itself."""
+
+import json
+import time
+
+import pytest
+
+from classifiers import analyse_document, load_models
+from classifiers.classify import MODEL_DIR, classify_text
+from classifiers.doctypes import taxonomy
+from classifiers.train import main as train_main
+from classifiers.train import train
+from pipeline.settings import load_settings
+from tests.pagekit import make_page
+
+# Held-out texts written by hand, worded differently from the corpus generator.
+HELD_OUT = {
+    "gewerbeanmeldung": """Stadt Esslingen am Neckar Amt für öffentliche Ordnung Gewerbeangelegenheiten
+        GewA 1 Gewerbe-Anmeldung nach § 14 GewO
+        Angaben zum Betriebsinhaber Familienname Krause Vorname Petra geboren am 14.08.1979
+        Angemeldete Tätigkeit Onlinehandel mit Kinderbekleidung Beginn der Tätigkeit 01.09.2024""",
+    "wohnsitzanmeldung": """Anmeldung bei der Meldebehörde (§ 17 Abs. 1 BMG) Stadt Ludwigsburg Bürgerbüro
+        Neue Wohnung Tag des Einzugs 15.08.2024 Straße Hausnummer Mörikestraße 8 PLZ Ort 71636 Ludwigsburg
+        Bisherige Wohnung Wohnungsgeberbestätigung liegt bei Familienname Vorname Geburtsdatum""",
+    "wohngeldantrag": """Antrag auf Mietzuschuss nach dem Wohngeldgesetz (WoGG) Wohngeldbehörde
+        Angaben zur antragstellenden Person Zahl der Haushaltsmitglieder 2 Gesamtmiete monatlich 780,00 EUR
+        Bankverbindung IBAN Einkommen aller Haushaltsmitglieder Erklärung Unterschrift""",
+    "hundesteuer_anmeldung": """Steueramt Anmeldung zur Hundesteuer Halterin Halter Angaben zum Hund
+        Rasse Beagle Wurfdatum Der Hund wird gehalten seit 01.05.2024 Kampfhund nein Steuerbefreiung""",
+    "bewohnerparkausweis": """Antrag auf Ausstellung eines Bewohnerparkausweises Parkzone B
+        Fahrzeughalter Amtliches Kennzeichen LB-XY 123 Zulassungsbescheinigung Teil I in Kopie beigefügt
+        Gebühr für ein Jahr""",
+    "bauantrag": """Bauantrag nach § 49 LBO Baurechtsamt Bauherrin Baugrundstück Gemarkung Feuerbach
+        Flurstück 1234/5 Bezeichnung des Vorhabens Neubau eines Einfamilienhauses mit Garage
+        Entwurfsverfasser Bauvorlagen Lageplan""",
+    "widerspruch": """Sehr geehrte Damen und Herren, gegen Ihren Bescheid vom 12.02.2024, Aktenzeichen
+        41-2024/117, lege ich hiermit fristgerecht Widerspruch ein. Die Begründung reiche ich nach.
+        Ich bitte um Aufhebung des Bescheides. Mit freundlichen Grüßen""",
+    "rechnung": """Malerbetrieb Wagner GmbH Rechnung Rechnungsnummer 2024-311 Rechnungsdatum 03.06.2024
+        Kundennummer 5531 Pos. Bezeichnung Menge Einzelpreis Anstricharbeiten Treppenhaus
+        Nettobetrag 1.200,00 EUR zzgl. 19 % USt 228,00 EUR Rechnungsbetrag 1.428,00 EUR zahlbar innerhalb
+        14 Tagen IBAN USt-IdNr. DE136695976""",
+}
+
+UNKNOWN_LETTER = """Sehr geehrte Damen und Herren,
+    seit drei Wochen ist die Straßenlaterne vor unserem Haus defekt und abends ist es sehr dunkel.
+    Außerdem möchte ich fragen, wann die Bücherei im Sommer geöffnet hat.
+    Mit freundlichen Grüßen Karl Becker"""
+
+
+def _text_page(text: str):
+    lines = [ln.strip() for ln in text.strip().splitlines()]
+    return make_page([(200, 200 + 60 * i, ln) for i, ln in enumerate(lines)])
+
+
+def test_model_is_committed_with_version_and_hash():
+    meta = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
+    assert meta["version"] >= 1 and len(meta["sha256"]) == 64
+    assert sorted(meta["labels"]) == sorted(taxonomy().doc_types)
+    assert (MODEL_DIR / "textcat" / "config.cfg").is_file()
+
+
+def test_models_load_fast():
+    start = time.perf_counter()
+    nlp = load_models()
+    assert nlp is not None and "textcat" in nlp.pipe_names
+    assert time.perf_counter() - start < 5.0
+
+
+@pytest.mark.parametrize("doc_type", sorted(HELD_OUT))
+def test_held_out_texts_are_classified(doc_type):
+    res = classify_text(HELD_OUT[doc_type])
+    assert res.doc_type == doc_type, res.scores
+    assert 0.0 <= res.confidence <= 1.0
+    assert abs(sum(res.scores.values()) - 1.0) < 1e-6
+
+
+def test_model_alone_gets_most_held_out_texts():
+    nlp = load_models()
+    hits = 0
+    for doc_type, text in HELD_OUT.items():
+        cats = nlp(text).cats
+        hits += max(cats, key=cats.get) == doc_type
+    assert hits >= 6, hits
+
+
+def test_unknown_letter_is_sonstiges_or_needs_review():
+    doc = analyse_document([_text_page(UNKNOWN_LETTER)], load_settings(env={}))
+    assert doc.doc_type == "sonstiges" or doc.status == "needs_review"
+    assert doc.department == taxonomy().department(doc.doc_type)
+
+
+def test_empty_document_needs_review():
+    doc = analyse_document([make_page([])], load_settings(env={}))
+    assert doc.status == "needs_review"
+    assert "Kein Text erkannt" in doc.reasons
+
+
+def test_given_type_is_kept_and_fields_reextracted():
+    page = _text_page(HELD_OUT["bauantrag"])
+    doc = analyse_document([page], load_settings(env={}), doc_type="rechnung")
+    assert doc.doc_type == "rechnung" and doc.department == "kaemmerei"
+    with pytest.raises(ValueError, match="unknown document type"):
+        analyse_document([page], load_settings(env={}), doc_type="katze")
+
+
+def _tiny_corpus(root):
+    """A few truth + words files in the generator's format, from the held-out texts."""
+    truth_dir = root / "truth"
+    truth_dir.mkdir(parents=True)
+    for i, (doc_type, text) in enumerate(sorted(HELD_OUT.items()) + [("sonstiges", UNKNOWN_LETTER)]):
+        for split in ("train", "dev"):
+            name = f"{doc_type}-{split}.png"
+            page = _text_page(text)
+            (truth_dir / f"{name}.json").write_text(json.dumps({
+                "input": name, "status": "processed", "error": None, "duplicate_of": None,
+                "documents": [{"pages": [1], "doc_type": doc_type, "fields": {}}],
+                "meta": {"tier": "clean", "split": split}}), encoding="utf-8")
+            pj = page.to_ocr_json()
+            for wj, w in zip(pj["words"], page.words):
+                wj["line"] = w.line
+            (truth_dir / f"{name}.words.json").write_text(json.dumps({"input": name, "pages": [pj]}),
+                                                          encoding="utf-8")
+    return root
+
+
+def test_training_is_reproducible_and_reads_corrections(tmp_path):
+    corpus = _tiny_corpus(tmp_path / "corpus")
+    corrections = tmp_path / "corrections.jsonl"
+    corrections.write_text(json.dumps({"doc_type": "rechnung", "fields": {}, "text": HELD_OUT["rechnung"]}) + "\n",
+                           encoding="utf-8")
+    m1 = train([corpus], tmp_path / "m1", seed=3, corrections=corrections, epochs=2)
+    m2 = train([corpus], tmp_path / "m2", seed=3, corrections=corrections, epochs=2)
+    meta1 = json.loads((tmp_path / "m1" / "meta.json").read_text())
+    meta2 = json.loads((tmp_path / "m2" / "meta.json").read_text())
+    assert meta1["sha256"] == meta2["sha256"]
+    assert m1["counts"]["train"] == 10  # 9 corpus documents + 1 correction
+    assert m1["dev_type"]["n"] == 9
+
+
+def test_train_command_reports_bad_input_in_plain_words(tmp_path, capsys):
+    assert train_main([str(tmp_path / "nowhere"), "--out", str(tmp_path / "m")]) == 2
+    assert "does not exist" in capsys.readouterr().err
+    bad = tmp_path / "c.jsonl"
+    bad.write_text("{not json\n", encoding="utf-8")
+    corpus = _tiny_corpus(tmp_path / "corpus")
+    assert train_main([str(corpus), "--corrections", str(bad), "--out", str(tmp_path / "m")]) == 2
+    assert "line 1: not valid JSON" in capsys.readouterr().err
