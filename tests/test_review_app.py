@@ -41,9 +41,19 @@ def env(tmp_path_factory):
                 "strasse": ("Lindenweg 7", "Straße, Hausnummer"), "plz": ("70173", "Postleitzahl"),
                 "ort": ("Stuttgart", "Wohnort"), "iban": ("DE89370400440532013001", "IBAN")},
         reasons=["Dokumenttyp unsicher (45 %)", "IBAN ungültig: Prüfsumme stimmt nicht"])
+    # a second letter of the same person, complete but with a low-confidence field
+    second_id = seed_document(
+        store, index, title="Antrag auf Wohngeld", rows=WOHNGELD_ROWS[:7], name="nachtrag.pdf",
+        doc_type="wohngeldantrag", department="wohngeldstelle", confidence=0.93,
+        fields={"nachname": ("Schneider", "Familienname"), "vorname": ("Jana", "Vorname"),
+                "geburtsdatum": ("1988-03-14", "Geburtsdatum"),
+                "strasse": ("Lindenweg 7", "Straße, Hausnummer"), "plz": ("70173", "Postleitzahl"),
+                "ort": ("Stuttgart", "Wohnort"), "monatliche_miete": ("650.00", "Monatliche Miete"),
+                "iban": ("DE89370400440532013000", "Familienname")},
+        reasons=["Feld unsicher: Monatliche Miete"])
     with ServerThread(create_app(settings, store=store, index=index)) as server:
         yield {"settings": settings, "store": store, "index": index, "doc_id": doc_id,
-               "url": server.url}
+               "second_id": second_id, "url": server.url}
 
 
 @pytest.fixture(scope="module")
@@ -137,17 +147,32 @@ def test_caseworker_reviews_corrects_retypes_and_approves(env, browser):
     assert "Antrag auf Wohngeld" in page.locator("table.list").inner_text()
     # ... and no longer in the queue
     page.goto(url + "/queue")
+    assert doc_id not in page.content()
+
+    # the second letter of the same person: approved with Alt+A, it joins the same case file
+    page.goto(url + f"/documents/{env['second_id']}")
+    assert page.get_attribute("#approve", "accesskey") == "a"
+    page.keyboard.press("Alt+a")
+    page.wait_for_url(url + "/queue")
+    assert "gleiche Person (Name und Geburtsdatum)" in page.inner_text(".flash-ok")
+    assert index.get_document(env["second_id"]).document.case_id == case_id
     assert "Keine Dokumente zu prüfen" in page.inner_text("main")
+    page.goto(url + "/case?az=" + case_id)
+    assert page.locator("table.list tbody tr").count() == 2
 
     # search finds it by Aktenzeichen and by name
     page.goto(url + "/search")
     page.fill("#az", case_id)
     page.press("#az", "Enter")
-    page.wait_for_selector("text=1 Treffer")
+    page.wait_for_selector("text=2 Treffer")
     page.fill("#az", "")
     page.fill("#name", "schneider")
+    page.fill("#datum", "14.03.1988")
     page.press("#name", "Enter")
-    page.wait_for_selector("text=1 Treffer")
+    page.wait_for_selector("text=2 Treffer")
+    page.fill("#datum", "31.02.1988")
+    page.press("#datum", "Enter")
+    page.wait_for_selector("text=kein gültiges Datum")
 
     # the audit trail records who changed what
     page.goto(url + f"/documents/{doc_id}")
@@ -157,7 +182,8 @@ def test_caseworker_reviews_corrects_retypes_and_approves(env, browser):
 
     # approved documents become training data
     lines = (env["settings"].home / "training" / "corrections.jsonl").read_text().splitlines()
-    rec = json.loads(lines[-1])
+    assert len(lines) == 2
+    rec = json.loads(lines[0])
     assert rec["document_id"] == doc_id and rec["doc_type"] == "wohngeldantrag"
     assert rec["fields"]["iban"] == "DE89370400440532013000"
     assert "Monatliche Miete" in rec["text"] and rec["pages"][0]["words"]

@@ -1,4 +1,4 @@
-// Review page: highlight the box of the focused field on the page image; Ctrl+Enter approves.
+// Review page: highlight the box of the focused field on the page image; Alt+A or Ctrl+Enter approves.
 (function () {
   "use strict";
   function highlight(el) {
@@ -15,7 +15,9 @@
   document.addEventListener("focusin", function (ev) { highlight(ev.target); });
   document.addEventListener("DOMContentLoaded", function () { highlight(document.activeElement); });
   document.addEventListener("keydown", function (ev) {
-    if ((ev.ctrlKey || ev.metaKey) && ev.key === "Enter") {
+    var ctrlEnter = (ev.ctrlKey || ev.metaKey) && ev.key === "Enter";
+    var altA = ev.altKey && !ev.ctrlKey && !ev.metaKey && (ev.code === "KeyA" || ev.key === "a" || ev.key === "A");
+    if (ctrlEnter || altA) {
       var btn = document.getElementById("approve");
       if (btn) { ev.preventDefault(); btn.click(); }
     }
