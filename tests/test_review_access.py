@@ -159,3 +159,16 @@ def test_removed_user_is_signed_out(env):
     users = json.loads(env["users"].read_text())
     env["users"].write_text(json.dumps([u for u in users if u["username"] != "otto"]))
     assert c.get("/queue").status_code == 303
+
+
+def test_session_key_is_kept_across_restarts(env):
+    from review.app import create_app
+
+    settings = env["settings"]
+    assert settings.secret_key is None
+    key_file = settings.home / "review-secret.key"
+    assert key_file.exists() and oct(key_file.stat().st_mode & 0o777) == "0o600"
+    c, _ = signed_in(env["app"], "anna")
+    restarted = create_app(settings, store=env["app"].state.service.store, index=env["index"])
+    again = TestClient(restarted, follow_redirects=False, cookies=dict(c.cookies))
+    assert again.get("/queue").status_code == 200  # still signed in after a restart

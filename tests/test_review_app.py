@@ -186,7 +186,16 @@ def test_caseworker_reviews_corrects_retypes_and_approves(env, browser):
     rec = json.loads(lines[0])
     assert rec["document_id"] == doc_id and rec["doc_type"] == "wohngeldantrag"
     assert rec["fields"]["iban"] == "DE89370400440532013000"
-    assert "Monatliche Miete" in rec["text"] and rec["pages"][0]["words"]
+    # reading order rebuilt: label and value on one line of the text
+    assert any("Monatliche Miete:" in ln and "650,00 EUR" in ln for ln in rec["text"].splitlines())
+    assert rec["pages"][0]["words"]
+    # ... in the format `intake train --corrections` reads
+    from classifiers.train import load_corrections
+
+    samples = load_corrections(env["settings"].home / "training" / "corrections.jsonl")
+    assert [s.doc_type for s in samples] == ["wohngeldantrag", "wohngeldantrag"]
+    assert samples[0].fields["iban"] == "DE89370400440532013000"
+    assert "Schneider" in samples[0].pages[0].text
     ctx.close()
 
 
