@@ -10,7 +10,9 @@ from __future__ import annotations
 import io
 import json
 import logging
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Iterator
 from typing import Any
 
 from classifiers.doctypes import FALLBACK_TYPE, taxonomy
@@ -61,6 +63,21 @@ def check_value(name: str, raw: str) -> tuple[str | None, str | None]:
     if msg:
         return None, msg
     return value, None
+
+
+@contextmanager
+def _index_errors(document_id: str) -> Iterator[None]:
+    """The case index refusing an action (e.g. another caseworker was quicker) -> German message."""
+    from storage.caseindex import IndexError_, UnknownDocument
+
+    try:
+        yield
+    except UnknownDocument:
+        raise NotFound("Dieses Dokument gibt es nicht (mehr).") from None
+    except IndexError_ as exc:
+        log.info("case index refused an action on %s: %s", document_id, exc)
+        raise ReviewError("Das Dokument wurde inzwischen anderweitig bearbeitet (abgeschlossen oder "
+                          "abgelehnt). Bitte die Seite neu laden.") from None
 
 
 def human_edited(rec: Any) -> set[str]:
@@ -179,7 +196,8 @@ class ReviewService:
             result.changes = {}
             return result
         if result.changes:
-            self.index.update_fields(document_id, result.changes, actor=user.username)
+            with _index_errors(document_id):
+                self.index.update_fields(document_id, result.changes, actor=user.username)
         return result
 
     def _pages(self, rec: Any) -> list[Page]:
@@ -219,7 +237,8 @@ class ReviewService:
             # re-extraction finds nothing
             if name in corrected or name not in fields:
                 fields[name] = current
-        self.index.set_doc_type(document_id, doc_type, fields, actor=user.username)
+        with _index_errors(document_id):
+            self.index.set_doc_type(document_id, doc_type, fields, actor=user.username)
         return self.index.get_document(document_id).document, bool(pages)
 
     def missing_or_invalid(self, doc: Document) -> dict[str, str]:
@@ -244,7 +263,8 @@ class ReviewService:
         problems = self.missing_or_invalid(rec.document)
         if problems:
             raise ReviewError("Freigabe nicht möglich: " + "; ".join(problems.values()))
-        case_id, rule = self.index.approve(document_id, actor=user.username)
+        with _index_errors(document_id):
+            case_id, rule = self.index.approve(document_id, actor=user.username)
         doc: Document = self.index.get_document(document_id).document
         training.append_correction(self.settings, training.correction_record(
             document_id, doc.doc_type, {k: f.value for k, f in doc.fields.items() if f.value},
@@ -258,14 +278,16 @@ class ReviewService:
         self._editable(user, document_id)
         if department not in taxonomy().departments:
             raise ReviewError(f"Unbekannte Abteilung „{department}“.")
-        self.index.forward(document_id, department, actor=user.username, note=note.strip())
+        with _index_errors(document_id):
+            self.index.forward(document_id, department, actor=user.username, note=note.strip())
 
     def reject(self, user: User, document_id: str, reason: str) -> None:
         self._editable(user, document_id)
         reason = " ".join(reason.split())
         if not reason:
             raise ReviewError("Bitte einen Grund für die Ablehnung angeben.")
-        self.index.reject(document_id, reason, actor=user.username)
+        with _index_errors(document_id):
+            self.index.reject(document_id, reason, actor=user.username)
 
     def forward_targets(self, doc: Document) -> list[tuple[str, str]]:
         return [(d, department_label(d)) for d in taxonomy().departments if d != doc.department]

@@ -138,6 +138,10 @@ def test_forward_reject_and_refused_approval(env):
     rec = index.get_document(b)
     assert rec.document.status == "rejected" and rec.note == "Antrag doppelt eingereicht"
     assert b not in anna.get("/queue").text
+    # a rejected document cannot be approved afterwards (e.g. from a page still open elsewhere)
+    r = anna.post(f"/documents/{b}/fields", data={"action": "approve", "csrf_token": token})
+    assert "bereits abgeschlossen" in anna.get(r.headers["location"]).text
+    assert index.get_document(b).document.status == "rejected"
 
     # forward to the Ordnungsamt: it leaves Anna's queue and appears in Otto's
     anna.post(f"/documents/{c_id}/forward", data={"department": "ordnungsamt", "note": "zuständig",
