@@ -17,6 +17,8 @@ import zoneinfo
 from datetime import datetime
 import os
 import secrets
+import threading
+import time
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -79,6 +81,30 @@ class _Users:
             self._users = load_users(self.path)
             self._stamp = stamp
         return self._users
+
+
+class _Throttle:
+    """At most ``limit`` failed sign-ins per user name within ``window`` seconds (brute force)."""
+
+    def __init__(self, limit: int = 5, window: float = 15 * 60):
+        self.limit, self.window = limit, window
+        self._fails: dict[str, list[float]] = {}
+        self._lock = threading.Lock()
+
+    def blocked(self, username: str) -> bool:
+        now = time.monotonic()
+        with self._lock:
+            recent = [t for t in self._fails.get(username.lower(), []) if now - t < self.window]
+            self._fails[username.lower()] = recent
+            return len(recent) >= self.limit
+
+    def failed(self, username: str) -> None:
+        with self._lock:
+            self._fails.setdefault(username.lower(), []).append(time.monotonic())
+
+    def reset(self, username: str) -> None:
+        with self._lock:
+            self._fails.pop(username.lower(), None)
 
 
 class _CsrfError(Exception):
@@ -154,6 +180,7 @@ def create_app(settings: Settings, store: Any = None, index: Any = None) -> Fast
         index = index if index is not None else storage.open_index(settings, store)
     svc = ReviewService(settings, store, index)
     users = _Users(users_path(settings))
+    throttle = _Throttle()
     tax = taxonomy()
 
     app = FastAPI(title="scan-intake review", docs_url=None, redoc_url=None, openapi_url=None)
@@ -266,13 +293,21 @@ def create_app(settings: Settings, store: Any = None, index: Any = None) -> Fast
 
     @app.post("/login", response_class=HTMLResponse)
     def login(request: Request, form: dict[str, str] = Depends(checked_form)):
-        user = authenticate(users.all(), form.get("username", "").strip(), form.get("password", ""))
+        username = form.get("username", "").strip()[:64]
         nxt = _safe_next(form.get("next"))
+        if throttle.blocked(username):
+            log.warning("sign-in for %r refused: too many failed attempts", username)
+            return render(request, "login.html", 429, user=None, next=nxt, no_users=not users.all(),
+                          users_file=str(users.path),
+                          error="Zu viele Fehlversuche. Bitte versuchen Sie es in 15 Minuten erneut.")
+        user = authenticate(users.all(), username, form.get("password", ""))
         if user is None:
+            throttle.failed(username)
             log.info("failed sign-in for %r", form.get("username", "")[:64])
             return render(request, "login.html", 401, user=None, next=nxt, no_users=not users.all(),
                           users_file=str(users.path),
                           error="Benutzername oder Passwort ist falsch.")
+        throttle.reset(username)
         request.session.clear()  # a fresh session (and CSRF token) after sign-in
         request.session["user"] = user.username
         csrf_token(request)

@@ -176,3 +176,16 @@ def test_session_key_is_kept_across_restarts(env):
     restarted = create_app(settings, store=env["app"].state.service.store, index=env["index"])
     again = TestClient(restarted, follow_redirects=False, cookies=dict(c.cookies))
     assert again.get("/queue").status_code == 200  # still signed in after a restart
+
+
+def test_repeated_wrong_passwords_lock_the_name_for_a_while(env):
+    c = TestClient(env["app"], follow_redirects=False)
+    token = csrf_of(c.get("/login").text)
+    for _ in range(5):
+        r = c.post("/login", data={"username": "otto", "password": "rate-mal-123", "csrf_token": token})
+        assert r.status_code == 401
+    # now even the right password is refused for this name ...
+    r = c.post("/login", data={"username": "otto", "password": PASSWORD, "csrf_token": token})
+    assert r.status_code == 429 and "Zu viele Fehlversuche" in r.text
+    # ... while other users still sign in
+    signed_in(env["app"], "anna")
