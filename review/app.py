@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import hmac
 import logging
-import zoneinfo
-from datetime import datetime
 import os
 import secrets
 import threading
 import time
+import zoneinfo
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode

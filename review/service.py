@@ -12,8 +12,7 @@ import json
 import logging
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Iterator
-from typing import Any
+from typing import Any, Iterator
 
 from classifiers.doctypes import FALLBACK_TYPE, taxonomy
 from classifiers.normalize import normalize, validate
