@@ -239,8 +239,21 @@ class LocalStore:
             info = {"content_type": content_type or "application/octet-stream", "size": n,
                     "metadata": meta}
             body = json.dumps(info, ensure_ascii=False, sort_keys=True).encode("utf-8")
-            self._atomic_write(self._meta_path(key), lambda f: f.write(body))
-            os.replace(tmp, path)
+            meta_path = self._meta_path(key)
+            try:
+                previous = meta_path.read_bytes()
+            except FileNotFoundError:
+                previous = None
+            self._atomic_write(meta_path, lambda f: f.write(body))
+            try:
+                os.replace(tmp, path)
+            except BaseException:
+                # the object was not replaced: its metadata must describe the old bytes again
+                if previous is None:
+                    meta_path.unlink(missing_ok=True)
+                else:
+                    self._atomic_write(meta_path, lambda f: f.write(previous))
+                raise
         except BaseException:
             try:
                 os.unlink(tmp)

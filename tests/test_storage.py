@@ -230,6 +230,14 @@ def test_local_rename_interrupted_leaves_no_object_and_no_temp(tmp_path, monkeyp
     st.put_bytes("documents/d1/page-0001.png", b"png bytes", "image/png")
     assert st.get_bytes("documents/d1/page-0001.png") == b"png bytes"
     assert st.stat("documents/d1/page-0001.png").content_type == "image/png"
+    # an overwrite whose rename fails keeps the old bytes *and* their metadata
+    monkeypatch.setattr(os, "replace", failing_replace)
+    with pytest.raises(OSError):
+        st.put_bytes("documents/d1/page-0001.png", b"other png", "image/x-other", {"doc_type": "x"})
+    info = st.stat("documents/d1/page-0001.png")
+    assert st.get_bytes("documents/d1/page-0001.png") == b"png bytes"
+    assert (info.content_type, info.sha256) == ("image/png", _sha(b"png bytes"))
+    assert "doc_type" not in info.metadata
 
 
 def test_local_damaged_original_is_detected(tmp_path):
