@@ -467,3 +467,36 @@ def test_two_processes_routing_at_once_open_one_case(index, db_url, tmp_path):
     assert [r for _, r in lines].count("new_case") == 1
     with index.engine.connect() as conn:
         assert conn.execute(sa.text("select count(*) from cases")).scalar() == 1
+
+
+def test_sample_corpus_documents_land_in_their_expected_cases(index):
+    """The committed samples' ground truth (fields as printed, normalised) routed in input order:
+    each document reaches the imported case its truth names, and documents that share a NEW label
+    share one newly opened case, distinct from every imported case and from other labels."""
+    samples = REPO / "sample_docs"
+    imported = json.loads((samples / "cases.json").read_text(encoding="utf-8"))
+    index.import_cases(imported)
+    imported_ids = {c["aktenzeichen"] for c in imported}
+    new_cases: dict[str, str] = {}
+    checked = 0
+    for path in sorted((samples / "truth").glob("*.json")):
+        if path.name.endswith(".words.json"):
+            continue
+        truth = json.loads(path.read_text(encoding="utf-8"))
+        if truth["status"] != "processed" or truth.get("duplicate_of"):
+            continue
+        index.begin_input(truth["sha256"], truth["input"], "/srv/inbox")
+        for i, d in enumerate(truth["documents"], start=1):
+            doc = Document(pages=d["pages"], doc_type=d["doc_type"], department=d["department"],
+                           status=STATUS_ROUTED, document_id=f"{truth['sha256'][:16]}-{i:02d}",
+                           fields={k: Field(v, 1.0, d["pages"][0], None) for k, v in d["fields"].items()})
+            case_id, rule = index.route(doc, input_sha256=truth["sha256"])
+            where = f"{truth['input']} document {i} ({d['doc_type']})"
+            if d["case"].startswith("NEW:"):
+                assert case_id not in imported_ids, f"{where}: routed to imported {case_id} by {rule}"
+                assert new_cases.setdefault(d["case"], case_id) == case_id, where
+            else:
+                assert case_id == d["case"], f"{where}: {case_id} by {rule}"
+            checked += 1
+    assert checked >= 20
+    assert len(set(new_cases.values())) == len(new_cases)
