@@ -125,6 +125,9 @@ def _form(c: Ctx, t: Truth, doc_type: str, department: str, titles: list[str], s
     spec = FormSpec(city=c.city.name, office=office, unit=unit, office_address=addr,
                     title=rng.choice(titles), subtitle=subtitle, form_no=form_no, sections=sections,
                     place_date=_sign_date(c), intro=intro)
+    if rng.random() < 0.5:
+        got = c.today - timedelta(days=rng.randrange(0, 4))
+        spec.received = f"{got.day:02d}. {V.MONTHS_ABBR[got.month - 1]} {got.year}"
     pages = render_form(rng, spec, style)
     return GenDoc(doc_type, dict(t), pages, f"form-{style.family}")
 
@@ -330,6 +333,12 @@ def bauantrag(c: Ctx) -> GenDoc:
 # ------------------------------------------------------------------------------------------------
 # letters (DIN 5008)
 
+def _fit(x: float, runs, font: str, size: float, right: float = 190.0) -> float:
+    """Move a right-hand block left so it ends inside the right margin."""
+    w = text_width_mm("".join(t for t, _ in runs), font, size)
+    return min(x, right - w)
+
+
 def _letter_frame(c: Ctx, t: Truth, department: str, subject_runs, body: list[list[tuple[str, str | None]]],
                   ref_lines: list[tuple[str, list[tuple[str, str | None]]]], letter_date: date,
                   sender_extra: bool = True) -> list[PageLayout]:
@@ -357,7 +366,7 @@ def _letter_frame(c: Ctx, t: Truth, department: str, subject_runs, body: list[li
         x = 120.0
         y = 18.0
         for runs in [sender, street, town] + contact:
-            page.runs(x, y, runs, font, size - 1)
+            page.runs(_fit(x, runs, font, size - 1), y, runs, font, size - 1)
             y += (size - 1) * 0.45
     # return address line + recipient in the DIN 5008 window (from 45 mm)
     office, unit, _ = V.DEPARTMENTS[department]
@@ -376,11 +385,14 @@ def _letter_frame(c: Ctx, t: Truth, department: str, subject_runs, body: list[li
     y = 92.0
     x = 125.0
     for label, runs in ref_lines:
-        page.runs(x, y, [(label + " ", None)] + runs, font, size - 1.5)
+        rr = [(label + " ", None)] + runs
+        page.runs(_fit(x, rr, font, size - 1.5), y, rr, font, size - 1.5)
         y += (size - 1.5) * 0.45
     date_line = rng.choice([f"{c.city.name.split()[0]}, {ld_print}",
                             f"{p.ort}, den {ld_print}", ld_print, f"{p.ort}, {ld_print}"])
-    page.runs(x if ref_lines else 140, y + 2 if ref_lines else 98, [(date_line, None)], font, size - 0.5)
+    dl = [(date_line, None)]
+    page.runs(_fit(x if ref_lines else 140, dl, font, size - 0.5), y + 2 if ref_lines else 98, dl, font,
+              size - 0.5)
     # subject + body
     y = 112.0
     page.runs(left, y, subject_runs, font.replace("condensed", "sans") + ("-bold" if font in (

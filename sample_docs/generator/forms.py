@@ -65,6 +65,7 @@ class FormSpec:
     sections: list[Section]
     place_date: tuple[str, str]  # (place, printed date) of signing
     intro: str = ""
+    received: str = ""  # date in the incoming-mail stamp, when stamped
 
 
 def fv(label: str, value: str, field_name: str | None, width: float = 1.0) -> F:
@@ -144,6 +145,11 @@ class _Writer:
             # incoming-mail stamp area
             p.add(Rect(140, 10, 190, 30, 0.2, stroke=(120, 120, 120)))
             p.text(142, 13.5, "Eingangsstempel", st.label_font, 6, (110, 110, 110))
+            if sp.received:
+                red = (170, 40, 50)
+                p.add(Rect(147, 15.5, 185, 28.5, 0.5, stroke=red))
+                p.text(150, 20, "EINGEGANGEN", "sans-bold", 8, red)
+                p.text(150, 25.5, sp.received, "dmono", 8, red)
         p.text(st.left, 36, sp.form_no, st.label_font, 7, (80, 80, 80))
         p.text(st.left, 46, sp.title, st.label_bold, rng.choice([14, 15, 16]))
         y = 52.0
@@ -203,13 +209,16 @@ class _Writer:
             p.add(Rect(st.left, top, st.value_col - 2, top + 8.5, 0.2, fill=st.shade))
             p.add(Rect(st.value_col - 2, top, st.right, top + 8.5, 0.2))
             lines = wrap(label, st.value_col - 4 - st.left, st.label_font, st.label_size)
+            vy = self.y
             if len(lines) == 1:
                 p.text(st.left + 1.5, self.y, label, st.label_font, st.label_size)
             else:
-                p.text(st.left + 1.5, self.y - 2.0, lines[0], st.label_font, st.label_size - 1.5)
-                p.text(st.left + 1.5, self.y + 1.6, " ".join(lines[1:]), st.label_font,
+                # a wrapped label: the value sits on the baseline of the label's first line
+                vy = self.y - 1.8
+                p.text(st.left + 1.5, vy, lines[0], st.label_font, st.label_size - 1.5)
+                p.text(st.left + 1.5, self.y + 1.9, " ".join(lines[1:]), st.label_font,
                        st.label_size - 1.5)
-            self.value_text(st.value_col + 0.5, self.y, f, st.right - st.value_col - 2)
+            self.value_text(st.value_col + 0.5, vy, f, st.right - st.value_col - 2)
             self.y += 8.5
 
     def pair_row(self, pair: Pair, numbering: str = ""):

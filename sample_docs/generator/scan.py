@@ -187,7 +187,7 @@ def write_images(images: list[Image.Image], fmt: str, dpi: int, rng: random.Rand
         imgs[0].save(buf, "PDF", save_all=True, append_images=imgs[1:], resolution=float(dpi), quality=q,
                      title="Scan", producer="Scanner", creationDate=_FIXED_TIME, modDate=_FIXED_TIME)
     elif fmt == "tiff":
-        if all(im.mode == "L" for im in images) and rng.random() < 0.4 and quality is None:
+        if all(im.mode == "L" for im in images) and rng.random() < 0.6 and quality is None:
             imgs = [im.point(lambda v: 255 if v > 160 else 0, mode="1") for im in images]
             imgs[0].save(buf, "TIFF", save_all=True, append_images=imgs[1:], compression="group4",
                          dpi=(dpi, dpi))
