@@ -33,7 +33,7 @@ from pipeline.model import Field, Page
 # Keys are field names, or combined keys (``plz_ort``, ``anschrift``, ``name_vorname``,
 # ``vorname_name``, ``hausnummer``) whose value is split into several fields, or ``_``-prefixed
 # labels that are known NOT to be one of our fields (they stop a value search and are never values).
-_OPT_PAREN = r"(?: ?\(.{1,40}\))?"
+_OPT_PAREN = r"(?: ?\([^\d()]{1,40}\))?"
 LABELS: dict[str, list[str]] = {
     "nachname": [r"(?:familien|nach|zu)?name" + _OPT_PAREN,
                  r"name (?:des|der) (?:antragstell|anmeld|halter|bauherr|widerspruchsfuehr)\w*",
@@ -70,7 +70,8 @@ LABELS: dict[str, list[str]] = {
                             r"personen im haushalt|im haushalt lebende personen)" + _OPT_PAREN],
     "hunderasse": [r"(?:hunde)?rasse(?: des hundes)?(?: ?/ ?(?:mischling|kreuzung))?" + _OPT_PAREN],
     "haltungsbeginn": [r"(?:beginn der (?:hunde)?haltung|haltungsbeginn|(?:hund )?gehalten seit|"
-                       r"halter seit|datum der aufnahme|aufnahme am|angeschafft am|im haushalt seit)(?: am)?"],
+                       r"halter seit|datum der aufnahme(?: des hundes)?|aufnahme am|angeschafft am|im haushalt seit|"
+                       r"gehalten ab|haltung seit)(?: am)?"],
     "kennzeichen": [r"(?:amtl(?:iches|\.)? ?|kfz-? ?|kraftfahrzeug-? ?)?kennzeichen(?: des (?:fahrzeugs|fahrzeuges|kfz))?"
                     + _OPT_PAREN],
     "gemarkung": [r"gemarkung"],
@@ -122,7 +123,7 @@ _STRICT = {"name", "ort", "gemeinde", "datum", "rasse", "mail", "geboren", "einz
            "kennzeichen", "vorhaben", "bauvorhaben", "adresse", "anschrift", "wohnung", "tel", "lieferant"}
 _LABEL_RE = {k: [re.compile(p) for p in v] for k, v in LABELS.items()}
 
-_ENUM = re.compile(r"^(?:\(?\d{1,2}(?:\.\d{1,2})*[.)]|\(?[a-h]\)|[☐☒☑□■✓✔]|\[[ xX]?\])\s*")
+_ENUM = re.compile(r"^(?:\(?\d{1,2}(?:\.\d{1,2})*[a-z]?(?:[.)]|(?=\s))|\(?[a-h]\)|[☐☒☑□■✓✔]|\[[ xX]?\])\s*")
 
 # how a value was found -> match quality
 _Q_COLON, _Q_RIGHT, _Q_BELOW, _Q_INLINE, _Q_TEXT, _Q_STRUCT, _Q_FALLBACK = (
@@ -206,7 +207,8 @@ def _split_label(ph: Phrase) -> tuple[str, list[Token], list[Token], bool] | Non
         key = match_label(label)
         if key:
             rest = toks[n:]
-            if rest and rest[0].text.startswith("("):  # "Familienname (ggf. Geburtsname)" wrapped
+            if rest and rest[0].text.startswith("(") and re.match(r"\(\D", rest[0].text):
+                # "Familienname (ggf. Geburtsname)": the remark belongs to the label
                 close = next((i for i, t in enumerate(rest) if t.text.endswith(")")), len(rest) - 1)
                 return key, toks[: n + close + 1], rest[close + 1:], False
             if rest and (_clean_label(label) in _STRICT or rest[0].text[:1].islower()):
@@ -348,7 +350,7 @@ def _below_tokens(idx: _Index, ph: Phrase, label_tokens: list[Token]) -> list[To
                 continue
             if toks[0].bbox[0] > lb[2] + 2 * h and other.bbox[0] > lb[0] + 0.5 * (lb[2] - lb[0]) + 4 * h:
                 continue
-            if _is_label_like(toks) or _is_label_like(other.tokens[:3]):
+            if _is_label_like(toks) or _is_label_like(other.tokens[:3]) or _split_label(other) is not None:
                 return []
             return toks
     return []
@@ -839,17 +841,19 @@ def extract_fields(pages: list[Page], doc_type: str) -> dict[str, Field]:
     tax = taxonomy()
     wanted = set(tax.doc_types[doc_type].fields)
     layout, cands = all_candidates(pages)
-    best: dict[str, tuple[tuple[float, float], Candidate, float]] = {}
-    for order, c in enumerate(cands):
+    scored: dict[str, list[tuple[float, tuple, Candidate]]] = {}
+    for c in cands:
         if c.field not in wanted or not c.tokens:
             continue
-        kind = tax.kind(c.field)
-        conf = field_confidence(c, kind)
-        key = (conf, -order / 10000.0)
-        if c.field not in best or key > best[c.field][0]:
-            best[c.field] = (key, c, conf)
+        conf = field_confidence(c, tax.kind(c.field))
+        t = c.tokens[0]
+        scored.setdefault(c.field, []).append((conf, (t.page, t.bbox[1], t.bbox[0]), c))
     out: dict[str, Field] = {}
-    for name, (_, c, conf) in best.items():
+    for name, lst in scored.items():
+        # the first strong reading in page order wins (the applicant comes before the architect,
+        # the form's own field before a later mention); a much stronger later one still beats it
+        top = max(conf for conf, _, _ in lst)
+        conf, _, c = min((x for x in lst if x[0] >= top - 0.12), key=lambda x: x[1])
         page = c.tokens[0].page
         boxes = [t.bbox for t in c.tokens if t.page == page]
         out[name] = Field(value=c.value, confidence=conf, page=page,
