@@ -1,0 +1,274 @@
+"""Measuring tools shared by the benchmarks: run a command and sample the memory of its whole
+process tree, run tesseract / OCRmyPDF / ``intake process`` the way a user would, and describe
+the machine.
+
+Memory is the sum of the resident set size (RSS) of the started process and all its descendants,
+sampled every ``interval`` seconds (default 50 ms) with psutil. Summed RSS counts pages shared
+between processes (libraries, copy-on-write) once per process, so it over-states the real use a
+little: it is the conservative figure.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Sequence
+
+import psutil
+
+REPO = Path(__file__).resolve().parents[1]
+VENV_BIN = Path(sys.executable).parent
+MB = 1024 * 1024
+
+
+class BenchError(RuntimeError):
+    """A benchmark step could not run; the message says which and what to do."""
+
+
+# -- memory of a process tree ------------------------------------------------------------------
+
+def tree_rss(pid: int) -> int:
+    """Summed RSS in bytes of process ``pid`` and all its descendants (0 when it is gone)."""
+    try:
+        root = psutil.Process(pid)
+        procs = [root] + root.children(recursive=True)
+    except psutil.NoSuchProcess:
+        return 0
+    total = 0
+    for p in procs:
+        try:
+            total += p.memory_info().rss
+        except (psutil.NoSuchProcess, psutil.AccessDenied, psutil.ZombieProcess):
+            continue  # ended between listing and reading: it holds no memory any more
+    return total
+
+
+class TreeSampler:
+    """Samples :func:`tree_rss` of ``pid`` in a background thread until :meth:`stop`."""
+
+    def __init__(self, pid: int, interval: float = 0.05):
+        self.pid = pid
+        self.interval = interval
+        self.peak = 0
+        self.samples = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._loop, name=f"rss-{pid}", daemon=True)
+
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            rss = tree_rss(self.pid)
+            if rss:
+                self.samples += 1
+                self.peak = max(self.peak, rss)
+            self._stop.wait(self.interval)
+
+    def start(self) -> "TreeSampler":
+        self._thread.start()
+        return self
+
+    def stop(self) -> int:
+        self._stop.set()
+        self._thread.join()
+        return self.peak
+
+
+@dataclass
+class RunResult:
+    label: str
+    cmd: list[str]
+    wall: float  # seconds from start to exit
+    returncode: int
+    peak_rss: int  # bytes, whole process tree
+    samples: int  # memory samples taken
+    stdout: str
+    stderr: str
+
+    @property
+    def peak_mb(self) -> float:
+        return self.peak_rss / MB
+
+    def check(self) -> "RunResult":
+        if self.returncode != 0:
+            tail = "\n".join((self.stderr or self.stdout).strip().splitlines()[-15:])
+            raise BenchError(f"{self.label}: command failed with exit code {self.returncode}: "
+                             f"{' '.join(self.cmd)}\n{tail}")
+        return self
+
+
+def run_measured(cmd: Sequence[str], *, label: str = "", env: dict[str, str] | None = None,
+                 cwd: str | Path | None = None, timeout: float | None = None,
+                 interval: float = 0.05) -> RunResult:
+    """Run ``cmd``; return its wall time, exit code, output and the peak summed RSS of its
+    process tree. Output goes to temporary files (no pipe can fill up and stall the child)."""
+    cmd = [str(c) for c in cmd]
+    label = label or Path(cmd[0]).name
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        t0 = time.perf_counter()
+        try:
+            proc = subprocess.Popen(cmd, stdout=out, stderr=err, env=env, cwd=cwd)
+        except FileNotFoundError:
+            raise BenchError(f"{label}: program {cmd[0]} not found; run `make bench` (it installs "
+                             f"the benchmark's Debian packages) or install it.") from None
+        sampler = TreeSampler(proc.pid, interval).start()
+        try:
+            rc = proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            kill_tree(proc.pid)
+            proc.wait()
+            sampler.stop()
+            raise BenchError(f"{label}: did not finish within {timeout:.0f} s: "
+                             f"{' '.join(cmd)}") from None
+        wall = time.perf_counter() - t0
+        peak = sampler.stop()
+        out.seek(0)
+        err.seek(0)
+        return RunResult(label, cmd, wall, rc, peak, sampler.samples,
+                         out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"))
+
+
+def kill_tree(pid: int) -> None:
+    """End a process we started and every process it started."""
+    try:
+        root = psutil.Process(pid)
+    except psutil.NoSuchProcess:
+        return
+    procs = root.children(recursive=True) + [root]
+    for p in procs:
+        try:
+            p.kill()
+        except psutil.NoSuchProcess:
+            continue
+    psutil.wait_procs(procs, timeout=5)
+
+
+# -- the systems under test ----------------------------------------------------------------------
+
+def base_env(**extra: str) -> dict[str, str]:
+    """The environment for a measured run: no Prefect server, no intake settings leaking in."""
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("INTAKE_", "PREFECT_API"))}
+    env["PREFECT_SERVER_ANALYTICS_ENABLED"] = "false"
+    env["OMP_THREAD_LIMIT"] = "1"
+    env.update(extra)
+    return env
+
+
+def run_bare_tesseract(images: Sequence[Path], jobs: int, outdir: Path, lang: str = "deu",
+                       label: str = "bare tesseract") -> tuple[RunResult, dict[str, float]]:
+    """One tesseract process per core over ``images`` (``OMP_THREAD_LIMIT=1``), through
+    :mod:`bench.tesspool`. Returns the run and the seconds each image took."""
+    outdir.mkdir(parents=True, exist_ok=True)
+    listing = outdir / "images.txt"
+    listing.write_text("\n".join(str(p) for p in images) + "\n", encoding="utf-8")
+    cmd = [sys.executable, "-m", "bench.tesspool", "--jobs", str(jobs), "--lang", lang,
+           "--out", str(outdir), "--list", str(listing)]
+    res = run_measured(cmd, label=label, env=base_env(), cwd=REPO).check()
+    per_image = json.loads(res.stdout)["seconds"]
+    return res, per_image
+
+
+def run_ocrmypdf(pdf: Path, out_pdf: Path, jobs: int, cleanup: bool, lang: str = "deu",
+                 label: str = "") -> RunResult:
+    """OCRmyPDF as paperless-ngx users run it: plain, or with ``--rotate-pages --deskew --clean``."""
+    exe = shutil.which("ocrmypdf")
+    if not exe:
+        raise BenchError("ocrmypdf is not installed; run `make bench` (installs the Debian package "
+                         "ocrmypdf) or `apt-get install ocrmypdf`.")
+    cmd = [exe, "-l", lang, "--jobs", str(jobs), "--quiet"]
+    if cleanup:
+        cmd += ["--rotate-pages", "--deskew", "--clean"]
+    cmd += [str(pdf), str(out_pdf)]
+    env = base_env()
+    env.pop("OMP_THREAD_LIMIT", None)  # OCRmyPDF sets its own thread limit per tesseract job
+    return run_measured(cmd, label=label or ("OCRmyPDF --rotate-pages --deskew --clean" if cleanup
+                                             else "OCRmyPDF plain"), env=env).check()
+
+
+@dataclass
+class IntakeRun:
+    run: RunResult
+    timings: list[dict[str, Any]] = field(default_factory=list)  # per input, from --timings
+    results: list[dict[str, Any]] = field(default_factory=list)  # result files
+
+    def stage_sums(self) -> dict[str, float]:
+        out: dict[str, float] = {}
+        for t in self.timings:
+            for k, v in t["timings"].items():
+                out[k] = out.get(k, 0.0) + float(v)
+        return out
+
+
+def run_intake(paths: Sequence[Path], workdir: Path, label: str = "intake process",
+               prefect: bool = False, extra_env: dict[str, str] | None = None) -> IntakeRun:
+    """``intake process PATHS --out DIR --timings`` as a subprocess with a fresh INTAKE_HOME
+    under ``workdir``: start-up, storage and routing are all included."""
+    exe = VENV_BIN / "intake"
+    if not exe.exists():
+        raise BenchError(f"{exe} not found; run `make setup` first.")
+    if workdir.exists():
+        shutil.rmtree(workdir)
+    home, out = workdir / "home", workdir / "results"
+    home.mkdir(parents=True)
+    cmd = [str(exe), "process", *map(str, paths), "--out", str(out), "--timings", "--quiet"]
+    if prefect:
+        cmd.append("--prefect")
+    env = base_env(INTAKE_HOME=str(home), **(extra_env or {}))
+    res = run_measured(cmd, label=label, env=env, cwd=workdir).check()
+    timings = []
+    for line in res.stderr.splitlines():
+        line = line.strip()
+        if line.startswith("{") and '"timings"' in line:
+            timings.append(json.loads(line))
+    results = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(out.glob("*.json"))]
+    rejected = [r for r in results if r.get("status") != "processed"]
+    if rejected:
+        raise BenchError(f"{label}: {len(rejected)} input(s) were rejected, e.g. "
+                         f"{rejected[0]['input']}: {rejected[0].get('error')}")
+    return IntakeRun(res, timings, results)
+
+
+# -- the machine -------------------------------------------------------------------------------
+
+def _first_line(cmd: list[str]) -> str:
+    try:
+        out = subprocess.run(cmd, capture_output=True, text=True, timeout=30)
+    except (FileNotFoundError, subprocess.TimeoutExpired):
+        return "not installed"
+    text = (out.stdout or out.stderr).strip()
+    return text.splitlines()[0] if text else "unknown"
+
+
+def machine_info() -> dict[str, str]:
+    cpu = platform.processor() or "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    os_name = platform.platform()
+    try:
+        for line in Path("/etc/os-release").read_text().splitlines():
+            if line.startswith("PRETTY_NAME="):
+                os_name = line.split("=", 1)[1].strip('"')
+    except OSError:
+        pass
+    return {
+        "cpu": cpu,
+        "cores": str(os.cpu_count()),
+        "memory": f"{psutil.virtual_memory().total / (1024 ** 3):.1f} GiB",
+        "os": os_name,
+        "python": platform.python_version(),
+        "tesseract": _first_line(["tesseract", "--version"]),
+        "ocrmypdf": _first_line(["ocrmypdf", "--version"]),
+    }

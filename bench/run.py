@@ -1,0 +1,495 @@
+"""Throughput and memory benchmark (issue 8): ``make bench`` / ``python -m bench.run``.
+
+In one run, on the same pages and the same cores, it measures pages per minute of
+
+* bare tesseract: one tesseract process per core, ``OMP_THREAD_LIMIT=1``, ``-l deu``, on the page
+  images exactly as scanned: the physical limit;
+* OCRmyPDF plain and with ``--rotate-pages --deskew --clean`` (``-l deu --jobs CORES``) on a small
+  fixed sample of those pages (OCRmyPDF with cleanup needs ~40 s a page), with bare tesseract and
+  ``intake process`` on the very same sample PDF beside them;
+* ``intake process`` (a subprocess with a fresh INTAKE_HOME, so start-up, storage and routing count);
+
+and for ours also born-digital pages per second, one born-digital page's wall time including
+start-up, and the peak memory of the whole process tree on a 30-page and a 300-page scanned PDF.
+It prints the ratios against the targets, and a per-stage time breakdown of ours.
+
+    python -m bench.run            # full run, ~20-30 min on 2 cores
+    python -m bench.run --quick    # smoke run, < 2 min
+    python -m bench.run --update-readme   # also write the figures into bench/README.md
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import random
+import shutil
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bench import corpus
+from bench.corpus import PageImage
+from bench.harness import (MB, REPO, BenchError, IntakeRun, RunResult, machine_info,
+                           run_bare_tesseract, run_intake, run_ocrmypdf)
+
+README = REPO / "bench" / "README.md"
+BEGIN, END = "<!-- bench.run:begin -->", "<!-- bench.run:end -->"
+
+TARGETS = {
+    "ours_vs_limit": 0.8,  # ours / bare tesseract, pages per minute, scanned pages
+    "ours_vs_ocrmypdf_plain": 1.5,
+    "ours_vs_ocrmypdf_clean": 5.0,
+    "born_digital_pages_per_s": 20.0,
+    "long_pdf_peak_mb": 1024.0,
+    "long_vs_short_peak": 1.2,
+    "one_born_digital_page_s": 5.0,
+}
+
+
+@dataclass
+class Sizes:
+    scanned_pages: int
+    sample_pages: int
+    born_digital_pages: int
+    short_pdf: int
+    long_pdf: int
+    generator_count: int
+
+
+FULL = Sizes(scanned_pages=60, sample_pages=8, born_digital_pages=200, short_pdf=30, long_pdf=300,
+             generator_count=120)
+QUICK = Sizes(scanned_pages=6, sample_pages=2, born_digital_pages=20, short_pdf=4, long_pdf=12,
+              generator_count=30)
+
+
+@dataclass
+class Row:
+    name: str
+    pages: int
+    wall: float
+    peak_mb: float
+    note: str = ""
+
+    @property
+    def ppm(self) -> float:
+        return 60.0 * self.pages / self.wall if self.wall > 0 else 0.0
+
+
+@dataclass
+class Report:
+    mode: str
+    machine: dict[str, str]
+    started: str
+    cores: int
+    sets: dict[str, str] = field(default_factory=dict)  # what each input set is
+    rows: dict[str, Row] = field(default_factory=dict)
+    ratios: dict[str, float] = field(default_factory=dict)
+    stages: list[tuple[str, float, float, str]] = field(default_factory=list)
+    stage_title: str = ""
+    checks: list[tuple[str, str, str, bool]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    elapsed: float = 0.0
+
+
+def say(msg: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+
+
+# -- inputs ------------------------------------------------------------------------------------
+
+def _truth(corpus_dir: Path, name: str) -> dict[str, Any]:
+    p = corpus_dir / "truth" / f"{name}.json"
+    if p.is_file():
+        return json.loads(p.read_text(encoding="utf-8"))
+    return {}
+
+
+def has_text_layer(pdf: Path) -> bool:
+    """True when the first page carries real text (a born-digital PDF)."""
+    import pdfplumber
+
+    with pdfplumber.open(str(pdf), pages=[1]) as doc:
+        return len(doc.pages[0].chars) >= 20
+
+
+def collect_inputs(corpus_dir: Path) -> list[tuple[Path, str]]:
+    """Scanned one-document inputs among the generated files, with their tier. Batch scans are
+    left out (their separator and blank pages would flatter ours, which does not read them),
+    and so are inputs meant to be rejected, duplicates and born-digital PDFs."""
+    out: list[tuple[Path, str]] = []
+    for p in sorted((corpus_dir / "inbox").iterdir()):
+        if not p.is_file() or p.suffix.lower() not in corpus.SCAN_SUFFIXES:
+            continue
+        t = _truth(corpus_dir, p.name)
+        meta = t.get("meta") or {}
+        if meta.get("kind") == "single" and meta.get("format") != "pdf-text":
+            if p.suffix.lower() == ".pdf" and has_text_layer(p):
+                continue
+            out.append((p, str(meta.get("tier") or "unknown")))
+    return out
+
+
+def pick_scanned(scanned: list[tuple[Path, str]], want_pages: int, workdir: Path
+                 ) -> tuple[list[Path], list[PageImage]]:
+    """Scanned inputs, taken round-robin over the tiers, until ``want_pages`` pages; and their
+    page images as scanned."""
+    by_tier: dict[str, list[Path]] = {}
+    for p, tier in scanned:
+        by_tier.setdefault(tier, []).append(p)
+    order: list[tuple[Path, str]] = []
+    queues = {t: list(ps) for t, ps in sorted(by_tier.items())}
+    while any(queues.values()):
+        for t in sorted(queues):
+            if queues[t]:
+                order.append((queues[t].pop(0), t))
+    chosen: list[Path] = []
+    images: list[PageImage] = []
+    for p, tier in order:
+        if len(images) >= want_pages:
+            break
+        imgs = corpus.page_images(p, workdir / "pages", tier)
+        chosen.append(p)
+        images.extend(imgs)
+    if not images:
+        raise BenchError("the generated corpus holds no scanned inputs; check "
+                         "`python -m sample_docs.generator` (see sample_docs/README.md)")
+    return chosen, images
+
+
+def pick_sample(images: list[PageImage], n: int) -> list[PageImage]:
+    """A fixed sample of ``n`` pages spread over the tiers (first pages of each tier in turn)."""
+    by_tier: dict[str, list[PageImage]] = {}
+    for im in images:
+        by_tier.setdefault(im.tier, []).append(im)
+    out: list[PageImage] = []
+    while len(out) < min(n, len(images)):
+        for t in sorted(by_tier):
+            if by_tier[t] and len(out) < n:
+                out.append(by_tier[t].pop(0))
+    return out
+
+
+def count_pages(paths: list[Path]) -> int:
+    from PIL import Image
+
+    n = 0
+    for p in paths:
+        if p.suffix.lower() == ".pdf":
+            n += corpus.pdf_page_count(p)
+        else:
+            with Image.open(p) as im:
+                n += getattr(im, "n_frames", 1)
+    return n
+
+
+# -- the stage breakdown -----------------------------------------------------------------------
+
+PAGE_STAGES = [("load", "page.load"), ("cleanup", "page.cleanup"),
+               ("orientation", "page.orientation"), ("OCR (tesseract)", "page.ocr"),
+               ("separator barcode", "page.barcode")]
+FILE_STAGES = [("load: inspect input", ["inspect"]), ("split", ["split"]),
+               ("classify + extract", ["classify"]),
+               ("store: original, page images, PDF, results", ["receive", "store", "finish"]),
+               ("store: case index routing", ["route"])]
+
+
+def stage_breakdown(run: IntakeRun, cores: int, pages: int) -> list[tuple[str, float, float, str]]:
+    """(stage, core-seconds, share of the run's core-seconds, note) for one ``intake process`` run.
+
+    Page stages are measured inside the page workers (seconds summed over pages); file stages
+    in the main process. Orchestration is the main process's wall time outside every stage
+    (interpreter start-up, imports, context, result table). What is left of cores x wall is time
+    a core had no page to work on (pool start-up, the tail of the last pages, one-page files)."""
+    sums = run.stage_sums()
+    wall = run.run.wall
+    budget = wall * cores
+    rows: list[tuple[str, float, float, str]] = []
+    used = 0.0
+    for name, key in PAGE_STAGES:
+        v = sums.get(key, 0.0)
+        used += v
+        rows.append((name, v, v / budget, f"{v / max(pages, 1):.2f} s/page"))
+    stage_wall = 0.0
+    for name, keys in FILE_STAGES:
+        v = sum(sums.get(k, 0.0) for k in keys)
+        stage_wall += v
+    pages_wall = sums.get("pages", 0.0)
+    file_rows = []
+    for name, keys in FILE_STAGES:
+        v = sum(sums.get(k, 0.0) for k in keys)
+        used += v
+        file_rows.append((name, v, v / budget, f"{1000 * v / max(pages, 1):.0f} ms/page"))
+    rows.extend(file_rows)
+    orchestration = max(0.0, wall - stage_wall - pages_wall)
+    used += orchestration
+    rows.append(("orchestration (start-up, imports, glue)", orchestration, orchestration / budget,
+                 f"{wall - sum(sums.get(k, 0.0) for k in sums if not k.startswith('page.')):.1f} s "
+                 f"outside stages"))
+    idle = max(0.0, budget - used)
+    rows.append(("cores without a page to work on", idle, idle / budget,
+                 "pool start-up, last pages, one-page files"))
+    return rows
+
+
+# -- the run -----------------------------------------------------------------------------------
+
+def pages_of(run: IntakeRun) -> int:
+    return sum(len(d["pages"]) for r in run.results for d in r.get("documents", []))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="a few pages only: a smoke run < 2 min")
+    ap.add_argument("--out", default=str(REPO / "bench" / "out"),
+                    help="work folder (deleted and rebuilt; default bench/out)")
+    ap.add_argument("--seed", type=int, default=808, help="corpus generator seed (default 808)")
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                    help="cores to use for every system (default: all)")
+    ap.add_argument("--keep", action="store_true", help="keep the work folder afterwards")
+    ap.add_argument("--update-readme", action="store_true",
+                    help="write the figures into bench/README.md")
+    ap.add_argument("--json", help="also write the report as JSON to this file")
+    args = ap.parse_args(argv)
+    sizes = QUICK if args.quick else FULL
+    t_start = time.perf_counter()
+    work = Path(args.out).resolve()
+    if work.exists():
+        shutil.rmtree(work)
+    work.mkdir(parents=True)
+    rep = Report(mode="quick" if args.quick else "full", machine=machine_info(),
+                 started=dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+                 cores=args.jobs)
+    try:
+        _run(args, sizes, work, rep)
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    rep.elapsed = time.perf_counter() - t_start
+    text = render(rep)
+    print(text)
+    if args.json:
+        Path(args.json).write_text(json.dumps(_as_json(rep), indent=2), encoding="utf-8")
+    if args.update_readme:
+        update_readme(text, rep)
+        say(f"figures written into {README.relative_to(REPO)}")
+    return 0
+
+
+def _run(args: argparse.Namespace, sizes: Sizes, work: Path, rep: Report) -> None:
+    jobs = args.jobs
+    say(f"generating the corpus (seed {args.seed}, {sizes.generator_count} inputs)")
+    cdir = corpus.run_generator(work / "corpus", args.seed, sizes.generator_count)
+    scanned = collect_inputs(cdir)
+    say(f"{len(scanned)} scanned one-document inputs generated")
+
+    # 1. scanned pages: bare tesseract vs ours --------------------------------------------------
+    files, images = pick_scanned(scanned, sizes.scanned_pages, work)
+    n = len(images)
+    tiers: dict[str, int] = {}
+    for im in images:
+        tiers[im.tier] = tiers.get(im.tier, 0) + 1
+    fmts: dict[str, int] = {}
+    for p in files:
+        fmts[p.suffix.lower().lstrip(".")] = fmts.get(p.suffix.lower().lstrip("."), 0) + 1
+    rep.sets["scanned"] = (f"{n} scanned pages in {len(files)} files "
+                           f"(tiers: {', '.join(f'{k} {v}' for k, v in sorted(tiers.items()))}; "
+                           f"formats: {', '.join(f'{k} {v}' for k, v in sorted(fmts.items()))}), "
+                           f"from `python -m sample_docs.generator --seed {args.seed} "
+                           f"--count {sizes.generator_count}`")
+    say(f"bare tesseract on {n} scanned pages, {jobs} processes")
+    bare, per_image = run_bare_tesseract([im.path for im in images], jobs, work / "tess")
+    rep.rows["bare"] = Row(f"bare tesseract ({jobs} processes, -l deu)", n, bare.wall, bare.peak_mb)
+    say(f"intake process on the same {len(files)} files")
+    ours = run_intake(files, work / "ours-scanned")
+    rep.rows["ours"] = Row("intake process", n, ours.run.wall, ours.run.peak_mb,
+                           f"{pages_of(ours)} pages in documents")
+    rep.ratios["ours_vs_limit"] = rep.rows["ours"].ppm / rep.rows["bare"].ppm
+    rep.stage_title = (f"scanned set: {n} pages, {ours.run.wall:.1f} s wall x {jobs} cores = "
+                       f"{ours.run.wall * jobs:.0f} core-seconds")
+    rep.stages = stage_breakdown(ours, jobs, n)
+
+    # 2. the OCRmyPDF sample: the same PDF for everyone -------------------------------------------
+    sample = pick_sample(images, sizes.sample_pages)
+    k = len(sample)
+    spdf = corpus.images_to_pdf(sample, work / "sample" / "sample.pdf")
+    rep.sets["sample"] = (f"a fixed sample of {k} of those pages (tiers: "
+                          f"{', '.join(sorted({im.tier for im in sample}))}) as one image-only PDF "
+                          f"holding the scanned pixels unchanged; OCRmyPDF with cleanup needs "
+                          f"~40 s a page, so it runs on this sample only")
+    say(f"sample of {k} pages: bare tesseract")
+    sbare, _ = run_bare_tesseract([im.path for im in sample], jobs, work / "tess-sample")
+    rep.rows["s_bare"] = Row("bare tesseract", k, sbare.wall, sbare.peak_mb)
+    say("sample: intake process")
+    sours = run_intake([spdf], work / "ours-sample")
+    rep.rows["s_ours"] = Row("intake process", k, sours.run.wall, sours.run.peak_mb)
+    say("sample: OCRmyPDF plain")
+    op = run_ocrmypdf(spdf, work / "sample" / "plain.pdf", jobs, cleanup=False)
+    rep.rows["s_ocrmypdf"] = Row("OCRmyPDF (plain)", k, op.wall, op.peak_mb)
+    say("sample: OCRmyPDF --rotate-pages --deskew --clean (slow)")
+    oc = run_ocrmypdf(spdf, work / "sample" / "clean.pdf", jobs, cleanup=True)
+    rep.rows["s_ocrmypdf_clean"] = Row("OCRmyPDF --rotate-pages --deskew --clean", k, oc.wall,
+                                       oc.peak_mb)
+    rep.ratios["sample_ours_vs_limit"] = rep.rows["s_ours"].ppm / rep.rows["s_bare"].ppm
+    rep.ratios["ours_vs_ocrmypdf_plain"] = rep.rows["s_ours"].ppm / rep.rows["s_ocrmypdf"].ppm
+    rep.ratios["ours_vs_ocrmypdf_clean"] = rep.rows["s_ours"].ppm / rep.rows["s_ocrmypdf_clean"].ppm
+    rep.ratios["ocrmypdf_plain_vs_limit"] = rep.rows["s_ocrmypdf"].ppm / rep.rows["s_bare"].ppm
+
+    # 3. born-digital ---------------------------------------------------------------------------
+    say(f"generating {sizes.born_digital_pages} born-digital invoice pages")
+    dfiles, dpages = corpus.born_digital_invoices(work / "digital", args.seed,
+                                                  sizes.born_digital_pages)
+    rep.sets["digital"] = (f"{dpages} born-digital pages in {len(dfiles)} supplier invoices "
+                           f"(PDF with a text layer, made by the corpus generator; no OCR)")
+    say(f"born-digital: one page, then {dpages} pages")
+    one = next((p for p in dfiles if corpus.pdf_page_count(p) == 1), dfiles[0])
+    r1 = run_intake([one], work / "ours-one")
+    rep.rows["d_one"] = Row("one born-digital page (wall incl. start-up)", pages_of(r1) or 1,
+                            r1.run.wall, r1.run.peak_mb)
+    rd = run_intake(dfiles, work / "ours-digital")
+    rep.rows["d_all"] = Row("born-digital pages", dpages, rd.run.wall, rd.run.peak_mb)
+    sums = rd.stage_sums()
+    in_stages = sum(v for key, v in sums.items() if not key.startswith("page."))
+    rep.ratios["born_digital_pages_per_s"] = dpages / rd.run.wall
+    rep.ratios["born_digital_pages_per_s_after_startup"] = dpages / max(in_stages, 1e-6)
+
+    # 4. long scanned PDF: memory does not grow with length ---------------------------------------
+    short_imgs = (images * ((sizes.short_pdf // max(n, 1)) + 1))[:sizes.short_pdf]
+    short_pdf = corpus.images_to_pdf(short_imgs, work / "long" / f"scan-{sizes.short_pdf}.pdf",
+                                     jpeg_quality=80)
+    times = max(1, sizes.long_pdf // sizes.short_pdf)
+    long_pdf = corpus.repeat_pdf(short_pdf, times, work / "long" / f"scan-{sizes.long_pdf}.pdf")
+    lp = corpus.pdf_page_count(long_pdf)
+    rep.sets["long"] = (f"one scanned PDF of {sizes.short_pdf} pages (the scanned set's pages, "
+                        f"JPEG q80 as a document scanner writes them, "
+                        f"{short_pdf.stat().st_size / MB:.0f} MB) and the same pages {times} times "
+                        f"over ({lp} pages, {long_pdf.stat().st_size / MB:.0f} MB)")
+    say(f"long PDF: {sizes.short_pdf} pages")
+    rs = run_intake([short_pdf], work / "ours-short")
+    rep.rows["l_short"] = Row(f"scanned PDF, {sizes.short_pdf} pages", sizes.short_pdf,
+                              rs.run.wall, rs.run.peak_mb)
+    short_pdf.unlink()
+    say(f"long PDF: {lp} pages")
+    rl = run_intake([long_pdf], work / "ours-long")
+    rep.rows["l_long"] = Row(f"scanned PDF, {lp} pages", lp, rl.run.wall, rl.run.peak_mb)
+    long_pdf.unlink()
+    rep.ratios["long_vs_short_peak"] = rl.run.peak_mb / max(rs.run.peak_mb, 1e-6)
+    rep.ratios["long_pdf_peak_mb"] = rl.run.peak_mb
+    rep.ratios["one_born_digital_page_s"] = r1.run.wall
+    rep.checks = checks(rep)
+
+
+def checks(rep: Report) -> list[tuple[str, str, str, bool]]:
+    r, t = rep.ratios, TARGETS
+    out = []
+
+    def ge(key: str, label: str, fmt: str) -> None:
+        v, goal = r[key], t[key]
+        ok = v >= goal
+        miss = "" if ok else f" (missed by {100 * (1 - v / goal):.0f}%)"
+        out.append((label, f">= {goal:{fmt}}", f"{v:{fmt}}{miss}", ok))
+
+    def le(key: str, label: str, fmt: str) -> None:
+        v, goal = r[key], t[key]
+        ok = v <= goal
+        miss = "" if ok else f" (over by {100 * (v / goal - 1):.0f}%)"
+        out.append((label, f"<= {goal:{fmt}}", f"{v:{fmt}}{miss}", ok))
+
+    ge("ours_vs_limit", "ours / bare tesseract, scanned pages", ".2f")
+    ge("ours_vs_ocrmypdf_plain", "ours / OCRmyPDF plain (sample)", ".2f")
+    ge("ours_vs_ocrmypdf_clean", "ours / OCRmyPDF with cleanup (sample)", ".1f")
+    ge("born_digital_pages_per_s", "born-digital pages per second (incl. start-up)", ".1f")
+    le("long_pdf_peak_mb", f"peak memory, {rep.rows['l_long'].pages}-page PDF (MB)", ".0f")
+    le("long_vs_short_peak", "peak memory long / short PDF", ".2f")
+    le("one_born_digital_page_s", "one born-digital page, wall incl. start-up (s)", ".1f")
+    return out
+
+
+# -- output ------------------------------------------------------------------------------------
+
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    lines += ["| " + " | ".join(r) + " |" for r in rows]
+    return "\n".join(lines)
+
+
+def _row(r: Row, ref: Row | None) -> list[str]:
+    return [r.name, str(r.pages), f"{r.wall:.1f}", f"{r.ppm:.1f}",
+            f"{r.ppm / ref.ppm:.2f}x" if ref else "", f"{r.peak_mb:.0f}"]
+
+
+def render(rep: Report) -> str:
+    m = rep.machine
+    head = ["system", "pages", "wall s", "pages/min", "vs bare tesseract", "peak MB (tree RSS)"]
+    out = [f"Benchmark ({rep.mode} run, {rep.started}, {rep.elapsed / 60:.1f} min): "
+           f"`python -m bench.run{' --quick' if rep.mode == 'quick' else ''}`", "",
+           f"Machine: {m['cpu']}, {m['cores']} cores, {m['memory']} RAM, {m['os']}, "
+           f"Python {m['python']}, {m['tesseract']}, OCRmyPDF {m['ocrmypdf']}; every system "
+           f"uses {rep.cores} cores.", ""]
+    if "scanned" in rep.sets:
+        out += [f"**Scanned pages**: {rep.sets['scanned']}.", "",
+                _table(head, [_row(rep.rows["bare"], None),
+                              _row(rep.rows["ours"], rep.rows["bare"])]), ""]
+    if "sample" in rep.sets:
+        b = rep.rows["s_bare"]
+        out += [f"**OCRmyPDF sample**: {rep.sets['sample']}.", "",
+                _table(head, [_row(rep.rows[k], None if k == "s_bare" else b)
+                              for k in ("s_bare", "s_ours", "s_ocrmypdf", "s_ocrmypdf_clean")]),
+                "",
+                f"ours / OCRmyPDF plain = {rep.ratios['ours_vs_ocrmypdf_plain']:.2f}x, "
+                f"ours / OCRmyPDF with cleanup = {rep.ratios['ours_vs_ocrmypdf_clean']:.1f}x.", ""]
+    if "digital" in rep.sets:
+        out += [f"**Born-digital**: {rep.sets['digital']}: "
+                f"{rep.ratios['born_digital_pages_per_s']:.1f} pages/s including start-up "
+                f"({rep.ratios['born_digital_pages_per_s_after_startup']:.1f} pages/s inside the "
+                f"stages); one born-digital page took {rep.rows['d_one'].wall:.1f} s wall "
+                f"including start-up (peak {rep.rows['d_one'].peak_mb:.0f} MB).", ""]
+    if "long" in rep.sets:
+        out += [f"**Long scanned PDF**: {rep.sets['long']}.", "",
+                _table(head, [_row(rep.rows["l_short"], None), _row(rep.rows["l_long"], None)]),
+                ""]
+    if rep.stages:
+        out += [f"**Where the time goes** ({rep.stage_title}):", "",
+                _table(["stage", "core-seconds", "share", "note"],
+                       [[s, f"{v:.1f}", f"{100 * sh:.1f}%", note] for s, v, sh, note in rep.stages]),
+                ""]
+    if rep.checks:
+        out += ["**Targets**:", "",
+                _table(["target", "goal", "measured", "met"],
+                       [[a, b, c, "yes" if ok else "NO"] for a, b, c, ok in rep.checks]), ""]
+    out += [f"Note: {n}" for n in rep.notes]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _as_json(rep: Report) -> dict[str, Any]:
+    return {"mode": rep.mode, "machine": rep.machine, "started": rep.started, "cores": rep.cores,
+            "sets": rep.sets, "ratios": rep.ratios,
+            "rows": {k: {"name": r.name, "pages": r.pages, "wall": r.wall, "pages_per_min": r.ppm,
+                         "peak_mb": r.peak_mb} for k, r in rep.rows.items()},
+            "stages": rep.stages, "checks": rep.checks, "elapsed": rep.elapsed}
+
+
+def update_readme(text: str, rep: Report) -> None:
+    """Replace the figures between the bench.run markers in bench/README.md (the rest of the
+    file, e.g. the OCR quality section, is left as it is)."""
+    body = README.read_text(encoding="utf-8") if README.exists() else ""
+    block = f"{BEGIN}\n{text}{END}"
+    if BEGIN in body and END in body:
+        pre, rest = body.split(BEGIN, 1)
+        _, post = rest.split(END, 1)
+        body = pre + block + post
+    else:
+        body = body.rstrip() + "\n\n" + block + "\n"
+    README.write_text(body, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except BenchError as exc:
+        print(f"bench: {exc}", file=sys.stderr)
+        sys.exit(1)
