@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .caseindex import (CaseIndex, CaseRecord, DocumentRecord, InputRecord, UnknownDocument,
-                        create_index_engine)
+from .caseindex import (CaseIndex, CaseIndexError, CaseRecord, DocumentRecord, InputRecord,
+                        UnknownDocument, create_index_engine)
 from .objectstore import (IntegrityError, LocalStore, MinioStore, NotFound, ObjectInfo, ObjectStore,
                           StoreError, audit_key, document_key, manifest_key, ocr_key, original_key,
                           page_key, result_key, searchable_pdf_key)
@@ -21,7 +21,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "open_store", "open_index", "ObjectStore", "LocalStore", "MinioStore", "ObjectInfo", "NotFound",
-    "StoreError", "IntegrityError", "CaseIndex", "CaseRecord", "DocumentRecord", "InputRecord",
+    "StoreError", "IntegrityError", "CaseIndex", "CaseIndexError", "CaseRecord", "DocumentRecord",
+    "InputRecord",
     "UnknownDocument", "original_key", "ocr_key", "result_key", "page_key", "searchable_pdf_key",
     "document_key", "manifest_key", "audit_key", "document_id_for",
 ]

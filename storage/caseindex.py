@@ -52,11 +52,11 @@ _LOCAL_TZ = zoneinfo.ZoneInfo("Europe/Berlin")
 _SHA_RE = re.compile(r"^[0-9a-f]{64}$")
 
 
-class IndexError_(Exception):
+class CaseIndexError(Exception):
     """Base of the case index's own errors (plain words, naming the thing and what to do)."""
 
 
-class UnknownDocument(IndexError_, KeyError):
+class UnknownDocument(CaseIndexError, KeyError):
     def __init__(self, document_id: str):
         super().__init__(f"no document {document_id!r} in the case index")
         self.document_id = document_id
@@ -357,7 +357,7 @@ def migrate(engine: Engine) -> int:
         schema_version.create(conn, checkfirst=True)
         have = conn.execute(sa.select(sa.func.max(schema_version.c.version))).scalar() or 0
         if have > SCHEMA_VERSION:
-            raise IndexError_(f"the case index at {engine.url.render_as_string(hide_password=True)} "
+            raise CaseIndexError(f"the case index at {engine.url.render_as_string(hide_password=True)} "
                               f"has schema version {have}, newer than this program ({SCHEMA_VERSION}); "
                               f"update scan-intake")
         for version, description, fn in MIGRATIONS:
@@ -573,7 +573,7 @@ class CaseIndex:
             if row is not None and row["status"] == STATUS_ROUTED:
                 return row["case_id"], row["rule"], False
             if row is not None and row["status"] == STATUS_REJECTED:
-                raise IndexError_(f"document {doc.document_id} was rejected by a caseworker; "
+                raise CaseIndexError(f"document {doc.document_id} was rejected by a caseworker; "
                                   f"it cannot be routed")
             now = self._ts()
             if row is None:
@@ -628,7 +628,7 @@ class CaseIndex:
             if row["status"] == STATUS_ROUTED:
                 return row["case_id"], row["rule"], False
             if row["status"] == STATUS_REJECTED:
-                raise IndexError_(f"document {document_id} was rejected; it cannot be approved")
+                raise CaseIndexError(f"document {document_id} was rejected; it cannot be approved")
             pending.append(self._audit_row(conn, document_id, "approved", {}, actor))
             case_id, rule = self._place(conn, document_id, actor, pending)
             return case_id, rule, True
@@ -700,7 +700,7 @@ class CaseIndex:
                    document_id: str, now: datetime) -> str:
         scheme = self.schemes.get(department)
         if scheme is None:
-            raise IndexError_(f"no Aktenzeichen scheme for department {department!r}: add one to "
+            raise CaseIndexError(f"no Aktenzeichen scheme for department {department!r}: add one to "
                               f"{_SCHEMES_PATH}")
         year = now.astimezone(_LOCAL_TZ).year
         seq = conn.execute(sa.select(case_sequences.c.last_seq).where(
@@ -816,7 +816,7 @@ class CaseIndex:
             pending.clear()
             row = self._doc_row(conn, document_id)
             if row["status"] != STATUS_NEEDS_REVIEW:
-                raise IndexError_(f"document {document_id} is {row['status']}; only documents that "
+                raise CaseIndexError(f"document {document_id} is {row['status']}; only documents that "
                                   f"need review can be forwarded")
             now = _iso(self._ts())
             conn.execute(documents.update().where(documents.c.document_id == document_id).values(
@@ -837,7 +837,7 @@ class CaseIndex:
             pending.clear()
             row = self._doc_row(conn, document_id)
             if row["status"] == STATUS_ROUTED:
-                raise IndexError_(f"document {document_id} is already in case {row['case_id']}; "
+                raise CaseIndexError(f"document {document_id} is already in case {row['case_id']}; "
                                   f"it cannot be rejected")
             now = _iso(self._ts())
             conn.execute(documents.update().where(documents.c.document_id == document_id).values(
@@ -1035,7 +1035,7 @@ class CaseIndex:
             return
         case = self.get_case(case_id)
         if case is None:
-            raise IndexError_(f"no case {case_id!r} in the case index")
+            raise CaseIndexError(f"no case {case_id!r} in the case index")
         docs = self.case_documents(case.case_id)
         body = {
             "case_id": case.case_id, "department": case.department, "status": case.status,
