@@ -132,12 +132,41 @@ def binarize(flat: np.ndarray) -> np.ndarray:
 
 
 def line_mask(binary: np.ndarray, dpi: float) -> np.ndarray:
-    """Mask of long horizontal and vertical rules (form boxes, tables, underlines)."""
-    ink = (binary == 0).astype(np.uint8)
-    length = max(20, int(round(0.45 * dpi)))  # 0.45 in: longer than any letter stroke
-    horiz = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1)))
-    vert = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, length)))
-    return cv2.bitwise_or(horiz, vert)
+    """Mask of long, thin horizontal and vertical rules (form boxes, tables, underlines), also
+    when a faint scan has broken them into dashes.
+
+    A candidate is a long run of ink (after bridging small gaps); it counts as a rule only when it
+    is thin and the paper just above and below it (left and right of it, for vertical rules) is
+    mostly empty. Rows through the middle of a line of bold text are long runs of ink as well,
+    but they have ink on both sides all along."""
+    ink = (binary < 128).astype(np.uint8)
+    length = max(20, int(round(1.0 * dpi)))  # 1 in: longer than any letter stroke or short word
+    gap = max(3, int(round(0.02 * dpi)) | 1)
+    max_thick = max(3, int(round(0.03 * dpi)))
+    off = max(2, int(round(0.01 * dpi)))
+    band = max(3, int(round(0.015 * dpi)))
+    mask = np.zeros_like(ink)
+    for horizontal in (True, False):
+        src = ink if horizontal else ink.T
+        bridged = cv2.morphologyEx(src, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (gap, 1)))
+        runs = cv2.morphologyEx(bridged, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1)))
+        n, labels, stats, _ = cv2.connectedComponentsWithStats(runs, connectivity=8)
+        keep = np.zeros(n, dtype=bool)
+        H = src.shape[0]
+        for k in range(1, n):
+            x, y, w, h, area = stats[k]
+            if h > 3 * max_thick:  # a bar or a block, not a rule
+                continue
+            above = src[max(0, y - off - band):max(0, y - off), x:x + w]
+            below = src[min(H, y + h + off):min(H, y + h + off + band), x:x + w]
+            da = float(above.mean()) if above.size else 0.0
+            db = float(below.mean()) if below.size else 0.0
+            # a text baseline has letters standing on it: ink on one side along much of it
+            if max(da, db) < 0.3:
+                keep[k] = True
+        sel = keep[labels].astype(np.uint8) & src  # only pixels that are ink
+        mask |= sel if horizontal else sel.T
+    return mask
 
 
 def remove_lines(image: np.ndarray, binary: np.ndarray, dpi: float) -> tuple[np.ndarray, int]:
@@ -150,6 +179,58 @@ def remove_lines(image: np.ndarray, binary: np.ndarray, dpi: float) -> tuple[np.
     out = image.copy()
     out[mask > 0] = 255
     return out, n
+
+
+def despeckle(binary: np.ndarray, dpi: float) -> tuple[np.ndarray, int]:
+    """Remove isolated ink specks (dust, noise) far from any letter. Small marks next to letters
+    (i-dots, umlaut dots, full stops) stay. Returns (image, specks removed)."""
+    ink = (binary < 128).astype(np.uint8)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    if n <= 1:
+        return binary, 0
+    min_area = max(4, int(round((0.012 * dpi) ** 2)))
+    small = stats[:, cv2.CC_STAT_AREA] < min_area
+    small[0] = False
+    if not small.any():
+        return binary, 0
+    big = (~small[labels] & (labels > 0)).astype(np.uint8)
+    r = max(3, int(round(0.04 * dpi)))
+    near = cv2.dilate(big, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * r + 1, 2 * r + 1)))
+    sel = small[labels]
+    touched = np.zeros(n, dtype=np.uint8)
+    np.maximum.at(touched, labels[sel], near[sel])
+    drop = small & (touched == 0)
+    count = int(drop.sum())
+    if not count:
+        return binary, 0
+    out = binary.copy()
+    out[drop[labels]] = 255
+    return out, count
+
+
+def remove_checkboxes(binary: np.ndarray, dpi: float) -> tuple[np.ndarray, int]:
+    """Erase small square frames (form check boxes, ticked or not). Tesseract reads them as
+    "[]", "O", "CJ" and the like, which is noise in the text. Returns (image, boxes erased)."""
+    ink = (binary < 128).astype(np.uint8)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    lo, hi = 0.07 * dpi, 0.3 * dpi
+    t = max(2, int(round(0.012 * dpi)))
+    out = None
+    count = 0
+    for k in range(1, n):
+        x, y, w, h, area = stats[k]
+        if not (lo <= w <= hi and lo <= h <= hi and 0.8 <= w / h <= 1.25):
+            continue
+        comp = labels[y:y + h, x:x + w] == k
+        edges = [comp[:t, :].any(axis=0), comp[-t:, :].any(axis=0), comp[:, :t].any(axis=1),
+                 comp[:, -t:].any(axis=1)]
+        if min(float(e.mean()) for e in edges) < 0.9:
+            continue  # not a closed frame (a letter such as O or D is round or open)
+        if out is None:
+            out = binary.copy()
+        out[y:y + h, x:x + w] = 255
+        count += 1
+    return (binary, 0) if out is None else (out, count)
 
 
 def text_components(binary: np.ndarray, dpi: float, margin: float = 0.04

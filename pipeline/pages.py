@@ -25,6 +25,8 @@ UPDOWN_SURE = 0.5
 UPDOWN_MIN_LINES = 4
 #: ink of the whole page image fed to tesseract: "binary" or "gray" (see bench/README.md)
 OCR_INPUT = "binary"
+REMOVE_RULES = False
+DESPECKLE = True
 
 
 def _save_png(img: np.ndarray, path: Path) -> str:
@@ -47,8 +49,13 @@ def _prepare(flat: np.ndarray, rotation: int, skew: float, dpi: float
     tesseract, binary, rule pixels removed)."""
     upright = orient.deskew(orient.rotate_quarter(flat, rotation), skew)
     binary = cleanup.binarize(upright)
+    if DESPECKLE:
+        binary, _ = cleanup.despeckle(binary, dpi)
+    binary, _ = cleanup.remove_checkboxes(binary, dpi)
     ocr_img = binary if OCR_INPUT == "binary" else upright
-    ocr_img, n_rule = cleanup.remove_lines(ocr_img, binary, dpi)
+    n_rule = 0
+    if REMOVE_RULES:
+        ocr_img, n_rule = cleanup.remove_lines(ocr_img, binary, dpi)
     return ocr_img, binary, n_rule
 
 

@@ -128,21 +128,49 @@ def test_noisy_dark_bordered_unevenly_lit_low_dpi_scan_is_cleaned_and_read(tmp_p
         assert expected in text
 
 
-def test_text_inside_form_boxes_is_read(tmp_path, settings):
+def draw_form() -> Image.Image:
     im = Image.new("L", (2480, 1400), 255)
     d = ImageDraw.Draw(im)
     label, value = ImageFont.truetype(SANS, 30), ImageFont.truetype(SERIF, 50)
     cells = [("Familienname", "Schmidt"), ("Vorname", "Erika"), ("Postleitzahl", "70173"),
              ("Kennzeichen", "S-AB 1234")]
     for i, (lab, val) in enumerate(cells):
-        x0, y0 = 200 + (i % 2) * 1050, 200 + (i // 2) * 420
+        x0, y0 = 200 + (i % 2) * 1050, 150 + (i // 2) * 400
         d.rectangle((x0, y0, x0 + 1000, y0 + 300), outline=0, width=4)
         d.text((x0 + 15, y0 + 12), lab, fill=0, font=label)
         d.text((x0 + 40, y0 + 130), val, fill=0, font=value)
-    page = process_page(save(im, tmp_path / "form.png"), 0, tmp_path / "w", settings)
-    assert "rules-removed" in page.steps
+    # check boxes, one ticked
+    y = 1100
+    d.text((200, y), "Geschlecht", fill=0, font=value)
+    for x, word, ticked in [(900, "weiblich", True), (1500, "männlich", False)]:
+        d.rectangle((x, y + 8, x + 45, y + 53), outline=0, width=4)
+        if ticked:
+            d.line((x, y + 8, x + 45, y + 53), fill=0, width=4)
+            d.line((x, y + 53, x + 45, y + 8), fill=0, width=4)
+        d.text((x + 70, y), word, fill=0, font=value)
+    return im
+
+
+def test_text_inside_form_boxes_and_beside_check_boxes_is_read(tmp_path, settings):
+    page = process_page(save(draw_form(), tmp_path / "form.png"), 0, tmp_path / "w", settings)
     found = words_of(page)
     assert {"Familienname", "Schmidt", "Erika", "70173", "S-AB", "1234"} <= found
+    # the check boxes are erased, not read as "[]", "X" or "O"
+    line = next(ln for ln in page.text.splitlines() if ln.startswith("Geschlecht"))
+    assert line == "Geschlecht weiblich männlich"
+
+
+def test_rule_mask_takes_frames_and_leaves_text_and_its_baseline():
+    from pipeline.cleanup import binarize, line_mask
+
+    binary = binarize(np.asarray(draw_form()))
+    mask = line_mask(binary, 300.0)
+    # the top edge of the first box (x 200..1200 at y 150..153) is found ...
+    assert mask[151, 250:1150].mean() > 0.95
+    # ... the left edge too, and no pixel of the values written inside the boxes is touched
+    assert mask[200:400, 201].mean() > 0.95
+    assert mask[270:340, 240:900].sum() == 0
+    assert mask[1100:1160, 200:2400].sum() == 0  # the check-box line of large text
 
 
 def test_ocr_timeout_gives_a_clear_error():
