@@ -56,6 +56,9 @@ class CaseIndexError(Exception):
     """Base of the case index's own errors (plain words, naming the thing and what to do)."""
 
 
+IndexError_ = CaseIndexError  # the name it had first (review/ uses it)
+
+
 class UnknownDocument(CaseIndexError, KeyError):
     def __init__(self, document_id: str):
         super().__init__(f"no document {document_id!r} in the case index")
