@@ -182,7 +182,7 @@ def match_label(text: str) -> str | None:
     for key in sorted(_LABEL_RE, key=lambda k: (k not in _COMBINED, k.startswith("_"))):
         if any(r.fullmatch(s) for r in _LABEL_RE[key]):
             return key
-    if 8 <= len(s) <= 32:
+    if 8 <= len(s) <= 32 and not re.search(r"\d", s):
         for lit, key in _FUZZY_LABELS.items():
             if abs(len(lit) - len(s)) <= 2 and len(lit) >= 8 and \
                     difflib.SequenceMatcher(None, s, lit).ratio() >= 0.88:
@@ -315,17 +315,40 @@ class _Index:
                 self.row_of[ph.index] = ri
 
 
-def _right_tokens(idx: _Index, ph: Phrase) -> list[list[Token]]:
-    """Phrases to the right of ``ph`` on its row, up to the next label."""
-    row = idx.layout.rows[idx.row_of[ph.index]]
-    out = []
-    for other in row.phrases:
-        if other.bbox[0] <= ph.bbox[2] or other.index == ph.index:
+def _right_tokens(idx: _Index, lb: tuple[float, ...], h: float, page: int,
+                  skip: set[int]) -> list[list[Token]]:
+    """Phrases to the right of the label box ``lb`` at its height, nearest first, up to the next label.
+
+    Geometric rather than by row, so a label wrapped over two lines finds the value printed beside
+    the pair of lines."""
+    found = []
+    for other in idx.layout.phrases:
+        if other.page != page or other.index in skip or other.bbox[0] < lb[2] - 2:
             continue
-        if _is_label_like(other.tokens) or _split_label(other) is not None and _split_label(other)[3]:
+        c = (other.bbox[1] + other.bbox[3]) / 2
+        if lb[1] - 0.4 * h <= c <= lb[3] + 0.4 * h:
+            found.append(other)
+    out = []
+    for other in sorted(found, key=lambda o: o.bbox[0]):
+        if _is_label_like(other.tokens) or (_split_label(other) is not None and _split_label(other)[3]):
             break
         out.append(other.tokens)
     return out
+
+
+def _wrapped_label(idx: _Index, ph: Phrase) -> tuple[str, list[Token], Phrase] | None:
+    """A label printed over two lines ("Datum der Aufnahme des" / "Hundes"): (key, tokens, 2nd line)."""
+    h = ph.height
+    for nx in idx.layout.phrases[ph.index + 1: ph.index + 12]:
+        if nx.page != ph.page:
+            break
+        gap = nx.bbox[1] - ph.bbox[3]
+        if abs(nx.bbox[0] - ph.bbox[0]) <= h and -0.2 * h <= gap <= 0.9 * h and nx.height <= 1.3 * h:
+            key = match_label(ph.text + " " + nx.text)
+            if key and not key.startswith("_"):
+                return key, ph.tokens + nx.tokens, nx
+            return None
+    return None
 
 
 def _below_tokens(idx: _Index, ph: Phrase, label_tokens: list[Token]) -> list[Token]:
@@ -350,7 +373,8 @@ def _below_tokens(idx: _Index, ph: Phrase, label_tokens: list[Token]) -> list[To
                 continue
             if toks[0].bbox[0] > lb[2] + 2 * h and other.bbox[0] > lb[0] + 0.5 * (lb[2] - lb[0]) + 4 * h:
                 continue
-            if _is_label_like(toks) or _is_label_like(other.tokens[:3]) or _split_label(other) is not None:
+            if _is_label_like(toks) or _is_label_like(other.tokens[:3]) or _split_label(other) is not None \
+                    or _wrapped_label(idx, other) is not None:
                 return []
             return toks
     return []
@@ -362,6 +386,15 @@ def _label_candidates(layout: Layout) -> list[Candidate]:
     out: list[Candidate] = []
     for ph in layout.phrases:
         split = _split_label(ph)
+        below_from = ph
+        skip = {ph.index}
+        if split is None or (not split[2] and split[1][-1].text.count("(") > split[1][-1].text.count(")")):
+            wrapped = _wrapped_label(idx, ph)
+            if wrapped:
+                key, toks, nx = wrapped
+                split = (key, toks, [], toks[-1].text.endswith(":"))
+                below_from = nx
+                skip.add(nx.index)
         if split is None:
             continue
         key, label_toks, inline, colon = split
@@ -371,9 +404,11 @@ def _label_candidates(layout: Layout) -> list[Candidate]:
         if inline:
             options.append((inline, _Q_COLON if colon else _Q_INLINE, "inline"))
         if not inline or not colon:
-            for toks in _right_tokens(idx, ph):
+            lb = union([t.bbox for t in label_toks])
+            h = statistics.median(t.height for t in label_toks)
+            for toks in _right_tokens(idx, lb, h, ph.page, skip):
                 options.append((toks, _Q_RIGHT, "right"))
-            below = _below_tokens(idx, ph, label_toks)
+            below = _below_tokens(idx, below_from, [t for t in label_toks if t in below_from.tokens] or label_toks)
             if below:
                 options.append((below, _Q_BELOW, "below"))
         for toks, q, how in options:

@@ -120,6 +120,19 @@ def _rows_of_page(page: Page) -> list[list[Token]]:
         else:
             rows.append([w])
             centres.append(c)
+    # a tiny word (a hyphen, a dot read on its own) joins the row it sits inside of
+    tiny = {i for i, r in enumerate(rows) if len(r) == 1 and (r[0].bbox[3] - r[0].bbox[1]) < 0.6 * med_h}
+    keep = [i for i in range(len(rows)) if i not in tiny]
+    moved: set[int] = set()
+    for i in sorted(tiny):
+        w = rows[i][0]
+        c = (w.bbox[1] + w.bbox[3]) / 2
+        hosts = [j for j in keep if min(x.bbox[1] for x in rows[j]) - 2 <= c <= max(x.bbox[3] for x in rows[j]) + 2]
+        if hosts:
+            j = min(hosts, key=lambda j: abs(centres[j] - c))
+            rows[j].append(w)
+            moved.add(i)
+    rows = [r for i, r in enumerate(rows) if i not in moved]
     return [[Token(w, page.page) for w in sorted(r, key=lambda w: w.bbox[0])] for r in rows]
 
 
