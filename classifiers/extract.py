@@ -148,9 +148,23 @@ class Candidate:
 
 def _clean_label(text: str) -> str:
     s = fold(text)
+    s = re.sub(r"^[^\w(☐☒☑□■✓✔\[]+", "", s)  # stray quote or dot OCR puts before a label
+    s = re.sub(r"^\d{1,2}(?:\.\d{1,2})+[a-z]?(?=[a-z]{2})", "", s)  # "1.5Az." -- number glued to the label
     s = _ENUM.sub("", s)
-    s = s.rstrip(" :*").strip()
+    s = s.rstrip(" :;*").strip()
     return s
+
+
+def _ocr_variants(s: str) -> list[str]:
+    """Spellings a label may have had before OCR confused letters ("Vomame" was "Vorname")."""
+    out = []
+    for a, b in (("m", "rn"), ("rn", "m"), ("ii", "ü"), ("cl", "d"), ("vv", "w"), ("l", "i"), ("i", "l"),
+                 ("1", "l"), ("0", "o"), ("c", "e"), ("e", "c")):
+        start = s.find(a)
+        while start >= 0 and len(out) < 24:
+            out.append(s[:start] + b + s[start + len(a):])
+            start = s.find(a, start + 1)
+    return out
 
 
 # literal spellings for a tolerant match of labels OCR misread slightly ("Geburtsdaturn")
@@ -179,9 +193,15 @@ def match_label(text: str) -> str | None:
     s = _clean_label(text)
     if not s or len(s) > 60:
         return None
-    for key in sorted(_LABEL_RE, key=lambda k: (k not in _COMBINED, k.startswith("_"))):
+    order = sorted(_LABEL_RE, key=lambda k: (k not in _COMBINED, k.startswith("_")))
+    for key in order:
         if any(r.fullmatch(s) for r in _LABEL_RE[key]):
             return key
+    if len(s) >= 4:
+        for v in _ocr_variants(s):
+            for key in order:
+                if any(r.fullmatch(v) for r in _LABEL_RE[key]):
+                    return key
     if 8 <= len(s) <= 32 and not re.search(r"\d", s):
         for lit, key in _FUZZY_LABELS.items():
             if abs(len(lit) - len(s)) <= 2 and len(lit) >= 8 and \
