@@ -354,7 +354,7 @@ def plan_small(seed: int) -> tuple[list[InputPlan], list[dict]]:
         ("rechnung", "scanned", "pdf", "az", None),
         ("rechnung", "harsh", "jpeg", "new", None),
         ("sonstiges", "scanned", "pdf", "new", None),
-        ("sonstiges", "clean", "png", "new", None),
+        ("sonstiges", "clean", "png", "new", "boxed"),  # an unknown city form: manual triage
     ]
     for dt, tier, fmt, routing, fam in singles:
         add("single", [pl.doc(dt, routing, fam)], tier, fmt)

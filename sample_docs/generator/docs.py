@@ -362,6 +362,13 @@ def _letter_frame(c: Ctx, t: Truth, department: str, subject_runs, body: list[li
         for runs in [sender, street, town] + contact:
             page.runs(left, y, runs, font, size - 0.5)
             y += size * 0.45
+        if rng.random() < 0.4:  # the city's incoming-mail stamp, top right
+            red = (170, 40, 50)
+            got = c.today - timedelta(days=rng.randrange(0, 3))
+            page.add(Rect(143, 12, 186, 30, 0.5, stroke=red))
+            page.text(146, 17.5, f"Stadt {c.city.name.split()[0]}", "sans-bold", 8, red)
+            page.text(146, 22.5, "Eingang", "sans", 8, red)
+            page.text(146, 27.5, f"{got.day:02d}. {V.MONTHS_ABBR[got.month - 1]} {got.year}", "dmono", 8, red)
     else:
         x = 120.0
         y = 18.0
@@ -475,11 +482,17 @@ def widerspruch(c: Ctx) -> GenDoc:
                    (f"betreffend {matter[0]}, zugestellt am", None),
                    (V.fmt_date(rng, served, allow_short_year=False), None),
                    ("fristgerecht Widerspruch ein.", None)]
-    else:
+    elif bescheid_style < 0.75:
         subject += [(f"Ihren Bescheid – {az_label} ", None), az_run]
         t.put("bescheid_datum", bp, bn)
         opening = [("gegen den oben genannten Bescheid vom", None), (bp, "bescheid_datum"),
                    (f"({matter[0]}) erhebe ich hiermit Widerspruch.", None)]
+    else:
+        subject = [("Ihr Bescheid vom ", None), t.put("bescheid_datum", bp, bn), (f", {az_label} ", None),
+                   az_run]
+        opening = [(f"hiermit widerspreche ich dem oben genannten Bescheid ({matter[0]}),", None),
+                   ("den ich am", None), (V.fmt_date(rng, served, allow_short_year=False), None),
+                   ("erhalten habe.", None)]
     if rng.random() < 0.4:
         ref_lines.append(("Unser Zeichen:", [(f"{p.nachname[:2].upper()}-{rng.randrange(1, 99)}", None)]))
     body = [opening, [("Begründung:", None), (matter[1], None),
@@ -539,6 +552,56 @@ def sonstiges(c: Ctx) -> GenDoc:
     body.append([("Vielen Dank im Voraus.", None)])
     pages = _letter_frame(c, t, "poststelle", [(subj, None)], body, ref_lines, letter_date)
     return GenDoc("sonstiges", dict(t), pages, "letter-din5008")
+
+
+# forms of the city that are none of the routed types: they belong to manual triage (sonstiges)
+OTHER_FORMS = [
+    ("Antrag auf Sondernutzungserlaubnis", "für die Nutzung öffentlicher Verkehrsflächen", "Tiefbauamt",
+     "Sondernutzungen", [("Art der Nutzung", ["Aufstellen eines Containers", "Außenbewirtschaftung",
+                                               "Gerüst", "Umzugsfahrzeug"]),
+                          ("Ort der Nutzung", None), ("Zeitraum", "period")]),
+    ("Antrag auf Ausstellung einer Meldebescheinigung", "nach § 18 BMG", "Bürgeramt", "Meldebehörde",
+     [("Verwendungszweck", ["Arbeitgeber", "Vermieter", "Behörde", "Bank"]), ("Anzahl", "count")]),
+    ("Anmeldung zur Sperrmüllabfuhr", "", "Abfallwirtschaft", "Kundenservice",
+     [("Gegenstände", ["Schrank, Sofa", "Matratze, Lattenrost", "Tisch und 4 Stühle", "Kühlschrank"]),
+      ("Abholort", None)]),
+    ("Antrag auf Erteilung einer Fischereierlaubnis", "", "Ordnungsamt", "Fischereibehörde",
+     [("Gewässer", ["Neckar", "Stadtsee", "Mühlkanal"]), ("Zeitraum", "period")]),
+    ("Antrag auf Nutzung einer Grillstelle", "", "Grünflächenamt", "Vermietung",
+     [("Grillstelle", ["Stadtpark Süd", "Am Waldsee", "Freizeitgelände Nord"]), ("Datum", "period"),
+      ("Personenzahl", "count")]),
+]
+
+
+def sonstiges_form(c: Ctx) -> GenDoc:
+    rng, t = c.rng, Truth()
+    title, sub, office, unit, rows_spec = rng.choice(OTHER_FORMS)
+    rows: list = []
+    for label, kind in rows_spec:
+        if isinstance(kind, list):
+            val = rng.choice(kind)
+        elif kind == "period":
+            d0 = c.today + timedelta(days=rng.randrange(5, 60))
+            val = f"{V.fmt_date(rng, d0, allow_short_year=False)} bis " \
+                  f"{V.fmt_date(rng, d0 + timedelta(days=rng.randrange(0, 14)), allow_short_year=False)}"
+        elif kind == "count":
+            val = str(rng.randrange(1, 30))
+        else:
+            val = f"{rng.choice(V.STREETS)} {V.house_number(rng)}"
+        rows.append(F(label, [(val, None)]))
+    sections = [Section(rng.choice(["Antragsteller/in", "Angaben zur Person"]),
+                        person_rows(c, t, birth=False) + _az_row(c, t)),
+                Section("Angaben zum Antrag", rows)]
+    style = pick_style(rng, c.family)
+    spec = FormSpec(city=c.city.name, office=office, unit=unit,
+                    office_address=f"{c.city.office_street}, {c.city.main_plz} {c.city.name}",
+                    title=title, subtitle=sub, form_no=f"Vordruck {rng.randrange(10, 99)}-{rng.randrange(1, 9)}",
+                    sections=sections, place_date=_sign_date(c))
+    return GenDoc("sonstiges", dict(t), render_form(rng, spec, style), f"form-{style.family}")
+
+
+def sonstiges_any(c: Ctx) -> GenDoc:
+    return sonstiges_form(c) if (c.family or c.rng.random() < 0.35) else sonstiges(c)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -655,7 +718,10 @@ def rechnung(c: Ctx) -> GenDoc:
     due = inv_date + timedelta(days=rng.choice([14, 30]))
     pay = rng.choice([f"Zahlbar bis {V.fmt_date(rng, due, allow_short_year=False)} ohne Abzug.",
                       f"Bitte überweisen Sie den Betrag innerhalb von {(due - inv_date).days} Tagen.",
-                      "Zahlbar sofort nach Erhalt der Rechnung ohne Abzug."])
+                      "Zahlbar sofort nach Erhalt der Rechnung ohne Abzug.",
+                      f"Bei Zahlung bis {V.fmt_date(rng, inv_date + timedelta(days=10), allow_short_year=False)} "
+                      f"gewähren wir 2 % Skonto ({V.fmt_amount(rng, round(gross * 0.02), 'plain')} EUR), "
+                      f"zahlbar somit {V.fmt_amount(rng, gross - round(gross * 0.02), 'plain')} EUR."])
     for ln in wrap(pay + " Bitte geben Sie bei Zahlung die Rechnungsnummer an.", right - left, font, 9.5):
         page.runs(left, y, [(ln, None)], font, 9.5)
         y += 4.6
@@ -690,5 +756,5 @@ BUILDERS = {
     "bauantrag": bauantrag,
     "widerspruch": widerspruch,
     "rechnung": rechnung,
-    "sonstiges": sonstiges,
+    "sonstiges": sonstiges_any,
 }

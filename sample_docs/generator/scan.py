@@ -198,7 +198,7 @@ def write_images(images: list[Image.Image], fmt: str, dpi: int, rng: random.Rand
     elif fmt == "png":
         if len(images) != 1:
             raise ValueError("PNG holds one page")
-        images[0].save(buf, "PNG", optimize=False, compress_level=9, dpi=(dpi, dpi))
+        images[0].save(buf, "PNG", optimize=False, compress_level=6, dpi=(dpi, dpi))
     elif fmt in ("jpeg", "jpg"):
         if len(images) != 1:
             raise ValueError("JPEG holds one page")
