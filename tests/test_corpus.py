@@ -48,35 +48,32 @@ NORMAL_FORM = {
 
 
 def test_generator_is_deterministic_and_independent_of_worker_count(tmp_path):
-    a = C.generate(tmp_path / "a", seed=3, count=4, workers=1, log=lambda *_: None)
-    b = C.generate(tmp_path / "b", seed=3, count=4, workers=2, log=lambda *_: None)
-    assert a["inputs"] == b["inputs"] == 4
+    a = C.generate(tmp_path / "a", seed=3, count=3, workers=1, log=lambda *_: None)
+    b = C.generate(tmp_path / "b", seed=3, count=3, workers=2, log=lambda *_: None)
+    assert a["inputs"] == b["inputs"] == 3
     files_a = sorted(p.relative_to(tmp_path / "a") for p in (tmp_path / "a").rglob("*") if p.is_file())
     files_b = sorted(p.relative_to(tmp_path / "b") for p in (tmp_path / "b").rglob("*") if p.is_file())
-    assert files_a == files_b
+    assert files_a == files_b and len(files_a) >= 5  # inputs, truth, cases.json
     for rel in files_a:
         assert (tmp_path / "a" / rel).read_bytes() == (tmp_path / "b" / rel).read_bytes(), rel
-    # another seed gives another corpus
-    c = C.generate(tmp_path / "c", seed=4, count=4, workers=2, log=lambda *_: None)
-    names_c = sorted(p.name for p in (tmp_path / "c" / "inbox").iterdir())
-    names_a = sorted(p.name for p in (tmp_path / "a" / "inbox").iterdir())
-    assert c["inputs"] == 4
-    assert names_c != names_a or any(
-        (tmp_path / "a" / "inbox" / n).read_bytes() != (tmp_path / "c" / "inbox" / n).read_bytes() for n in names_a)
+    # another seed plans another corpus
+    other, _ = C.plan_random(4, 3)
+    same, _ = C.plan_random(3, 3)
+    assert {p.name for p in same} == {p.name for p in (tmp_path / "a" / "inbox").iterdir()}
+    assert [(p.name, p.seed) for p in other] != [(p.name, p.seed) for p in same]
 
 
 def test_split_option_writes_only_that_split_with_the_same_truth(tmp_path):
-    C.generate(tmp_path / "all", seed=5, count=10, workers=2, log=lambda *_: None)
-    C.generate(tmp_path / "test", seed=5, count=10, split="test", workers=2, log=lambda *_: None)
-    all_truth = {p.name: p.read_text() for p in (tmp_path / "all" / "truth").glob("*.json")}
-    test_truth = {p.name: p.read_text() for p in (tmp_path / "test" / "truth").glob("*.json")}
-    assert test_truth, "seed 5 / 10 inputs has test inputs"
-    for name, text in test_truth.items():
-        assert all_truth[name] == text
-        if not name.endswith(".words.json"):
-            assert json.loads(text)["meta"]["split"] == "test"
-    splits = [json.loads(t)["meta"]["split"] for n, t in all_truth.items() if not n.endswith(".words.json")]
-    assert set(splits) <= {"train", "dev", "test"} and len(splits) == 10
+    plans, _ = C.plan_random(5, 12)
+    splits = {p.name: p.split for p in plans}
+    assert set(splits.values()) == {"train", "dev", "test"}
+    C.generate(tmp_path / "t", seed=5, count=12, split="test", workers=2, log=lambda *_: None)
+    written = {p.name for p in (tmp_path / "t" / "inbox").iterdir()}
+    assert written == {n for n, s in splits.items() if s == "test"}
+    # the truth of a test input is what the full run writes for it
+    ip = next(p for p in plans if p.split == "test" and p.kind != "duplicate")
+    got = json.loads((tmp_path / "t" / "truth" / f"{ip.name}.json").read_text(encoding="utf-8"))
+    assert got == C.render_input(ip)["truth"] and got["meta"]["split"] == "test"
 
 
 def test_committed_set_covers_types_tiers_formats_batches_rejects_and_is_small():
