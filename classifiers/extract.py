@@ -43,7 +43,7 @@ LABELS: dict[str, list[str]] = {
     "vorname_name": [r"vor- ?(?:und|u\.|&) ?(?:familien|zu|nach)name", r"vorname ?[,/] ?(?:familien|nach|zu)?name"],
     "geburtsdatum": [r"geburtsdatum", r"geb(?:\.|oren)? ?(?:am|datum)", r"geb\.? ?-?datum", r"geboren",
                      r"tag der geburt", r"geb\."],
-    "strasse": [r"stra(?:ss|b|s)e" + r"(?: ?(?:,|/|und|u\.|&) ?(?:hausnummer|hausnr\.?|haus-nr\.?|nr\.?))?",
+    "strasse": [r"stra(?:ss|b|s)e" + r"(?: ?(?:,|\.|/|und|u\.|&) ?(?:hausnummer|hausnr\.?|haus-nr\.?|hausnt\.?|nr\.?))?",
                 r"str\.(?: ?/ ?(?:hausnr|nr)\.?)?", r"strasse und hausnummer"],
     "hausnummer": [r"hausnummer", r"hausnr\.?", r"haus-nr\.?"],
     "plz": [r"plz", r"postleitzahl"],
@@ -123,7 +123,7 @@ _STRICT = {"name", "ort", "gemeinde", "datum", "rasse", "mail", "geboren", "einz
            "kennzeichen", "vorhaben", "bauvorhaben", "adresse", "anschrift", "wohnung", "tel", "lieferant"}
 _LABEL_RE = {k: [re.compile(p) for p in v] for k, v in LABELS.items()}
 
-_ENUM = re.compile(r"^(?:\(?\d{1,2}(?:\.\d{1,2})*[a-z]?(?:[.)]|(?=\s))|\(?[a-h]\)|[☐☒☑□■✓✔]|\[[ xX]?\])\s*")
+_ENUM = re.compile(r"^(?:\(?\d{1,2}(?:\.\d{1,2})?[a-z]?(?:[.)]|(?=\s))|\(?[a-h]\)|[☐☒☑□■✓✔]|\[[ xX]?\])\s*")
 
 # how a value was found -> match quality
 _Q_COLON, _Q_RIGHT, _Q_BELOW, _Q_INLINE, _Q_TEXT, _Q_STRUCT, _Q_FALLBACK = (
@@ -143,7 +143,8 @@ class Candidate:
     def ocr_confidence(self) -> float:
         if not self.tokens:
             return 0.0
-        return statistics.fmean(max(0.0, min(1.0, t.word.confidence)) for t in self.tokens)
+        confs = [max(0.0, min(1.0, t.word.confidence)) for t in self.tokens]
+        return 0.5 * statistics.fmean(confs) + 0.5 * min(confs)  # one misread word spoils a value
 
 
 def _clean_label(text: str) -> str:
@@ -151,7 +152,7 @@ def _clean_label(text: str) -> str:
     s = re.sub(r"^[^\w(☐☒☑□■✓✔\[]+", "", s)  # stray quote or dot OCR puts before a label
     s = re.sub(r"^\d{1,2}(?:\.\d{1,2})+[a-z]?(?=[a-z]{2})", "", s)  # "1.5Az." -- number glued to the label
     s = _ENUM.sub("", s)
-    s = s.rstrip(" :;*").strip()
+    s = s.rstrip(" :;*|").strip()
     return s
 
 
@@ -229,7 +230,7 @@ def _split_label(ph: Phrase) -> tuple[str, list[Token], list[Token], bool] | Non
             rest = toks[n:]
             if rest and rest[0].text.startswith("(") and re.match(r"\(\D", rest[0].text):
                 # "Familienname (ggf. Geburtsname)": the remark belongs to the label
-                close = next((i for i, t in enumerate(rest) if t.text.endswith(")")), len(rest) - 1)
+                close = next((i for i, t in enumerate(rest) if t.text.rstrip("|:;.").endswith(")")), len(rest) - 1)
                 return key, toks[: n + close + 1], rest[close + 1:], False
             if rest and (_clean_label(label) in _STRICT or rest[0].text[:1].islower()):
                 return None  # "Gemeinde Musterhausen", "Straße des Grundstücks": not a label and value
@@ -256,6 +257,27 @@ def _strip_punct(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _is_garbage(t: Token) -> bool:
+    """Specks and box lines OCR reads as letters: "ee", "O2", "|", a low-confidence scrap."""
+    txt = t.text
+    if re.fullmatch(r"[\W_]+", txt):
+        return True
+    if re.search(r"\d", txt) and not re.search(r"[^\W\d_]{2}", txt) and t.word.confidence >= 0.4:
+        return False  # a house number, not a speck
+    if len(txt) <= 3 and ((txt.isalpha() and len(set(txt.lower())) == 1 and len(txt) > 1) or t.word.confidence < 0.6):
+        return True
+    return t.word.confidence < 0.25
+
+
+def _trim_garbage(tokens: list[Token]) -> list[Token]:
+    toks = list(tokens)
+    while len(toks) > 1 and _is_garbage(toks[-1]):
+        toks.pop()
+    while len(toks) > 1 and _is_garbage(toks[0]):
+        toks.pop(0)
+    return toks
+
+
 def _raw(tokens: list[Token]) -> str:
     return " ".join(t.text for t in tokens)
 
@@ -267,7 +289,7 @@ def best_value(kind: str, tokens: list[Token], field: str | None = None
     if not tokens:
         return None
     if kind in {"name", "text"}:
-        toks = tokens
+        toks = _trim_garbage(tokens)
         if kind == "name":
             # a name is a run of words: stop at a token with digits or at a separator
             run: list[Token] = []
@@ -280,7 +302,9 @@ def best_value(kind: str, tokens: list[Token], field: str | None = None
             toks = _strip_punct(run)
             if not toks or len(toks) > 5:
                 return None
-        raw = _raw(toks).rstrip(",;")
+        raw = _raw(toks).rstrip(",;|")
+        if raw.endswith(".") and re.search(r"[^\W\d_]{5,}\.$", raw) and not re.search(r"str\.$", raw, re.I):
+            raw = raw[:-1]  # "Huchenfeld." -- a full stop, not an abbreviation
         v = normalize(kind, raw, field=field)
         return (v, raw, toks) if v else None
     if kind == "reference":
@@ -359,11 +383,13 @@ def _right_tokens(idx: _Index, lb: tuple[float, ...], h: float, page: int,
 def _wrapped_label(idx: _Index, ph: Phrase) -> tuple[str, list[Token], Phrase] | None:
     """A label printed over two lines ("Datum der Aufnahme des" / "Hundes"): (key, tokens, 2nd line)."""
     h = ph.height
+    if not re.search(r"[^\W\d_]{3}", ph.text):
+        return None  # a date or number is a value, never the first line of a label
     for nx in idx.layout.phrases[ph.index + 1: ph.index + 12]:
         if nx.page != ph.page:
             break
         gap = nx.bbox[1] - ph.bbox[3]
-        if abs(nx.bbox[0] - ph.bbox[0]) <= h and -0.2 * h <= gap <= 0.9 * h and nx.height <= 1.3 * h:
+        if abs(nx.bbox[0] - ph.bbox[0]) <= h and -0.2 * h <= gap <= 1.3 * h and nx.height <= 1.5 * h:
             key = match_label(ph.text + " " + nx.text)
             if key and not key.startswith("_"):
                 return key, ph.tokens + nx.tokens, nx
@@ -426,8 +452,12 @@ def _label_candidates(layout: Layout) -> list[Candidate]:
         if not inline or not colon:
             lb = union([t.bbox for t in label_toks])
             h = statistics.median(t.height for t in label_toks)
-            for toks in _right_tokens(idx, lb, h, ph.page, skip):
+            right = _right_tokens(idx, lb, h, ph.page, skip)
+            for i, toks in enumerate(right):
                 options.append((toks, _Q_RIGHT, "right"))
+                if i == 0 and len(right) > 1 and kinds.get(key) in _JOINABLE_KINDS:
+                    # "29." "Januar 1992" read as two phrases: the value is their join
+                    options.append(([t for r in right for t in r], _Q_RIGHT, "right"))
             below = _below_tokens(idx, below_from, [t for t in label_toks if t in below_from.tokens] or label_toks)
             if below:
                 options.append((below, _Q_BELOW, "below"))
@@ -869,6 +899,38 @@ def _combine_street(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
+_PERSON_FIELDS = {"nachname", "vorname", "geburtsdatum", "strasse", "plz", "ort", "telefon", "email"}
+# sections of a form about someone other than the applicant (architect, landlord, account holder...)
+_FOREIGN_SECTION = re.compile(r"(?:entwurfs|plan)verfasser|bevollmaechtigt|(?:gesetzliche[rn]? )?vertret|architekt|"
+                              r"vermieter|wohnungsgeber|eigentuemer|arbeitgeber|bauleiter|vorbesitzer|"
+                              r"fruehere[rn]? halter|ehegatt|lebenspartner|kontoinhaber|empfangsbevollm")
+_OWN_SECTION = re.compile(r"angaben zu[rm]? (?:person|antragst|halter|inhaber|meldepflicht)|antragsteller|bauherr|"
+                          r"halter(?:in)?\b|meldepflichtige|antragstellende|betriebsinhaber|inhaber")
+
+
+def _section_penalty(layout: Layout, cands: list[Candidate]) -> None:
+    """Person fields read in a section about someone else (architect, landlord) count less."""
+    heads: list[tuple[int, float, bool]] = []  # (page, y, foreign?)
+    for ph in layout.phrases:
+        if len(ph.tokens) > 6 or ":" in ph.text:
+            continue
+        t = _clean_label(ph.text)
+        if _FOREIGN_SECTION.search(t):
+            heads.append((ph.page, ph.bbox[1], True))
+        elif _OWN_SECTION.search(t) or re.match(r"^\d{1,2}[.,]\s+[^\W\d_]", fold(ph.text)):
+            heads.append((ph.page, ph.bbox[1], False))
+    if not any(f for _, _, f in heads):
+        return
+    heads.sort()
+    for c in cands:
+        if c.field not in _PERSON_FIELDS or not c.tokens:
+            continue
+        pos = (c.tokens[0].page, c.tokens[0].bbox[1])
+        above = [h for h in heads if (h[0], h[1]) <= pos]
+        if above and above[-1][2]:
+            c.quality *= 0.6
+
+
 def all_candidates(pages: list[Page]) -> tuple[Layout, list[Candidate]]:
     layout = build_layout(pages)
     cands = _label_candidates(layout)
@@ -882,13 +944,22 @@ def all_candidates(pages: list[Page]) -> tuple[Layout, list[Candidate]]:
     ld = _letter_date(layout)
     if ld:
         cands.append(ld)
-    return layout, _combine_street(cands)
+    cands = _combine_street(cands)
+    _section_penalty(layout, cands)
+    return layout, cands
 
 
 def field_confidence(c: Candidate, kind: str) -> float:
+    """Match quality x OCR confidence x validation. Kinds with a strict format (a checksum, a calendar
+    date, five digits) are evidence themselves, so OCR confidence weighs less for them than for names."""
     ok = validate(kind, c.value, field=c.field) is None
     ocr = c.ocr_confidence
-    return round(max(0.0, min(1.0, c.quality * (0.55 + 0.45 * ocr) * (1.0 if ok else 0.4))), 4)
+    w = 0.35 if kind in _STRICT_KINDS else 0.7
+    return round(max(0.0, min(1.0, c.quality * (1 - w + w * ocr) * (1.0 if ok else 0.4))), 4)
+
+
+_STRICT_KINDS = {"iban", "date", "plz", "amount", "email", "plate"}
+_JOINABLE_KINDS = _STRICT_KINDS | {"phone", "reference", "integer"}
 
 
 def extract_fields(pages: list[Page], doc_type: str) -> dict[str, Field]:

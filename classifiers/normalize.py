@@ -337,6 +337,9 @@ def validate(kind: str, value: str, *, field: str | None = None) -> str | None:
             except ValidationError:
                 return "IBAN ungültig: Format nicht erkannt"
             return "IBAN ungültig: Prüfsumme stimmt nicht"
+    elif kind == "name":
+        if re.search(r"[^\w\s'’.\-]|\d|_", norm):
+            return "Name enthält unzulässige Zeichen"
     elif kind == "amount":
         if norm.startswith("-"):
             return "Betrag ist negativ"
