@@ -1,0 +1,105 @@
+"""Measure classification and extraction end to end on a generated corpus, through the real OCR.
+
+    python -m classifiers.measure CORPUS_DIR --split test --out OUT_DIR [--words truth|ocr]
+
+For every processed input of the split: the pages are read by the real page pipeline
+(``pipeline.pages.process_file``; cached as ``OUT_DIR/<input>.ocr.json``, so a second run only
+re-scores), split into documents (``pipeline.split``), analysed (``classifiers.analyse_document``)
+and written as ``OUT_DIR/<input>.json`` in the result-file shape (no routing: ``case_id`` null,
+``status`` routed = eligible to route). The figures come from ``classifiers.evaluate``.
+With ``--words truth`` the drawn words of ``truth/<input>.words.json`` replace OCR (the ceiling).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from pipeline.model import Page, Rejected
+
+
+def _pages_for(corpus: Path, name: str, out: Path, words: str, settings) -> list[Page]:
+    if words == "truth":
+        data = json.loads((corpus / "truth" / f"{name}.words.json").read_text(encoding="utf-8"))
+        return [Page.from_ocr_json(p) for p in data["pages"]]
+    cache = out / f"{name}.ocr.json"
+    if cache.is_file():
+        data = json.loads(cache.read_text(encoding="utf-8"))
+        return [Page.from_ocr_json(p) for p in data["pages"]]
+    from pipeline.pages import process_file
+
+    pages = process_file(corpus / "inbox" / name, out / "work" / name, settings)
+    pj = []
+    for p in pages:
+        d = p.to_ocr_json()
+        for wd, w in zip(d["words"], p.words):
+            wd["line"], wd["block"] = w.line, w.block
+        pj.append(d)
+    cache.write_text(json.dumps({"input": name, "pages": pj}, ensure_ascii=False), encoding="utf-8")
+    return pages
+
+
+def run(corpus: Path, split: str, out: Path, words: str = "ocr") -> dict:
+    from classifiers import analyse_document
+    from classifiers.evaluate import evaluate
+    from pipeline.settings import load_settings
+    from pipeline.split import split_documents
+
+    settings = load_settings()
+    out.mkdir(parents=True, exist_ok=True)
+    truth_dir = corpus / "truth"
+    if not truth_dir.is_dir():
+        raise FileNotFoundError(f"{truth_dir} not found: generate a corpus with "
+                                f"'python -m sample_docs.generator --count 300 --out {corpus}'")
+    for tpath in sorted(truth_dir.glob("*.json")):
+        if tpath.name.endswith(".words.json"):
+            continue
+        truth = json.loads(tpath.read_text(encoding="utf-8"))
+        if split != "all" and (truth.get("meta") or {}).get("split") != split:
+            continue
+        if truth.get("status") != "processed" or truth.get("duplicate_of"):
+            continue
+        name = truth["input"]
+        try:
+            pages = _pages_for(corpus, name, out, words, settings)
+        except Rejected as exc:
+            result = {"input": name, "sha256": truth.get("sha256", "0" * 64), "status": "rejected",
+                      "error": exc.reason, "documents": []}
+        else:
+            docs = []
+            for i, group in enumerate(split_documents(pages), start=1):
+                doc = analyse_document(group, settings)
+                doc.document_id = f"{name}-{i:02d}"
+                docs.append(doc.to_result())
+            result = {"input": name, "sha256": truth.get("sha256", "0" * 64), "status": "processed",
+                      "error": None, "duplicate_of": None, "documents": docs}
+        (out / f"{name}.json").write_text(json.dumps(result, ensure_ascii=False, indent=1), encoding="utf-8")
+        print(f"{name}: {len(result['documents'])} document(s)", file=sys.stderr, flush=True)
+    return evaluate(out, truth_dir, split=None if split == "all" else split)
+
+
+def main(argv: list[str] | None = None) -> int:
+    from classifiers.evaluate import format_report
+
+    ap = argparse.ArgumentParser(prog="python -m classifiers.measure", description=__doc__.split("\n\n")[0])
+    ap.add_argument("corpus", type=Path, help="corpus folder with inbox/ and truth/")
+    ap.add_argument("--split", default="test", choices=["train", "dev", "test", "all"])
+    ap.add_argument("--out", type=Path, required=True, help="folder for result files and the OCR cache")
+    ap.add_argument("--words", default="ocr", choices=["ocr", "truth"],
+                    help="ocr: read pages with the real pipeline; truth: use the drawn words (ceiling)")
+    args = ap.parse_args(argv)
+    try:
+        report = run(args.corpus, args.split, args.out, args.words)
+    except FileNotFoundError as exc:
+        print(f"measure: {exc}", file=sys.stderr)
+        return 2
+    print(format_report(report))
+    (args.out / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1, default=str),
+                                          encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
