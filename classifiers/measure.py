@@ -92,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     try:
         report = run(args.corpus, args.split, args.out, args.words)
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, ValueError) as exc:
         print(f"measure: {exc}", file=sys.stderr)
         return 2
     print(format_report(report))
