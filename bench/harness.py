@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import resource
 import shutil
 import subprocess
 import sys
@@ -91,6 +92,8 @@ class RunResult:
     samples: int  # memory samples taken
     stdout: str
     stderr: str
+    cpu: float = 0.0  # user + system CPU seconds of the whole process tree
+    load: tuple[float, float] = (0.0, 0.0)  # 1-minute load average at start and end
 
     @property
     def peak_mb(self) -> float:
@@ -112,6 +115,8 @@ def run_measured(cmd: Sequence[str], *, label: str = "", env: dict[str, str] | N
     cmd = [str(c) for c in cmd]
     label = label or Path(cmd[0]).name
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        load0 = os.getloadavg()[0]
+        ru0 = resource.getrusage(resource.RUSAGE_CHILDREN)
         t0 = time.perf_counter()
         try:
             proc = subprocess.Popen(cmd, stdout=out, stderr=err, env=env, cwd=cwd)
@@ -129,10 +134,14 @@ def run_measured(cmd: Sequence[str], *, label: str = "", env: dict[str, str] | N
                              f"{' '.join(cmd)}") from None
         wall = time.perf_counter() - t0
         peak = sampler.stop()
+        # CPU of every process of the tree that was waited for (pool workers, tesseract, ...)
+        ru1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (ru1.ru_utime - ru0.ru_utime) + (ru1.ru_stime - ru0.ru_stime)
         out.seek(0)
         err.seek(0)
         return RunResult(label, cmd, wall, rc, peak, sampler.samples,
-                         out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"))
+                         out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"),
+                         cpu=cpu, load=(load0, os.getloadavg()[0]))
 
 
 def kill_tree(pid: int) -> None:
@@ -208,9 +217,11 @@ class IntakeRun:
 
 
 def run_intake(paths: Sequence[Path], workdir: Path, label: str = "intake process",
-               prefect: bool = False, extra_env: dict[str, str] | None = None) -> IntakeRun:
+               prefect: bool = False, extra_env: dict[str, str] | None = None,
+               code: Path | None = None) -> IntakeRun:
     """``intake process PATHS --out DIR --timings`` as a subprocess with a fresh INTAKE_HOME
-    under ``workdir``: start-up, storage and routing are all included."""
+    under ``workdir``: start-up, storage and routing are all included. ``code``: a copy of the
+    repository whose packages are measured instead of the installed ones (to try a change)."""
     exe = VENV_BIN / "intake"
     if not exe.exists():
         raise BenchError(f"{exe} not found; run `make setup` first.")
@@ -218,11 +229,16 @@ def run_intake(paths: Sequence[Path], workdir: Path, label: str = "intake proces
         shutil.rmtree(workdir)
     home, out = workdir / "home", workdir / "results"
     home.mkdir(parents=True)
-    cmd = [str(exe), "process", *map(str, paths), "--out", str(out), "--timings", "--quiet"]
+    cmd = [str(exe), "process", *(str(Path(p).resolve()) for p in paths), "--out", str(out),
+           "--timings", "--quiet"]
     if prefect:
         cmd.append("--prefect")
     env = base_env(INTAKE_HOME=str(home), **(extra_env or {}))
-    res = run_measured(cmd, label=label, env=env, cwd=workdir).check()
+    if code is not None:
+        env["PYTHONPATH"] = str(Path(code).resolve())
+    res = run_measured(cmd, label=label, env=env, cwd=workdir)
+    (workdir / "stderr.txt").write_text(res.stderr, encoding="utf-8")  # kept with --keep
+    res.check()
     timings = []
     for line in res.stderr.splitlines():
         line = line.strip()
@@ -271,4 +287,5 @@ def machine_info() -> dict[str, str]:
         "python": platform.python_version(),
         "tesseract": _first_line(["tesseract", "--version"]),
         "ocrmypdf": _first_line(["ocrmypdf", "--version"]),
+        "load": "%.1f %.1f %.1f" % os.getloadavg(),
     }

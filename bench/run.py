@@ -63,8 +63,8 @@ class Sizes:
 
 FULL = Sizes(scanned_pages=60, sample_pages=8, born_digital_pages=200, short_pdf=30, long_pdf=300,
              generator_count=120)
-QUICK = Sizes(scanned_pages=6, sample_pages=2, born_digital_pages=20, short_pdf=4, long_pdf=12,
-              generator_count=30)
+QUICK = Sizes(scanned_pages=4, sample_pages=2, born_digital_pages=10, short_pdf=3, long_pdf=9,
+              generator_count=12)
 
 
 @dataclass
@@ -74,6 +74,16 @@ class Row:
     wall: float
     peak_mb: float
     note: str = ""
+    cpu: float = 0.0  # CPU seconds of the whole tree
+    load: tuple[float, float] = (0.0, 0.0)
+
+    @classmethod
+    def of(cls, name: str, pages: int, run: RunResult, note: str = "") -> "Row":
+        return cls(name, pages, run.wall, run.peak_mb, note, run.cpu, run.load)
+
+    @property
+    def cpu_per_page(self) -> float:
+        return self.cpu / self.pages if self.pages else 0.0
 
     @property
     def ppm(self) -> float:
@@ -228,11 +238,10 @@ def stage_breakdown(run: IntakeRun, cores: int, pages: int) -> list[tuple[str, f
     orchestration = max(0.0, wall - stage_wall - pages_wall)
     used += orchestration
     rows.append(("orchestration (start-up, imports, glue)", orchestration, orchestration / budget,
-                 f"{wall - sum(sums.get(k, 0.0) for k in sums if not k.startswith('page.')):.1f} s "
-                 f"outside stages"))
+                 "main process outside every stage"))
     idle = max(0.0, budget - used)
-    rows.append(("cores without a page to work on", idle, idle / budget,
-                 "pool start-up, last pages, one-page files"))
+    rows.append(("not in any stage: cores idle or taken by other jobs", idle, idle / budget,
+                 "pool start-up, last pages, one file at a time, machine load"))
     return rows
 
 
@@ -303,12 +312,12 @@ def _run(args: argparse.Namespace, sizes: Sizes, work: Path, rep: Report) -> Non
                            f"--count {sizes.generator_count}`")
     say(f"bare tesseract on {n} scanned pages, {jobs} processes")
     bare, per_image = run_bare_tesseract([im.path for im in images], jobs, work / "tess")
-    rep.rows["bare"] = Row(f"bare tesseract ({jobs} processes, -l deu)", n, bare.wall, bare.peak_mb)
+    rep.rows["bare"] = Row.of(f"bare tesseract ({jobs} processes, -l deu)", n, bare)
     say(f"intake process on the same {len(files)} files")
     ours = run_intake(files, work / "ours-scanned")
-    rep.rows["ours"] = Row("intake process", n, ours.run.wall, ours.run.peak_mb,
-                           f"{pages_of(ours)} pages in documents")
+    rep.rows["ours"] = Row.of("intake process", n, ours.run, f"{pages_of(ours)} pages in documents")
     rep.ratios["ours_vs_limit"] = rep.rows["ours"].ppm / rep.rows["bare"].ppm
+    rep.ratios["cpu_ours_vs_limit"] = rep.rows["bare"].cpu_per_page / rep.rows["ours"].cpu_per_page
     rep.stage_title = (f"scanned set: {n} pages, {ours.run.wall:.1f} s wall x {jobs} cores = "
                        f"{ours.run.wall * jobs:.0f} core-seconds")
     rep.stages = stage_breakdown(ours, jobs, n)
@@ -323,17 +332,16 @@ def _run(args: argparse.Namespace, sizes: Sizes, work: Path, rep: Report) -> Non
                           f"~40 s a page, so it runs on this sample only")
     say(f"sample of {k} pages: bare tesseract")
     sbare, _ = run_bare_tesseract([im.path for im in sample], jobs, work / "tess-sample")
-    rep.rows["s_bare"] = Row("bare tesseract", k, sbare.wall, sbare.peak_mb)
+    rep.rows["s_bare"] = Row.of("bare tesseract", k, sbare)
     say("sample: intake process")
     sours = run_intake([spdf], work / "ours-sample")
-    rep.rows["s_ours"] = Row("intake process", k, sours.run.wall, sours.run.peak_mb)
+    rep.rows["s_ours"] = Row.of("intake process", k, sours.run)
     say("sample: OCRmyPDF plain")
     op = run_ocrmypdf(spdf, work / "sample" / "plain.pdf", jobs, cleanup=False)
-    rep.rows["s_ocrmypdf"] = Row("OCRmyPDF (plain)", k, op.wall, op.peak_mb)
+    rep.rows["s_ocrmypdf"] = Row.of("OCRmyPDF (plain)", k, op)
     say("sample: OCRmyPDF --rotate-pages --deskew --clean (slow)")
     oc = run_ocrmypdf(spdf, work / "sample" / "clean.pdf", jobs, cleanup=True)
-    rep.rows["s_ocrmypdf_clean"] = Row("OCRmyPDF --rotate-pages --deskew --clean", k, oc.wall,
-                                       oc.peak_mb)
+    rep.rows["s_ocrmypdf_clean"] = Row.of("OCRmyPDF --rotate-pages --deskew --clean", k, oc)
     rep.ratios["sample_ours_vs_limit"] = rep.rows["s_ours"].ppm / rep.rows["s_bare"].ppm
     rep.ratios["ours_vs_ocrmypdf_plain"] = rep.rows["s_ours"].ppm / rep.rows["s_ocrmypdf"].ppm
     rep.ratios["ours_vs_ocrmypdf_clean"] = rep.rows["s_ours"].ppm / rep.rows["s_ocrmypdf_clean"].ppm
@@ -348,10 +356,10 @@ def _run(args: argparse.Namespace, sizes: Sizes, work: Path, rep: Report) -> Non
     say(f"born-digital: one page, then {dpages} pages")
     one = next((p for p in dfiles if corpus.pdf_page_count(p) == 1), dfiles[0])
     r1 = run_intake([one], work / "ours-one")
-    rep.rows["d_one"] = Row("one born-digital page (wall incl. start-up)", pages_of(r1) or 1,
-                            r1.run.wall, r1.run.peak_mb)
+    rep.rows["d_one"] = Row.of("one born-digital page (wall incl. start-up)", pages_of(r1) or 1,
+                               r1.run)
     rd = run_intake(dfiles, work / "ours-digital")
-    rep.rows["d_all"] = Row("born-digital pages", dpages, rd.run.wall, rd.run.peak_mb)
+    rep.rows["d_all"] = Row.of("born-digital pages", dpages, rd.run)
     sums = rd.stage_sums()
     in_stages = sum(v for key, v in sums.items() if not key.startswith("page."))
     rep.ratios["born_digital_pages_per_s"] = dpages / rd.run.wall
@@ -370,12 +378,11 @@ def _run(args: argparse.Namespace, sizes: Sizes, work: Path, rep: Report) -> Non
                         f"over ({lp} pages, {long_pdf.stat().st_size / MB:.0f} MB)")
     say(f"long PDF: {sizes.short_pdf} pages")
     rs = run_intake([short_pdf], work / "ours-short")
-    rep.rows["l_short"] = Row(f"scanned PDF, {sizes.short_pdf} pages", sizes.short_pdf,
-                              rs.run.wall, rs.run.peak_mb)
+    rep.rows["l_short"] = Row.of(f"scanned PDF, {sizes.short_pdf} pages", sizes.short_pdf, rs.run)
     short_pdf.unlink()
     say(f"long PDF: {lp} pages")
     rl = run_intake([long_pdf], work / "ours-long")
-    rep.rows["l_long"] = Row(f"scanned PDF, {lp} pages", lp, rl.run.wall, rl.run.peak_mb)
+    rep.rows["l_long"] = Row.of(f"scanned PDF, {lp} pages", lp, rl.run)
     long_pdf.unlink()
     rep.ratios["long_vs_short_peak"] = rl.run.peak_mb / max(rs.run.peak_mb, 1e-6)
     rep.ratios["long_pdf_peak_mb"] = rl.run.peak_mb
@@ -419,21 +426,28 @@ def _table(header: list[str], rows: list[list[str]]) -> str:
 
 def _row(r: Row, ref: Row | None) -> list[str]:
     return [r.name, str(r.pages), f"{r.wall:.1f}", f"{r.ppm:.1f}",
-            f"{r.ppm / ref.ppm:.2f}x" if ref else "", f"{r.peak_mb:.0f}"]
+            f"{r.ppm / ref.ppm:.2f}x" if ref else "", f"{r.cpu_per_page:.2f}",
+            f"{r.peak_mb:.0f}", f"{r.load[0]:.1f}-{r.load[1]:.1f}"]
 
 
 def render(rep: Report) -> str:
     m = rep.machine
-    head = ["system", "pages", "wall s", "pages/min", "vs bare tesseract", "peak MB (tree RSS)"]
+    head = ["system", "pages", "wall s", "pages/min", "vs bare tesseract", "CPU s/page",
+            "peak MB (tree RSS)", "load avg"]
     out = [f"Benchmark ({rep.mode} run, {rep.started}, {rep.elapsed / 60:.1f} min): "
            f"`python -m bench.run{' --quick' if rep.mode == 'quick' else ''}`", "",
            f"Machine: {m['cpu']}, {m['cores']} cores, {m['memory']} RAM, {m['os']}, "
            f"Python {m['python']}, {m['tesseract']}, OCRmyPDF {m['ocrmypdf']}; every system "
-           f"uses {rep.cores} cores.", ""]
+           f"uses {rep.cores} cores. Load average when the run started: {m['load']} (other "
+           f"jobs on the machine slow every wall time; CPU s/page, the CPU time of the whole "
+           f"process tree per page, is much less affected).", ""]
     if "scanned" in rep.sets:
         out += [f"**Scanned pages**: {rep.sets['scanned']}.", "",
                 _table(head, [_row(rep.rows["bare"], None),
-                              _row(rep.rows["ours"], rep.rows["bare"])]), ""]
+                              _row(rep.rows["ours"], rep.rows["bare"])]), "",
+                f"By CPU time per page, bare tesseract / ours = "
+                f"{rep.ratios['cpu_ours_vs_limit']:.2f}: the ratio ours could reach with every "
+                f"core busy all the time.", ""]
     if "sample" in rep.sets:
         b = rep.rows["s_bare"]
         out += [f"**OCRmyPDF sample**: {rep.sets['sample']}.", "",
