@@ -85,7 +85,9 @@ def test_committed_set_covers_types_tiers_formats_batches_rejects_and_is_small()
     assert types == set(taxonomy().doc_types)
     processed = [t for t in truths if t["status"] == "processed"]
     assert {t["meta"]["tier"] for t in processed} == {"clean", "scanned", "harsh"}
-    assert {t["meta"]["format"] for t in processed} == {"pdf", "tiff", "png", "jpeg", "pdf-text"}
+    assert {t["meta"]["format"] for t in processed} == {"pdf", "tiff", "png", "jpeg", "pdf-text", "pdf-mixed"}
+    mixed = next(t for t in processed if t["meta"]["format"] == "pdf-mixed")
+    assert mixed["documents"][0]["pages"] == [1, 2] and mixed["pages"][1]["kind"] == "content"
     batches = [t for t in processed if t["meta"]["kind"] == "batch"]
     assert len(batches) == 3
     for b in batches:

@@ -80,6 +80,9 @@ class InputPlan:
     fmt: str = "pdf"
     docs: list[DocPlan] = field(default_factory=list)
     born_digital: bool = False
+    mixed: bool = False  # born-digital pages followed by a scanned attachment (mixed PDF)
+    dpi: int = 0  # scan resolution; 0: the tier's random choice
+    gray: bool | None = None  # force a greyscale scan (None: the tier's random choice)
     reject_kind: str = ""
     duplicate_of: str = ""
     separator: str = ""  # qr | code128 | mixed
@@ -305,6 +308,8 @@ def plan_random(seed: int, count: int) -> tuple[list[InputPlan], list[dict]]:
             ip.tier = _tier(rng)
             if dt == "rechnung" and rng.random() < 0.35:
                 ip.born_digital, ip.tier, ip.fmt = True, "clean", "pdf"
+                if rng.random() < 0.3:
+                    ip.mixed, ip.tier = True, "scanned"
             else:
                 ip.fmt = rng.choices(FORMATS, [0.45, 0.2, 0.15, 0.2])[0]
                 if ip.fmt in ("png", "jpeg") and dt not in SINGLE_PAGE_TYPES:
@@ -363,17 +368,20 @@ def plan_small(seed: int) -> tuple[list[InputPlan], list[dict]]:
     add("single", [first], "clean", "pdf", born_digital=True)
     sid = next(i for i, (s, _) in enumerate(pl.suppliers) if s is first.supplier)
     add("single", [pl.doc("rechnung", "group", sid=sid)], "clean", "pdf", born_digital=True)
+    # a born-digital invoice with a scanned delivery note behind it (a mixed PDF)
+    add("single", [pl.doc("rechnung", "person")], "scanned", "pdf", born_digital=True, mixed=True)
     # a NEW group of two: the same person registers a second dog (the first was above as 'group' or new)
     hund_pid = next(i for i, (p, _) in enumerate(pl.people) if p is plans[6].docs[0].person)
     # batches
     add("batch", [pl.doc("hundesteuer_anmeldung", "group", "sections", pid=hund_pid),
                   pl.doc("rechnung", "person"), pl.doc("widerspruch", "other_dept")],
-        "scanned", "pdf", separator="qr")
+        "scanned", "pdf", separator="qr", dpi=200, gray=True)
     add("batch", [pl.doc("gewerbeanmeldung", "person", rng.choice(fams)), pl.doc("sonstiges", "new"),
-                  pl.doc("bewohnerparkausweis", "new", "boxed")], "clean", "tiff", separator="code128")
+                  pl.doc("bewohnerparkausweis", "new", "boxed")],
+        "clean", "tiff", separator="code128", dpi=200, gray=True)
     add("batch", [pl.doc("wohngeldantrag", "az", "table"), pl.doc("rechnung", "new"),
                   pl.doc("bauantrag", "person", "sections"), pl.doc("widerspruch", "az")],
-        "harsh", "pdf", separator="mixed")
+        "harsh", "pdf", separator="mixed", dpi=200, gray=True)
     # duplicate pair: the same bytes again under another name
     src = plans[12]
     add("duplicate", [], src.tier, src.fmt, duplicate_of=src.name)
@@ -462,11 +470,17 @@ def render_input(ip: InputPlan) -> dict:
             words_pages.append(wp)
             truth_pages.append({"page": n, "kind": "content", "rotation": 0, "skew": 0.0, "dpi": 300,
                                 "text": text})
-        documents.append(_truth_doc(gd, ip.docs[0], list(range(1, len(gd.pages) + 1))))
         data = buf.getvalue()
-        return _finish(ip, data, truth_pages, words_pages, documents, "born-digital")
+        n_pages = len(gd.pages)
+        if ip.mixed:
+            data, n_pages = _attach_scan(ip, rng, gd, data, truth_pages, words_pages)
+        documents.append(_truth_doc(gd, ip.docs[0], list(range(1, n_pages + 1))))
+        return _finish(ip, data, truth_pages, words_pages, documents,
+                       "born-digital+scan" if ip.mixed else "born-digital")
 
-    base = pick_params(rng, ip.tier)
+    base = pick_params(rng, ip.tier, ip.dpi or None)
+    if ip.gray is not None:
+        base.gray = ip.gray
     dpi = base.dpi
     images = []
     seq: list[tuple[str, object]] = []  # (kind, layout or None) in page order, plus the doc index
@@ -519,13 +533,42 @@ def render_input(ip: InputPlan) -> dict:
     return _finish(ip, data, truth_pages, words_pages, documents, layout)
 
 
+def _attach_scan(ip: InputPlan, rng: random.Random, gd: GenDoc, pdf: bytes, truth_pages: list[dict],
+                 words_pages: list[dict]) -> tuple[bytes, int]:
+    """Append a scanned delivery note (image-only page) to a born-digital invoice PDF."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ArrayObject, ByteStringObject
+
+    from .docs import delivery_note
+
+    dp = ip.docs[0]
+    note = delivery_note(Ctx(rng=rng, city=dp.city, today=TODAY, supplier=dp.supplier), gd)
+    sp = pick_params(rng, "scanned")
+    n = len(gd.pages) + 1
+    wp, text = _words_page(note, n, sp.dpi, "ocr")
+    words_pages.append(wp)
+    truth_pages.append({"page": n, "kind": "content", "rotation": sp.rotation, "skew": sp.skew, "dpi": sp.dpi,
+                        "text": text})
+    scan = write_images([degrade(render_raster(note, sp.dpi), sp, rng)], "pdf", sp.dpi, rng, sp.jpeg_quality)
+    w = PdfWriter()
+    for src in (pdf, scan):
+        for page in PdfReader(io.BytesIO(src)).pages:
+            w.add_page(page)
+    fixed = ByteStringObject(hashlib.md5(f"id:{ip.seed}".encode()).digest())
+    w._ID = ArrayObject((fixed, fixed))
+    out = io.BytesIO()
+    w.write(out)
+    return out.getvalue(), n
+
+
 def _finish(ip, data, truth_pages, words_pages, documents, layout) -> dict:
     for d in documents:
         d.pop("layout", None)
     truth = {
         "input": ip.name, "sha256": hashlib.sha256(data).hexdigest(), "status": "processed", "error": None,
         "duplicate_of": None, "documents": documents,
-        "meta": {"tier": ip.tier, "format": "pdf-text" if ip.born_digital else ip.fmt, "layout": layout,
+        "meta": {"tier": ip.tier, "layout": layout,
+                 "format": ("pdf-mixed" if ip.mixed else "pdf-text") if ip.born_digital else ip.fmt,
                  "split": ip.split, "kind": ip.kind},
         "pages": truth_pages,
     }

@@ -758,3 +758,41 @@ BUILDERS = {
     "rechnung": rechnung,
     "sonstiges": sonstiges_any,
 }
+
+
+def delivery_note(c: Ctx, inv: GenDoc) -> PageLayout:
+    """A supplier's delivery note (Lieferschein), scanned and attached behind a born-digital invoice.
+    It belongs to the invoice document but carries no truth field of its own (its numbers and dates
+    are distractors: Lieferschein-Nr., Lieferdatum, quantities)."""
+    rng, s = c.rng, c.supplier
+    font = rng.choice(["arial", "sans", "narrow"])
+    page = PageLayout()
+    page.text(22, 20, s.name, font, 13)
+    page.text(22, 25.5, f"{s.street} · {s.plz} {s.ort} · Tel. {s.phone}", font, 8)
+    page.add(Line(22, 28, 190, 28, 0.3))
+    y = 52.0
+    for ln in [f"Stadt {c.city.name}", rng.choice(["Bauhof", "Rathaus, Poststelle", "Hausmeister Schulzentrum"]),
+               c.city.office_street, f"{c.city.main_plz} {c.city.name}"]:
+        page.text(22, y, ln, font, 10)
+        y += 4.8
+    d = c.today - timedelta(days=rng.randrange(5, 30))
+    page.text(125, 52, f"Lieferschein-Nr.: LS-{rng.randrange(10000, 99999)}", font, 9)
+    page.text(125, 57, f"Lieferdatum: {V.fmt_date(rng, d, allow_short_year=False)}", font, 9)
+    page.text(125, 62, f"Auftrag: A-{rng.randrange(1000, 9999)}", font, 9)
+    page.text(22, 92, "Lieferschein", font + "-bold" if font in ("arial", "sans", "narrow") else font, 14)
+    y = 104.0
+    page.add(Rect(22, y - 4.5, 190, y + 1.5, width=0, stroke=None, fill=(232, 232, 232)))
+    for x, h in [(23, "Pos."), (38, "Menge"), (58, "Artikel")]:
+        page.text(x, y, h, font, 9)
+    y += 7
+    for i in range(rng.randrange(1, 6)):
+        page.text(23, y, str(i + 1), font, 9)
+        page.text(38, y, f"{rng.choice([1, 2, 5, 10, 20])} {rng.choice(['Stk.', 'Pck.', 'Std.', 'Ktn.'])}", font, 9)
+        page.text(58, y, rng.choice(s.items), font, 9)
+        y += 5.2
+    y += 20
+    page.text(22, y, "Ware vollständig und unbeschädigt erhalten:", font, 9)
+    page.add(scribble(rng, 100, y - 8, 45, 8))
+    page.add(Line(98, y + 1.5, 170, y + 1.5, 0.2))
+    page.text(98, y + 5, "Datum, Unterschrift Empfänger", font, 7)
+    return page
