@@ -979,7 +979,13 @@ def extract_fields(pages: list[Page], doc_type: str) -> dict[str, Field]:
         # the first strong reading in page order wins (the applicant comes before the architect,
         # the form's own field before a later mention); a much stronger later one still beats it
         top = max(conf for conf, _, _ in lst)
-        conf, _, c = min((x for x in lst if x[0] >= top - 0.12), key=lambda x: x[1])
+        strong = [x for x in lst if x[0] >= top - 0.12]
+        if name == "betrag_brutto":
+            # the gross total is the largest of the labelled totals: never the net sum or the VAT,
+            # whatever the subtotal is called ("Summe", "Zwischensumme") or where it stands
+            conf, _, c = max(strong, key=lambda x: (float(x[2].value), -x[1][0], -x[1][1]))
+        else:
+            conf, _, c = min(strong, key=lambda x: x[1])
         page = c.tokens[0].page
         boxes = [t.bbox for t in c.tokens if t.page == page]
         out[name] = Field(value=c.value, confidence=conf, page=page,

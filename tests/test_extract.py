@@ -187,3 +187,22 @@ def test_analyse_document_flags_missing_required_and_invalid_fields():
     assert "iban: IBAN ungültig: Prüfsumme stimmt nicht" in doc.reasons
     assert doc.fields["hunderasse"].value == "Labrador"
     assert doc.case_id is None
+
+
+def test_invoice_subtotal_called_summe_is_not_the_gross_total():
+    page = make_page([
+        (200, 150, "Gärtnerei Blum", 70),
+        (200, 300, "Gärtnerei Blum · Am Bach 4 · 72070 Tübingen", 20),
+        (1500, 400, "Re.-Nr.:"), (1900, 400, "4711"),
+        (1500, 450, "Datum:"), (1900, 450, "02.02.2024"),
+        (200, 700, "RECHNUNG", 60),
+        (1400, 1000, "Summe"), (1900, 1000, "100,00 €"),
+        (1400, 1050, "MwSt. 19 %"), (1900, 1050, "19,00 €"),
+        (1400, 1100, "Gesamt"), (1900, 1100, "119,00 €"),
+        (200, 1300, "Bei Zahlung bis 12.02.2024 abzüglich 2 % Skonto: 116,62 €"),
+    ])
+    got = values(extract_fields([page], "rechnung"))
+    assert got["betrag_brutto"] == "119.00"
+    assert got["lieferant"] == "Gärtnerei Blum"  # no legal form: the return-address line names it
+    assert got["rechnungsnummer"] == "4711"
+    assert got["rechnungsdatum"] == "2024-02-02"
