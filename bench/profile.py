@@ -1,0 +1,80 @@
+"""Where a page's CPU time goes: ``python -m bench.profile FILE...``.
+
+Runs :func:`pipeline.pages.process_page` on every page of the given scans in this one process
+(no page pool, so nothing is hidden in worker processes) and prints, per page, the CPU seconds
+spent in Python/OpenCV (this process) and in tesseract (child processes), then the functions
+that took the most CPU (``cProfile`` with a CPU-time clock, so other jobs on the machine do not
+inflate it). The throughput benchmark (``python -m bench.run``) says how fast; this says why.
+
+    python -m bench.profile bench/out/corpus/inbox/*.pdf --top 25
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import os
+import pstats
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def _children_cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench.profile", description=__doc__.splitlines()[0])
+    ap.add_argument("files", nargs="+", help="scanned inputs (PDF, TIFF, PNG, JPEG)")
+    ap.add_argument("--top", type=int, default=20, help="functions to list (default 20)")
+    args = ap.parse_args(argv)
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    from pipeline.load import inspect_input
+    from pipeline.model import Rejected
+    from pipeline.pages import process_page
+    from pipeline.settings import load_settings
+
+    import pdfplumber  # noqa: F401  - imported here so no page pays for the import
+    import pypdfium2  # noqa: F401
+
+    with tempfile.TemporaryDirectory(prefix="bench-profile-") as tmp:
+        settings = load_settings(env={"INTAKE_HOME": str(Path(tmp) / "home")})
+        prof = cProfile.Profile(time.process_time)
+        py_total = tess_total = 0.0
+        n = 0
+        for f in map(Path, args.files):
+            try:
+                count = inspect_input(f, settings).page_count
+            except Rejected as exc:
+                print(f"{f}: skipped: {exc.reason}", file=sys.stderr)
+                continue
+            for i in range(count):
+                p0, c0 = time.process_time(), _children_cpu()
+                prof.enable()
+                page = process_page(f, i, Path(tmp) / "work", settings)
+                prof.disable()
+                py, tess = time.process_time() - p0, _children_cpu() - c0
+                py_total += py
+                tess_total += tess
+                n += 1
+                print(f"{f.name[:28]:28s} p{i + 1:<3d} python+opencv {py:5.2f} s  tesseract "
+                      f"{tess:5.2f} s  {page.kind:9s} {' '.join(page.steps)}")
+        if not n:
+            print("no page could be read", file=sys.stderr)
+            return 1
+        print(f"\n{n} pages: python+opencv {py_total / n:.2f} s CPU/page, tesseract "
+              f"{tess_total / n:.2f} s CPU/page (all tesseract runs: orientation reads + the page)")
+        buf = io.StringIO()
+        pstats.Stats(prof, stream=buf).sort_stats("tottime").print_stats(args.top)
+        print("\nCPU by function (own time, this process only):")
+        print("\n".join(ln for ln in buf.getvalue().splitlines()[4:] if ln.strip()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
