@@ -77,9 +77,8 @@ def flatten_illumination(gray: np.ndarray, dpi: float) -> np.ndarray:
     bg = cv2.morphologyEx(small, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
     bg = cv2.GaussianBlur(bg, (0, 0), k / 2.0)
     bg = cv2.resize(bg, (gray.shape[1], gray.shape[0]), interpolation=cv2.INTER_LINEAR)
-    bg = np.maximum(bg, 1).astype(np.float32)
-    out = gray.astype(np.float32) * (255.0 / bg)
-    return np.clip(out, 0, 255).astype(np.uint8)
+    bg = np.maximum(bg, 1, out=bg)
+    return cv2.divide(gray, bg, scale=255.0)  # saturating uint8: no float copy of the page
 
 
 def noise_level(gray: np.ndarray) -> float:
@@ -181,56 +180,66 @@ def remove_lines(image: np.ndarray, binary: np.ndarray, dpi: float) -> tuple[np.
     return out, n
 
 
-def despeckle(binary: np.ndarray, dpi: float) -> tuple[np.ndarray, int]:
-    """Remove isolated ink specks (dust, noise) far from any letter. Small marks next to letters
-    (i-dots, umlaut dots, full stops) stay. Returns (image, specks removed)."""
+def tidy_binary(binary: np.ndarray, dpi: float, specks: bool = True, checkboxes: bool = True
+                ) -> tuple[np.ndarray, int, int]:
+    """One pass over the ink components of a binary page (0 = ink):
+
+    * isolated specks (dust, noise) far from any letter are removed; small marks next to letters
+      (i-dots, umlaut dots, full stops) stay;
+    * small square frames (form check boxes, ticked or not) are erased: tesseract reads them as
+      "[]", "O", "CJ" and the like, noise in the text.
+
+    Returns (image, specks removed, check boxes erased)."""
     ink = (binary < 128).astype(np.uint8)
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    n, labels, stats, cents = cv2.connectedComponentsWithStats(ink, connectivity=8)
     if n <= 1:
-        return binary, 0
-    min_area = max(4, int(round((0.012 * dpi) ** 2)))
-    small = stats[:, cv2.CC_STAT_AREA] < min_area
-    small[0] = False
-    if not small.any():
-        return binary, 0
-    big = (~small[labels] & (labels > 0)).astype(np.uint8)
-    r = max(3, int(round(0.04 * dpi)))
-    near = cv2.dilate(big, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * r + 1, 2 * r + 1)))
-    sel = small[labels]
-    touched = np.zeros(n, dtype=np.uint8)
-    np.maximum.at(touched, labels[sel], near[sel])
-    drop = small & (touched == 0)
-    count = int(drop.sum())
-    if not count:
-        return binary, 0
+        return binary, 0, 0
+    areas = stats[:, cv2.CC_STAT_AREA]
+    erase = np.zeros(n, dtype=bool)
+    n_specks = 0
+    if specks:
+        min_area = max(4, int(round((0.012 * dpi) ** 2)))
+        small = areas < min_area
+        small[0] = False
+        if small.any():
+            # where the letters are, on a quarter-size map: a speck near one is kept
+            f = 4
+            big = ((~small[labels]) & (ink > 0)).astype(np.uint8) * 255
+            h, w = ink.shape
+            big_s = (cv2.resize(big, (max(1, w // f), max(1, h // f)), interpolation=cv2.INTER_AREA) > 0)
+            r = max(1, int(round(0.04 * dpi / f)))
+            near = cv2.dilate(big_s.astype(np.uint8),
+                              cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * r + 1, 2 * r + 1)))
+            idx = np.flatnonzero(small)
+            cx = np.clip((cents[idx, 0] / f).astype(int), 0, near.shape[1] - 1)
+            cy = np.clip((cents[idx, 1] / f).astype(int), 0, near.shape[0] - 1)
+            lonely = idx[near[cy, cx] == 0]
+            erase[lonely] = True
+            n_specks = len(lonely)
+    boxes = []
+    if checkboxes:
+        lo, hi = 0.07 * dpi, 0.3 * dpi
+        t = max(2, int(round(0.012 * dpi)))
+        ws, hs = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]
+        cand = np.flatnonzero((ws >= lo) & (ws <= hi) & (hs >= lo) & (hs <= hi)
+                              & (ws <= 1.25 * hs) & (hs <= 1.25 * ws))
+        for k in cand:
+            if k == 0:
+                continue
+            x, y, w, h = stats[k, :4]
+            comp = labels[y:y + h, x:x + w] == k
+            edges = [comp[:t, :].any(axis=0), comp[-t:, :].any(axis=0), comp[:, :t].any(axis=1),
+                     comp[:, -t:].any(axis=1)]
+            if min(float(e.mean()) for e in edges) >= 0.9:  # a closed frame, not a round O or D
+                boxes.append((x, y, w, h))
+    if not n_specks and not boxes:
+        return binary, 0, 0
     out = binary.copy()
-    out[drop[labels]] = 255
-    return out, count
-
-
-def remove_checkboxes(binary: np.ndarray, dpi: float) -> tuple[np.ndarray, int]:
-    """Erase small square frames (form check boxes, ticked or not). Tesseract reads them as
-    "[]", "O", "CJ" and the like, which is noise in the text. Returns (image, boxes erased)."""
-    ink = (binary < 128).astype(np.uint8)
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    lo, hi = 0.07 * dpi, 0.3 * dpi
-    t = max(2, int(round(0.012 * dpi)))
-    out = None
-    count = 0
-    for k in range(1, n):
-        x, y, w, h, area = stats[k]
-        if not (lo <= w <= hi and lo <= h <= hi and 0.8 <= w / h <= 1.25):
-            continue
-        comp = labels[y:y + h, x:x + w] == k
-        edges = [comp[:t, :].any(axis=0), comp[-t:, :].any(axis=0), comp[:, :t].any(axis=1),
-                 comp[:, -t:].any(axis=1)]
-        if min(float(e.mean()) for e in edges) < 0.9:
-            continue  # not a closed frame (a letter such as O or D is round or open)
-        if out is None:
-            out = binary.copy()
+    if n_specks:
+        out[erase[labels]] = 255
+    for x, y, w, h in boxes:
         out[y:y + h, x:x + w] = 255
-        count += 1
-    return (binary, 0) if out is None else (out, count)
+    return out, n_specks, len(boxes)
 
 
 def text_components(binary: np.ndarray, dpi: float, margin: float = 0.04

@@ -26,7 +26,7 @@ from pipeline.model import Word
 os.environ["OMP_THREAD_LIMIT"] = "1"
 
 #: page segmentation used for whole pages (measured with bench/ocr_quality.py: see bench/README.md)
-DEFAULT_PSM = 3
+DEFAULT_PSM = 4
 
 
 class OcrError(RuntimeError):

@@ -49,9 +49,7 @@ def _prepare(flat: np.ndarray, rotation: int, skew: float, dpi: float
     tesseract, binary, rule pixels removed)."""
     upright = orient.deskew(orient.rotate_quarter(flat, rotation), skew)
     binary = cleanup.binarize(upright)
-    if DESPECKLE:
-        binary, _ = cleanup.despeckle(binary, dpi)
-    binary, _ = cleanup.remove_checkboxes(binary, dpi)
+    binary, _, _ = cleanup.tidy_binary(binary, dpi, specks=DESPECKLE)
     ocr_img = binary if OCR_INPUT == "binary" else upright
     n_rule = 0
     if REMOVE_RULES:

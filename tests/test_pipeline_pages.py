@@ -279,3 +279,20 @@ def test_batch_tiff_is_processed_in_parallel_split_and_assembled(tmp_path):
     assert "Aktenzeichen 32.1-2024/0042" in reader.pages[0].extract_text()
     both = assemble_pdf(docs[0] + docs[1], tmp_path / "out" / "both.pdf")
     assert len(PdfReader(both).pages) == 2
+
+
+def test_dust_is_removed_but_umlaut_dots_and_full_stops_stay():
+    from pipeline.cleanup import tidy_binary
+
+    im = Image.new("L", (1200, 600), 255)
+    d = ImageDraw.Draw(im)
+    d.text((100, 100), "Müller Straße 3.", fill=0, font=ImageFont.truetype(SERIF, 40))
+    text_ink = (np.asarray(im) < 128).sum()
+    a = np.asarray(im).copy()
+    rng = np.random.default_rng(5)
+    ys, xs = rng.integers(300, 600, 200), rng.integers(0, 1200, 200)
+    a[ys, xs] = 0  # 200 one-pixel specks below the text
+    out, specks, boxes = tidy_binary(a, 300.0)
+    assert specks >= 150 and boxes == 0
+    assert (out[300:] < 128).sum() == 0
+    assert (out[:300] < 128).sum() == text_ink  # dots of ü and the full stop kept
