@@ -537,7 +537,7 @@ def _split_name(toks: list[Token], q: float, source: str, surname_first: bool) -
     toks = [t for t in _strip_punct(toks) if not _NAME_PREFIX.match(t.text)]
     if not toks or len(toks) > 6 or any(re.search(r"\d", t.text) for t in toks):
         return []
-    comma = next((i for i, t in enumerate(toks) if t.text.endswith(",")), None)
+    comma = next((i for i, t in enumerate(toks[:-1]) if t.text.endswith(",")), None)
     if comma is not None:
         # "Name, Vorname" is the German convention whatever the label's order
         sur, given = toks[: comma + 1], toks[comma + 1:]
@@ -554,7 +554,7 @@ def _split_name(toks: list[Token], q: float, source: str, surname_first: bool) -
     out = []
     for fld, part in (("nachname", sur), ("vorname", given)):
         part = _strip_punct(part)
-        raw = _raw(part).rstrip(",")
+        raw = _raw(part).rstrip(",").strip()
         v = normalize("name", raw)
         if v:
             out.append(Candidate(fld, v, raw, part, q, source))
