@@ -841,8 +841,8 @@ def _median_height(layout: Layout) -> float:
     return statistics.median(hs) if hs else 1.0
 
 
-def _amount_fallback(layout: Layout, cands: list[Candidate]) -> list[Candidate]:
-    """Gross total check and fallback: the largest amount printed, or net + VAT."""
+def _amount_fallback(layout: Layout) -> list[Candidate]:
+    """Fallback for the gross total when no total label was read: the largest amount printed."""
     out = []
     amounts: list[tuple[float, Candidate]] = []
     for row in layout.rows:
@@ -940,7 +940,7 @@ def all_candidates(pages: list[Page]) -> tuple[Layout, list[Candidate]]:
     cands += _signature_candidates(layout)
     cands += _supplier_candidates(layout)
     cands += _supplier_structure(layout)
-    cands += _amount_fallback(layout, cands)
+    cands += _amount_fallback(layout)
     ld = _letter_date(layout)
     if ld:
         cands.append(ld)
