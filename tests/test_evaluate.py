@@ -154,6 +154,10 @@ def test_routing_rejects_and_duplicates_are_scored(dirs):
     assert o2["rejects_correct"] == round((len(rej) - 1) / len(rej), 4)
     assert o2["duplicates_recognised"] == 0.0
     assert o2["splitting_accuracy"] == 1.0 and o2["fields"]["f1"] == 1.0
+    # whichever copy was read first is the original: the other copy named as duplicate is fine too
+    orig = truths[dup]["duplicate_of"]
+    _edit(res, orig, lambda d: d.update(duplicate_of=dup))
+    assert evaluate(res, truth_dir)["overall"]["duplicates_recognised"] == 1.0
     # a missing result file counts its documents as not found
     victim = next(n for n, t in sorted(truths.items()) if t["meta"]["kind"] == "single")
     (res / f"{victim}.json").unlink()

@@ -683,6 +683,20 @@ def generate(out: Path, seed: int = 0, count: int = 30, split: str = "all", smal
             if words:
                 words["input"] = ip.name
             results[ip.name] = {"name": ip.name, "data": src["data"], "truth": truth, "words": words}
+    # identical bytes: the one that sorts first (the order `intake process` reads a folder in) is the
+    # original, every other copy names it in duplicate_of
+    groups: dict[str, list[str]] = {}
+    for ip in plans:
+        if ip.kind == "duplicate":
+            groups.setdefault(ip.duplicate_of, [ip.duplicate_of]).append(ip.name)
+    for members in groups.values():
+        kind = results[members[0]]["truth"]["meta"]["kind"]
+        first, *rest = sorted(members)
+        results[first]["truth"]["duplicate_of"] = None
+        results[first]["truth"]["meta"]["kind"] = kind
+        for name in rest:
+            results[name]["truth"]["duplicate_of"] = first
+            results[name]["truth"]["meta"]["kind"] = "duplicate"
     total = 0
     for ip in plans:
         if ip.name not in keep:

@@ -357,7 +357,23 @@ def _letter_frame(c: Ctx, t: Truth, department: str, subject_runs, body: list[li
                         t.put("telefon", p.phone[0], p.phone[1])])
     if rng.random() < 0.6:
         contact.append([("E-Mail: ", None), t.put("email", p.email[0], p.email[1])])
-    if rng.random() < 0.5:
+    layout = rng.random()
+    if layout < 0.2:
+        # a one-line letterhead: "Name · Straße · PLZ Ort", contact below
+        line = sender + [(" · ", None)] + street + [(" · ", None)] + town
+        def fitted(runs, sz):
+            while sz > 6 and text_width_mm("".join(t for t, _ in runs), font, sz) > 185 - left:
+                sz -= 0.5
+            return sz
+
+        page.runs(left, 20, line, font, fitted(line, size - 1))
+        cl: list = []
+        for runs in contact:
+            cl += ([("   ", None)] if cl else []) + runs
+        if cl:
+            page.runs(left, 25, cl, font, fitted(cl, size - 2.5))
+        page.add(Line(left, 27.5, 185, 27.5, 0.2))
+    elif layout < 0.6:
         y = 20.0
         for runs in [sender, street, town] + contact:
             page.runs(left, y, runs, font, size - 0.5)

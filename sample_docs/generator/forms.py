@@ -86,6 +86,7 @@ class Style:
     left: float = 20.0
     right: float = 190.0
     value_col: float = 72.0
+    jitter: float = 0.0  # hand-filled look: each word of a value slightly off the line (mm)
 
 
 def pick_style(rng: random.Random, family: str | None = None) -> Style:
@@ -99,7 +100,8 @@ def pick_style(rng: random.Random, family: str | None = None) -> Style:
     return Style(family=family, label_font=label_font, label_bold=label_bold, value_font=value_font,
                  value_color=value_color, label_size=rng.choice([8.5, 9.0, 9.5, 10.0]),
                  value_size=rng.choice([10.5, 11.0, 11.5, 12.0]), accent=accent, shade=shade,
-                 value_col=rng.choice([62.0, 68.0, 72.0, 78.0]))
+                 value_col=rng.choice([62.0, 68.0, 72.0, 78.0]),
+                 jitter=rng.choice([0.0, 0.0, 0.0, 0.35, 0.6]) if "italic" in value_font else 0.0)
 
 
 class _Writer:
@@ -186,7 +188,21 @@ class _Writer:
         size = st.value_size
         while size > 7 and text_width_mm("".join(t for t, _ in f.runs), st.value_font, size) > max_w:
             size -= 0.5
-        self.page.runs(x, y, f.runs, st.value_font, size, st.value_color)
+        if not st.jitter:
+            self.page.runs(x, y, f.runs, st.value_font, size, st.value_color)
+            return
+        # filled in by hand: word by word, each a little off the baseline, uneven spacing
+        for text, fld in f.runs:
+            for word in text.split(" "):
+                if not word:
+                    x += text_width_mm(" ", st.value_font, size)
+                    continue
+                dy = self.rng.uniform(-st.jitter, st.jitter)
+                self.page.runs(x, y + dy, [(word, fld)], st.value_font, size, st.value_color)
+                x += text_width_mm(word, st.value_font, size) + \
+                    text_width_mm(" ", st.value_font, size) * self.rng.uniform(1.0, 1.7)
+            if not text.endswith(" "):
+                x -= text_width_mm(" ", st.value_font, size)
 
     def field_row(self, f: F, numbering: str = ""):
         st = self.st
