@@ -86,23 +86,54 @@ def summary_rows(result: dict) -> list[list[str]]:
 # -- commands ---------------------------------------------------------------------------------
 
 def cmd_process(args, settings) -> int:
-    from flows.intake_flow import run_file
+    from concurrent.futures import ThreadPoolExecutor
+
+    from flows.intake_flow import run_file, use_prefect_default
+    from flows.stages import sha256_file
+    from pipeline.pages import shared_executor
 
     inputs = collect_inputs(args.paths)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     ctx = build_context(settings, progress=_progress if not args.quiet else None)
-    use_prefect = True if args.prefect else None
-    rows: list[list[str]] = []
+    use_prefect = True if args.prefect else use_prefect_default(ctx)
     t0 = time.perf_counter()
-    n_docs = 0
-    for i, path in enumerate(inputs, start=1):
-        _progress(f"[{i}/{len(inputs)}] {path}") if not args.quiet else None
+    outcomes: dict[Path, object] = {}
+
+    def one(path: Path):
         outcome = run_file(ctx, str(path), out_dir=str(out), use_prefect=use_prefect)
-        rows.extend(summary_rows(outcome.result))
-        n_docs += len(outcome.result.get("documents", []))
+        outcomes[path] = outcome
         if args.timings:
             print(json.dumps({"input": path.name, "timings": outcome.timings}), file=sys.stderr)
+        return outcome
+
+    # Several files at once keep every core busy (single-page files otherwise use one core);
+    # pages of all files share one pool of page workers. The first file with given bytes runs
+    # before any copy of it, so a copy is always recognised as a duplicate.
+    first, later, seen = [], [], set()
+    for path in inputs:
+        try:
+            sha = sha256_file(path)[0]
+        except OSError:
+            sha = str(path)
+        (later if sha in seen else first).append(path)
+        seen.add(sha)
+    concurrent = 1 if use_prefect or len(inputs) == 1 else settings.worker_count + 1
+    if concurrent > 1:
+        ctx.executor = shared_executor(settings)
+    try:
+        with ThreadPoolExecutor(max_workers=concurrent) as threads:
+            for batch in (first, later):
+                list(threads.map(one, batch))
+    finally:
+        if ctx.executor is not None:
+            ctx.executor.shutdown()
+    rows: list[list[str]] = []
+    n_docs = 0
+    for path in inputs:
+        result = outcomes[path].result
+        rows.extend(summary_rows(result))
+        n_docs += len(result.get("documents", []))
     print(_table(rows, ["file", "document", "type", "fields", "status", "case / reason"]))
     print(f"\n{len(inputs)} input(s), {n_docs} document(s) in {time.perf_counter() - t0:.1f} s; "
           f"result files in {out}/")

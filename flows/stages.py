@@ -38,6 +38,7 @@ class Context:
     store: Any  # storage.objectstore.ObjectStore
     index: Any  # storage.caseindex.CaseIndex
     progress: Callable[[str], None] | None = None
+    executor: Any = None  # a shared page-worker pool (pipeline.pages.shared_executor) or None
 
     def say(self, msg: str) -> None:
         if self.progress:
@@ -131,7 +132,8 @@ def read_pages(ctx: Context, rec: Received, info: dict[str, Any]) -> Processed:
     def progress(done: int, n: int) -> None:
         ctx.say(f"{rec.name}: page {done}/{n or total}")
 
-    pages = process_file(rec.path, workdir, ctx.settings, progress=progress)
+    pages = process_file(rec.path, workdir, ctx.settings, progress=progress,
+                         executor=ctx.executor)
     page_timings: dict[str, float] = {}
     for p in pages:
         for k, v in p.timings.items():

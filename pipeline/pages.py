@@ -7,7 +7,7 @@ from __future__ import annotations
 import multiprocessing
 import time
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import Executor, ProcessPoolExecutor, as_completed
 from pathlib import Path
 
 import cv2
@@ -185,8 +185,13 @@ def _worker(path: str, index: int, workdir: str, settings: Settings) -> Page:
 
 
 def process_file(path, workdir: Path, settings: Settings,
-                 progress: Callable[[int, int], None] | None = None) -> list[Page]:
+                 progress: Callable[[int, int], None] | None = None,
+                 executor: Executor | None = None) -> list[Page]:
     """All pages of ``path`` in order, processed in ``settings.worker_count`` processes.
+
+    ``executor``: a long-lived process pool shared by several files (see
+    :func:`shared_executor`); pages of files processed at the same time then share the cores and no
+    pool is started per file. Without it a pool is started for this file (one page: in-process).
 
     Raises :class:`pipeline.model.Rejected` for inputs that cannot be read (see
     :func:`pipeline.load.inspect_input`)."""
@@ -195,27 +200,40 @@ def process_file(path, workdir: Path, settings: Settings,
     workdir.mkdir(parents=True, exist_ok=True)
     info = inspect_input(path, settings)
     n = info.page_count
+    if executor is not None:
+        return _collect(executor, path, n, workdir, settings, progress)
     workers = max(1, min(settings.worker_count, n))
-    pages: list[Page | None] = [None] * n
-    done = 0
     if workers == 1:
+        pages = []
         for i in range(n):
-            pages[i] = process_page(path, i, workdir, settings)
+            pages.append(process_page(path, i, workdir, settings))
+            if progress:
+                progress(i + 1, n)
+        return pages
+    with ProcessPoolExecutor(max_workers=workers,
+                             mp_context=multiprocessing.get_context("spawn")) as pool:
+        return _collect(pool, path, n, workdir, settings, progress)
+
+
+def _collect(pool: Executor, path: Path, n: int, workdir: Path, settings: Settings,
+             progress: Callable[[int, int], None] | None) -> list[Page]:
+    pages: list[Page | None] = [None] * n
+    futures = {pool.submit(_worker, str(path), i, str(workdir), settings): i for i in range(n)}
+    done = 0
+    try:
+        for fut in as_completed(futures):
+            pages[futures[fut]] = fut.result()
             done += 1
             if progress:
                 progress(done, n)
-        return pages  # type: ignore[return-value]
-    ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-        futures = {pool.submit(_worker, str(path), i, str(workdir), settings): i for i in range(n)}
-        try:
-            for fut in as_completed(futures):
-                pages[futures[fut]] = fut.result()
-                done += 1
-                if progress:
-                    progress(done, n)
-        except BaseException:
-            for f in futures:
-                f.cancel()
-            raise
+    except BaseException:
+        for f in futures:
+            f.cancel()
+        raise
     return pages  # type: ignore[return-value]
+
+
+def shared_executor(settings: Settings) -> ProcessPoolExecutor:
+    """A process pool of ``settings.worker_count`` page workers for a whole run of many files."""
+    return ProcessPoolExecutor(max_workers=settings.worker_count,
+                               mp_context=multiprocessing.get_context("spawn"))
