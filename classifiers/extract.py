@@ -417,8 +417,8 @@ def _below_tokens(idx: _Index, ph: Phrase, label_tokens: list[Token]) -> list[To
             toks = [t for t in other.tokens if lb[0] - 1.5 * h <= t.bbox[0] < col_end]
             if not toks:
                 continue
-            if toks[0].bbox[0] > lb[2] + 2 * h and other.bbox[0] > lb[0] + 0.5 * (lb[2] - lb[0]) + 4 * h:
-                continue
+            if toks[0].bbox[0] > lb[2] + 6 * h:
+                continue  # far to the right: another column's value
             if _is_label_like(toks) or _is_label_like(other.tokens[:3]) or _split_label(other) is not None \
                     or _wrapped_label(idx, other) is not None:
                 return []

@@ -206,3 +206,19 @@ def test_invoice_subtotal_called_summe_is_not_the_gross_total():
     assert got["lieferant"] == "Gärtnerei Blum"  # no legal form: the return-address line names it
     assert got["rechnungsnummer"] == "4711"
     assert got["rechnungsdatum"] == "2024-02-02"
+
+
+def test_value_typed_into_the_box_below_and_right_of_a_small_label():
+    # a filled-in PDF form: small caption top-left of each cell, the typed value lower and indented
+    page = make_page([
+        (200, 100, "Anmeldung bei der Meldebehörde", 60),
+        (200, 400, "Familienname", 20), (1200, 400, "Vorname(n)", 20),
+        (330, 432, "Nguyen", 36), (1330, 432, "Thi Lan", 36),
+        (200, 520, "Tag des Einzugs", 20), (1200, 520, "Geburtsdatum", 20),
+        (330, 552, "01.10.2024", 36), (1330, 552, "17.03.1991", 36),
+        (200, 640, "Straße, Hausnummer", 20), (1200, 640, "PLZ, Ort", 20),
+        (330, 672, "Rotebühlplatz 30", 36), (1330, 672, "70173 Stuttgart", 36),
+    ])
+    got = values(extract_fields([page], "wohnsitzanmeldung"))
+    assert got == {"nachname": "Nguyen", "vorname": "Thi Lan", "einzugsdatum": "2024-10-01",
+                   "geburtsdatum": "1991-03-17", "strasse": "Rotebühlplatz 30", "plz": "70173", "ort": "Stuttgart"}
