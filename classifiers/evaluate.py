@@ -13,7 +13,8 @@ the corpus generator (sample_docs/README.md). Every figure is given overall and 
   the expected Aktenzeichen, or for ``NEW:<label>`` one consistent new case per label that is not an
   imported case);
 - rejects correctly rejected (and processed inputs wrongly rejected), duplicates recognised;
-- OCR character error rate per page where the truth knows the page text and an ``.ocr.json`` exists.
+- OCR character error rate per page where the truth knows the page text and an ``.ocr.json`` exists,
+  and from the same files the orientation accuracy and the median residual skew (degrees).
 
 Result documents are matched to truth documents by page overlap. Duplicate inputs count only for
 duplicate recognition, so their documents are not scored twice.
@@ -156,6 +157,9 @@ class _Acc:
         self.cer_edits = 0
         self.cer_chars = 0
         self.cer_pages = 0
+        self.rot_pages = 0
+        self.rot_ok = 0
+        self.skew_residuals: list[float] = []
 
     def result(self) -> dict:
         def ratio(a, b):
@@ -196,6 +200,9 @@ class _Acc:
             "false_duplicates": self.false_dups,
             "ocr_pages": self.cer_pages,
             "ocr_cer": ratio(self.cer_edits, self.cer_chars),
+            "orientation_accuracy": ratio(self.rot_ok, self.rot_pages),
+            "median_residual_skew": (round(float(np.median(self.skew_residuals)), 3)
+                                     if self.skew_residuals else None),
         }
 
 
@@ -320,7 +327,15 @@ def evaluate(results_dir: str | Path, truth_dir: str | Path, split: str | None =
             for p in t.get("pages", []):
                 if p.get("kind") != "content" or not p.get("text"):
                     continue
-                edits, n = cer(p["text"], ocr_page_text(ocr_pages.get(p["page"], {})))
+                op = ocr_pages.get(p["page"], {})
+                edits, n = cer(p["text"], ocr_page_text(op))
+                if op:
+                    rot_ok = int(op.get("rotation", 0)) % 360 == int(p.get("rotation", 0)) % 360
+                    resid = abs(float(op.get("skew", 0.0)) - float(p.get("skew", 0.0)))
+                    for k in keys:
+                        accs[k].rot_pages += 1
+                        accs[k].rot_ok += int(rot_ok)
+                        accs[k].skew_residuals.append(resid)
                 for k in keys:
                     accs[k].cer_edits += edits
                     accs[k].cer_chars += n
@@ -438,6 +453,8 @@ def format_report(report: dict) -> str:
         ("duplicates", "duplicates", "n"), ("duplicates recognised", "duplicates_recognised", "p"),
         ("false duplicates", "false_duplicates", "n"),
         ("OCR pages", "ocr_pages", "n"), ("OCR CER", "ocr_cer", "p"),
+        ("orientation accuracy", "orientation_accuracy", "p"),
+        ("median skew residual", "median_residual_skew", "f"),
     ]
     out.append(f"{'':24}" + "".join(f"{c:>10}" for c in cols))
     for label, key, fmt in rows:
@@ -445,7 +462,12 @@ def format_report(report: dict) -> str:
         for c in cols:
             d = data[c]
             v = d[key[0]][key[1]] if isinstance(key, tuple) else d[key]
-            cells.append(f"{v:>10}" if fmt == "n" else f"{_pct(v):>10}")
+            if fmt == "n":
+                cells.append(f"{v:>10}")
+            elif fmt == "f":
+                cells.append(f"{'-' if v is None else f'{v:.2f}°':>10}")
+            else:
+                cells.append(f"{_pct(v):>10}")
         out.append(f"{label:24}" + "".join(cells))
     out += ["", "Fields (overall)", f"{'field':22}{'P':>8}{'R':>8}{'F1':>8}{'tp':>6}{'fp':>6}{'fn':>6}"]
     for name, m in o["fields_by_name"].items():

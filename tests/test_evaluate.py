@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import json
 import shutil
 from pathlib import Path
@@ -50,7 +49,9 @@ def dirs(tmp_path):
         words = truth_dir / f"{name}.words.json"
         if words.exists():  # the drawn words, as a perfect `intake ocr` would read them
             w = json.loads(words.read_text(encoding="utf-8"))
+            applied = {p["page"]: p for p in t["pages"]}
             for p in w["pages"]:
+                p["rotation"], p["skew"] = applied[p["page"]]["rotation"], applied[p["page"]]["skew"]
                 for word in p["words"]:
                     word.pop("line"), word.pop("field")
                 p.pop("fields")
@@ -77,6 +78,7 @@ def test_perfect_results_score_100_percent_everywhere(dirs):
         assert o[key] == 1.0, key
     assert o["fields"]["f1"] == 1.0 and o["fields"]["fp"] == 0 and o["fields"]["fn"] == 0
     assert o["ocr_cer"] == 0.0 and o["ocr_pages"] > 30
+    assert o["orientation_accuracy"] == 1.0 and o["median_residual_skew"] == 0.0
     assert o["spurious_documents"] == o["false_rejects"] == o["false_duplicates"] == o["missing_results"] == 0
     assert o["documents"] == sum(len(t["documents"]) for t in truths.values() if not t["duplicate_of"])
     assert set(rep["by_tier"]) == {"clean", "scanned", "harsh"}
@@ -180,6 +182,18 @@ def test_ocr_errors_raise_cer_by_the_edit_count(dirs):
                 for pg in t["pages"] if pg["kind"] == "content" and pg["text"])
     assert o["ocr_cer"] == round(1 / chars, 4)
     assert rep["by_tier"]["harsh"]["ocr_cer"] == 0.0
+    assert o["orientation_accuracy"] == 1.0
+    # a harsh page left upside down lowers the orientation accuracy of that tier only
+    harsh = next(n for n, t in sorted(truths.items()) if t["meta"]["tier"] == "harsh" and t["status"] == "processed"
+                 and t["meta"]["kind"] == "single")
+    p = res / f"{harsh}.ocr.json"
+    ocr = json.loads(p.read_text(encoding="utf-8"))
+    ocr["pages"][0]["rotation"] = (ocr["pages"][0]["rotation"] + 180) % 360
+    p.write_text(json.dumps(ocr, ensure_ascii=False), encoding="utf-8")
+    rep = evaluate(res, truth_dir)
+    harsh_pages = rep["by_tier"]["harsh"]["ocr_pages"]
+    assert rep["by_tier"]["harsh"]["orientation_accuracy"] == round((harsh_pages - 1) / harsh_pages, 4)
+    assert rep["by_tier"]["clean"]["orientation_accuracy"] == 1.0
 
 
 def test_split_filter_and_main(dirs, capsys):

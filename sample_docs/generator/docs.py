@@ -8,11 +8,11 @@ drawn, so a truth value is never invisible.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from . import values as V
-from .forms import Check, F, FormSpec, Note, Pair, Section, fv, pick_style, render_form
+from .forms import Check, F, FormSpec, Note, Pair, Section, pick_style, render_form
 from .layout import Line, PageLayout, Rect, scribble, text_width_mm, wrap
 
 

@@ -15,7 +15,7 @@ often in blue, as a person would fill in a printed form.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .layout import Box, Line, PageLayout, Rect, Text, scribble, text_width_mm, wrap
 
@@ -348,4 +348,4 @@ def first_text_field(pages: list[PageLayout], name: str) -> Text | None:
 
 
 __all__ = ["F", "Pair", "Check", "Note", "Section", "FormSpec", "Style", "fv", "pick_style",
-           "render_form", "FAMILIES", "field"]
+           "render_form", "FAMILIES", "first_text_field"]
