@@ -37,38 +37,55 @@ class BenchError(RuntimeError):
 
 # -- memory of a process tree ------------------------------------------------------------------
 
-def tree_rss(pid: int) -> int:
-    """Summed RSS in bytes of process ``pid`` and all its descendants (0 when it is gone)."""
+def tree_usage(pid: int) -> tuple[int, int]:
+    """(summed RSS in bytes, processes running or ready to run) of process ``pid`` and all its
+    descendants; (0, 0) when it is gone."""
     try:
         root = psutil.Process(pid)
         procs = [root] + root.children(recursive=True)
     except psutil.NoSuchProcess:
-        return 0
-    total = 0
+        return 0, 0
+    total = running = 0
     for p in procs:
         try:
-            total += p.memory_info().rss
+            with p.oneshot():
+                total += p.memory_info().rss
+                running += p.status() == psutil.STATUS_RUNNING
         except (psutil.NoSuchProcess, psutil.AccessDenied, psutil.ZombieProcess):
             continue  # ended between listing and reading: it holds no memory any more
-    return total
+    return total, running
+
+
+def tree_rss(pid: int) -> int:
+    """Summed RSS in bytes of process ``pid`` and all its descendants (0 when it is gone)."""
+    return tree_usage(pid)[0]
 
 
 class TreeSampler:
-    """Samples :func:`tree_rss` of ``pid`` in a background thread until :meth:`stop`."""
+    """Samples :func:`tree_usage` of ``pid`` in a background thread until :meth:`stop`.
+
+    ``mean_running`` is the average number of the tree's processes that were running or ready
+    to run: how many cores the run could have kept busy, whatever else runs on the machine."""
 
     def __init__(self, pid: int, interval: float = 0.05):
         self.pid = pid
         self.interval = interval
         self.peak = 0
         self.samples = 0
+        self._running = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._loop, name=f"rss-{pid}", daemon=True)
 
+    @property
+    def mean_running(self) -> float:
+        return self._running / self.samples if self.samples else 0.0
+
     def _loop(self) -> None:
         while not self._stop.is_set():
-            rss = tree_rss(self.pid)
+            rss, running = tree_usage(self.pid)
             if rss:
                 self.samples += 1
+                self._running += running
                 self.peak = max(self.peak, rss)
             self._stop.wait(self.interval)
 
@@ -94,6 +111,7 @@ class RunResult:
     stderr: str
     cpu: float = 0.0  # user + system CPU seconds of the whole process tree
     load: tuple[float, float] = (0.0, 0.0)  # 1-minute load average at start and end
+    running: float = 0.0  # mean number of the tree's processes running or ready to run
 
     @property
     def peak_mb(self) -> float:
@@ -141,7 +159,8 @@ def run_measured(cmd: Sequence[str], *, label: str = "", env: dict[str, str] | N
         err.seek(0)
         return RunResult(label, cmd, wall, rc, peak, sampler.samples,
                          out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"),
-                         cpu=cpu, load=(load0, os.getloadavg()[0]))
+                         cpu=cpu, load=(load0, os.getloadavg()[0]),
+                         running=sampler.mean_running)
 
 
 def kill_tree(pid: int) -> None:

@@ -61,8 +61,8 @@ class Sizes:
     generator_count: int
 
 
-FULL = Sizes(scanned_pages=60, sample_pages=8, born_digital_pages=200, short_pdf=30, long_pdf=300,
-             generator_count=120)
+FULL = Sizes(scanned_pages=40, sample_pages=6, born_digital_pages=100, short_pdf=30, long_pdf=300,
+             generator_count=60)
 QUICK = Sizes(scanned_pages=4, sample_pages=2, born_digital_pages=10, short_pdf=3, long_pdf=9,
               generator_count=12)
 
@@ -76,10 +76,11 @@ class Row:
     note: str = ""
     cpu: float = 0.0  # CPU seconds of the whole tree
     load: tuple[float, float] = (0.0, 0.0)
+    running: float = 0.0  # mean processes of the tree running or ready to run
 
     @classmethod
     def of(cls, name: str, pages: int, run: RunResult, note: str = "") -> "Row":
-        return cls(name, pages, run.wall, run.peak_mb, note, run.cpu, run.load)
+        return cls(name, pages, run.wall, run.peak_mb, note, run.cpu, run.load, run.running)
 
     @property
     def cpu_per_page(self) -> float:
@@ -427,20 +428,22 @@ def _table(header: list[str], rows: list[list[str]]) -> str:
 def _row(r: Row, ref: Row | None) -> list[str]:
     return [r.name, str(r.pages), f"{r.wall:.1f}", f"{r.ppm:.1f}",
             f"{r.ppm / ref.ppm:.2f}x" if ref else "", f"{r.cpu_per_page:.2f}",
-            f"{r.peak_mb:.0f}", f"{r.load[0]:.1f}-{r.load[1]:.1f}"]
+            f"{r.running:.2f}", f"{r.peak_mb:.0f}", f"{r.load[0]:.1f}-{r.load[1]:.1f}"]
 
 
 def render(rep: Report) -> str:
     m = rep.machine
     head = ["system", "pages", "wall s", "pages/min", "vs bare tesseract", "CPU s/page",
-            "peak MB (tree RSS)", "load avg"]
+            "busy processes", "peak MB (tree RSS)", "load avg"]
     out = [f"Benchmark ({rep.mode} run, {rep.started}, {rep.elapsed / 60:.1f} min): "
            f"`python -m bench.run{' --quick' if rep.mode == 'quick' else ''}`", "",
            f"Machine: {m['cpu']}, {m['cores']} cores, {m['memory']} RAM, {m['os']}, "
            f"Python {m['python']}, {m['tesseract']}, OCRmyPDF {m['ocrmypdf']}; every system "
            f"uses {rep.cores} cores. Load average when the run started: {m['load']} (other "
            f"jobs on the machine slow every wall time; CPU s/page, the CPU time of the whole "
-           f"process tree per page, is much less affected).", ""]
+           f"process tree per page, is much less affected; busy processes is the mean number "
+           f"of the run's processes running or ready to run, sampled every 50 ms: how many of "
+           f"the {rep.cores} cores it could keep busy).", ""]
     if "scanned" in rep.sets:
         out += [f"**Scanned pages**: {rep.sets['scanned']}.", "",
                 _table(head, [_row(rep.rows["bare"], None),
