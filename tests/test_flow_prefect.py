@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from flows.cli import build_context
@@ -11,7 +13,18 @@ from tests.makedocs import born_digital_invoice
 STAGES = ["receive", "inspect", "pages", "split", "classify", "store", "route", "finish"]
 
 
-def _runs_for(name: str):
+def _runs_for(name: str, settled=lambda run, tasks: True, timeout: float = 20.0):
+    """The flow run named ``name`` with its task runs and artifacts. Prefect 3 records task-run
+    states through its event pipeline, so they arrive a moment after the flow returns: poll."""
+    deadline = time.time() + timeout
+    while True:
+        run, tasks, arts = _read_run(name)
+        if settled(run, tasks) or time.time() > deadline:
+            return run, tasks, arts
+        time.sleep(0.3)
+
+
+def _read_run(name: str):
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import (ArtifactFilter, ArtifactFilterFlowRunId,
                                                 FlowRunFilter, FlowRunFilterName)
@@ -34,7 +47,10 @@ def test_one_flow_run_per_file_with_a_task_per_stage(tmp_path, intake_settings):
     assert outcome.result["status"] == "processed"
     assert (tmp_path / "out" / "Rechnung Prefect.pdf.json").exists()
 
-    run, tasks, arts = _runs_for("Rechnung Prefect.pdf")
+    run, tasks, arts = _runs_for(
+        "Rechnung Prefect.pdf",
+        lambda r, ts: len({t.name.split("-")[0] for t in ts}) == len(STAGES)
+        and all(t.state and t.state.is_completed() for t in ts))
     assert run.state.is_completed()
     names = sorted({t.name.split("-")[0] for t in tasks})
     assert names == sorted(STAGES)
@@ -52,7 +68,8 @@ def test_rejected_file_shows_failed_stage_and_reason(tmp_path, intake_settings):
     assert outcome.result["status"] == "rejected"
     assert "kaputt.pdf" in outcome.result["error"]
 
-    run, tasks, arts = _runs_for("kaputt.pdf")
+    run, tasks, arts = _runs_for(
+        "kaputt.pdf", lambda r, ts: any(t.state and t.state.is_failed() for t in ts))
     by_stage = {t.name.split("-")[0]: t for t in tasks}
     assert by_stage["inspect"].state.is_failed()
     assert "pages" not in by_stage
