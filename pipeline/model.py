@@ -44,6 +44,8 @@ class Word:
             "text": self.text,
             "confidence": round(float(self.confidence), 4),
             "bbox": [round(float(v), 1) for v in self.bbox],
+            "line": self.line,
+            "block": self.block,
         }
 
 
