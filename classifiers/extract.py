@@ -60,7 +60,8 @@ LABELS: dict[str, list[str]] = {
                    r"gegenstand des (?:gewerbe|betrieb|unternehmen)s?", r"angemeldete taetigkeit\w*"],
     "beginn_datum": [r"beginn(?: der taetigkeit| des gewerbes| des betriebe?s)?(?: am)?",
                      r"taetigkeitsbeginn(?: am)?", r"datum des beginns", r"betriebsbeginn",
-                     r"die taetigkeit wird begonnen am", r"(?:die )?taetigkeit beginnt am", r"beginnt am"],
+                     r"die taetigkeit wird begonnen am", r"(?:die )?taetigkeit beginnt am", r"beginnt am",
+                     r"beginnam"],
     "einzugsdatum": [r"einzugsdatum", r"(?:tag|datum) des einzugs?", r"einzug(?: am)?", r"eingezogen am",
                      r"bezug der wohnung am"],
     "monatliche_miete": [r"(?:monatliche |hoehe der (?:monatlichen )?)?(?:gesamt|brutto)?miete"
@@ -266,7 +267,7 @@ def _is_garbage(t: Token) -> bool:
         return False  # a house number, not a speck
     if len(txt) <= 3 and ((txt.isalpha() and len(set(txt.lower())) == 1 and len(txt) > 1) or t.word.confidence < 0.6):
         return True
-    return t.word.confidence < 0.25
+    return t.word.confidence < 0.25 and len(txt) <= 4
 
 
 def _trim_garbage(tokens: list[Token]) -> list[Token]:
@@ -498,8 +499,9 @@ def _read_value(key: str, toks: list[Token], q: float, source: str, kinds: dict[
 def _split_plz_ort(toks: list[Token], q: float, source: str) -> list[Candidate]:
     toks = _strip_punct(toks)
     for i, t in enumerate(toks[:3]):
-        plz = normalize("plz", t.text)
-        if plz and re.fullmatch(r"(?:D-?)?[\dOoIl]{5}", t.text):
+        bare = t.text.strip("([{|.,;:'‚„\"")  # "(74072" -- a bracket or speck glued to the number
+        plz = normalize("plz", bare)
+        if plz and re.fullmatch(r"(?:D-?)?[\dOoIl]{5}", bare):
             rest = _strip_punct(toks[i + 1:])
             out = [Candidate("plz", plz, t.text, [t], q, source)]
             if rest:

@@ -66,15 +66,23 @@ def _fix_digits(token: str, loose: bool = False) -> str:
 
 # -- name / text -------------------------------------------------------------------------------
 
+_EDGE_JUNK = " ,;:‚„\"'`´°|“”‘’^~"
+
+
+def _ocr_spacing(s: str) -> str:
+    """"Bähr -Oßwald", "Labrador -Mischling": OCR put a space before a joining hyphen."""
+    return re.sub(r"(?<=[^\W\d_]) -(?=[^\W\d_])", "-", s)
+
+
 def _norm_name(raw: str) -> str | None:
-    s = _spaces(raw).strip(" ,;:")
+    s = _ocr_spacing(_spaces(raw)).strip(_EDGE_JUNK)
     if not re.search(r"[^\W\d_]", s):
         return None
     return s
 
 
 def _norm_text(raw: str) -> str | None:
-    s = _spaces(raw).strip(" ,;:")
+    s = _ocr_spacing(_spaces(raw)).strip(_EDGE_JUNK)
     return s or None
 
 

@@ -53,6 +53,10 @@ def test_spec_table(kind, raw, expected):
     ("reference", "Az.-Nr. 4711", "Az.-Nr.4711"),
     ("integer", "4 Personen", "4"),
     ("name", "Anna  Maria", "Anna Maria"),
+    ("name", "Bähr -Oßwald", "Bähr-Oßwald"),            # OCR put a space before the hyphen
+    ("text", "‚Karlsruhe", "Karlsruhe"),                 # a speck read as a low quote
+    ("text", "Äußere Weststraße 60°", "Äußere Weststraße 60"),
+    ("text", "Müller - Lüdenscheidt", "Müller - Lüdenscheidt"),  # spaced dash as printed stays
 ])
 def test_more_printed_forms(kind, raw, expected):
     assert normalize(kind, raw) == expected
@@ -101,6 +105,8 @@ def test_other_kinds_refuse_garbage():
     assert normalize("phone", "bitte anrufen") is None
     assert normalize("integer", "drei") is None
     assert normalize("name", "12345") is None
+    assert validate("name", "Zo&") == "Name enthält unzulässige Zeichen"
+    assert validate("name", "O'Brien") is None
 
 
 def test_ust_id_checked_with_its_check_digit():
