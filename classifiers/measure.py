@@ -7,7 +7,8 @@ For every processed input of the split: the pages are read by the real page pipe
 re-scores), split into documents (``pipeline.split``), analysed (``classifiers.analyse_document``)
 and written as ``OUT_DIR/<input>.json`` in the result-file shape (no routing: ``case_id`` null,
 ``status`` routed = eligible to route). The figures come from ``classifiers.evaluate``.
-With ``--words truth`` the drawn words of ``truth/<input>.words.json`` replace OCR (the ceiling).
+With ``--words truth`` the drawn words of ``truth/<input>.words.json`` replace OCR and the truth's
+page groups replace splitting: the ceiling of classification and extraction alone.
 """
 
 from __future__ import annotations
@@ -69,7 +70,12 @@ def run(corpus: Path, split: str, out: Path, words: str = "ocr") -> dict:
                       "error": exc.reason, "documents": []}
         else:
             docs = []
-            for i, group in enumerate(split_documents(pages), start=1):
+            if words == "truth":  # drawn words carry no separator sheets: group by the truth's pages
+                by_no = {p.page: p for p in pages}
+                groups = [[by_no[n] for n in d["pages"] if n in by_no] for d in truth["documents"]]
+            else:
+                groups = split_documents(pages)
+            for i, group in enumerate(groups, start=1):
                 doc = analyse_document(group, settings)
                 doc.document_id = f"{name}-{i:02d}"
                 docs.append(doc.to_result())
