@@ -180,16 +180,19 @@ def remove_lines(image: np.ndarray, binary: np.ndarray, dpi: float) -> tuple[np.
     return out, n
 
 
-def tidy_binary(binary: np.ndarray, dpi: float, specks: bool = True, checkboxes: bool = True
-                ) -> tuple[np.ndarray, int, int]:
+def tidy_binary(binary: np.ndarray, dpi: float, specks: bool = True, checkboxes: bool = True,
+                scribbles: bool = True) -> tuple[np.ndarray, int, int]:
     """One pass over the ink components of a binary page (0 = ink):
 
     * isolated specks (dust, noise) far from any letter are removed; small marks next to letters
       (i-dots, umlaut dots, full stops) stay;
     * small square frames (form check boxes, ticked or not) are erased: tesseract reads them as
-      "[]", "O", "CJ" and the like, noise in the text.
+      "[]", "O", "CJ" and the like, noise in the text;
+    * scribbles (signatures, initials): one wide, sparse, curvy stroke with no straight rule in
+      it; tesseract turns them into invented words. Printed letters are separate components,
+      bold merged letters are dense, and frames and rules have full rows or columns.
 
-    Returns (image, specks removed, check boxes erased)."""
+    Returns (image, specks removed, check boxes and scribbles erased)."""
     ink = (binary < 128).astype(np.uint8)
     n, labels, stats, cents = cv2.connectedComponentsWithStats(ink, connectivity=8)
     if n <= 1:
@@ -232,14 +235,31 @@ def tidy_binary(binary: np.ndarray, dpi: float, specks: bool = True, checkboxes:
                      comp[:, -t:].any(axis=1)]
             if min(float(e.mean()) for e in edges) >= 0.9:  # a closed frame, not a round O or D
                 boxes.append((x, y, w, h))
-    if not n_specks and not boxes:
+    strokes = []
+    if scribbles:
+        ws, hs = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]
+        cand = np.flatnonzero((ws >= 0.4 * dpi) & (ws <= 4.0 * dpi) & (hs >= 0.12 * dpi)
+                              & (hs <= 1.2 * dpi) & (areas < 0.2 * ws * hs))
+        for k in cand:
+            if k == 0:
+                continue
+            x, y, w, h = stats[k, :4]
+            comp = labels[y:y + h, x:x + w] == k
+            if comp.sum(axis=1).max() > 0.35 * w or comp.sum(axis=0).max() > 0.6 * h:
+                continue  # has a straight rule: a frame, table or underline
+            strokes.append(k)
+    if not n_specks and not boxes and not strokes:
         return binary, 0, 0
     out = binary.copy()
+    for k in strokes:
+        x, y, w, h = stats[k, :4]
+        sub = out[y:y + h, x:x + w]
+        sub[labels[y:y + h, x:x + w] == k] = 255
     if n_specks:
         out[erase[labels]] = 255
     for x, y, w, h in boxes:
         out[y:y + h, x:x + w] = 255
-    return out, n_specks, len(boxes)
+    return out, n_specks, len(boxes) + len(strokes)
 
 
 def text_components(binary: np.ndarray, dpi: float, margin: float = 0.04

@@ -243,7 +243,8 @@ def _to_gray(im: Image.Image) -> np.ndarray:
 def load_page(path: str | Path, index: int, settings: Settings) -> LoadedPage:
     """Decode page ``index`` (0-based) of ``path`` only. Raises :class:`Rejected` when damaged."""
     path = Path(path)
-    kind = sniff(path.open("rb").read(4096))
+    with path.open("rb") as fh:
+        kind = sniff(fh.read(4096))
     if kind == "pdf":
         return _load_pdf_page(path, index, settings)
     im = _open_image(path, settings)

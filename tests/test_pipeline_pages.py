@@ -296,3 +296,23 @@ def test_dust_is_removed_but_umlaut_dots_and_full_stops_stay():
     assert specks >= 150 and boxes == 0
     assert (out[300:] < 128).sum() == 0
     assert (out[:300] < 128).sum() == text_ink  # dots of ü and the full stop kept
+
+
+def test_signature_scribble_is_erased_but_text_and_rules_stay():
+    from pipeline.cleanup import tidy_binary
+
+    im = Image.new("L", (2000, 900), 255)
+    d = ImageDraw.Draw(im)
+    d.text((100, 100), "Mit freundlichen Grüßen", fill=0, font=ImageFont.truetype(SERIF, 50))
+    xs = np.linspace(0, 1, 400)
+    pts = [(int(300 + 600 * x), int(450 + 60 * np.sin(x * 40) + 30 * np.sin(x * 7))) for x in xs]
+    d.line(pts, fill=0, width=5)  # a signature
+    d.line((100, 700, 1500, 700), fill=0, width=4)  # the signature line below it
+    d.rectangle((1600, 300, 1900, 600), outline=0, width=4)  # a form box
+    a = np.asarray(im)
+    out, _, erased = tidy_binary(a, 300.0)
+    assert erased == 1
+    assert (out[360:560, 280:920] < 128).sum() == 0  # scribble gone
+    assert np.array_equal(out[:300] < 128, a[:300] < 128)  # text untouched
+    assert (out[698:703, 100:1500] < 128).mean() > 0.7  # rule kept
+    assert (out[300:604, 1600:1604] < 128).mean() > 0.9  # box kept
