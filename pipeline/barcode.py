@@ -25,7 +25,8 @@ def read_codes(gray: np.ndarray, dpi: float) -> list[str]:
         found = [b.text for b in zxingcpp.read_barcodes(small, formats=_FORMATS, try_downscale=False)]
         if any(is_separator_payload(t) for t in found):
             return found
-    full = [b.text for b in zxingcpp.read_barcodes(gray, formats=_FORMATS)]
+    # the small copy above already covered the coarse scale
+    full = [b.text for b in zxingcpp.read_barcodes(gray, formats=_FORMATS, try_downscale=f >= 0.9)]
     return found + [t for t in full if t not in found]
 
 

@@ -29,8 +29,11 @@ REMOVE_RULES = False
 DESPECKLE = True
 
 
-def _save_png(img: np.ndarray, path: Path) -> str:
-    cv2.imwrite(str(path), img, [cv2.IMWRITE_PNG_COMPRESSION, 3])
+def _save_png(img: np.ndarray, path: Path, bilevel: bool = False) -> str:
+    params = [cv2.IMWRITE_PNG_COMPRESSION, 3]
+    if bilevel:  # 1 bit per pixel: a fraction of the size and time of 8-bit gray
+        params += [cv2.IMWRITE_PNG_BILEVEL, 1]
+    cv2.imwrite(str(path), img, params)
     return str(path)
 
 
@@ -125,7 +128,7 @@ def process_page(path, index: int, workdir: Path, settings: Settings) -> Page:
         h, w = binary.shape
         page = Page(page=index + 1, width=w, height=h, kind=kind, dpi=dpi, steps=steps,
                     timings=timings)
-        page.image_path = _save_png(binary, workdir / f"{stem}.png")
+        page.image_path = _save_png(binary, workdir / f"{stem}.png", bilevel=True)
         return page
 
     t = time.perf_counter()
@@ -173,7 +176,7 @@ def process_page(path, index: int, workdir: Path, settings: Settings) -> Page:
     page = Page(page=index + 1, width=w, height=h, rotation=rotation, skew=round(est.skew, 2),
                 source=SOURCE_OCR, words=res.words, kind=PAGE_CONTENT, dpi=dpi, steps=steps,
                 timings=timings)
-    page.image_path = _save_png(ocr_img, workdir / f"{stem}.png")
+    page.image_path = _save_png(ocr_img, workdir / f"{stem}.png", bilevel=OCR_INPUT == "binary")
     pdf_file = workdir / f"{stem}.pdf"
     pdf_file.write_bytes(res.pdf or b"")
     page.pdf_path = str(pdf_file)
