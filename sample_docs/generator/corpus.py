@@ -636,8 +636,24 @@ def _render_reject(ip: InputPlan, rng: random.Random) -> dict:
 # ------------------------------------------------------------------------------------------------
 # write a corpus
 
-def _worker(ip: InputPlan) -> dict:
-    return render_input(ip)
+def _write_words(path: Path, words: dict) -> None:
+    path.write_text(json.dumps(words, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+
+
+def _worker(job: tuple[InputPlan, str, bool, bool]) -> dict:
+    """Render one input and write its file and words truth; hand back only what the parent needs
+    (the truth, and bytes + words when a duplicate copies them), so little crosses the process pipe."""
+    ip, out, write, keep_data = job
+    r = render_input(ip)
+    if write:
+        (Path(out) / "inbox" / ip.name).write_bytes(r["data"])
+        if r["words"]:
+            _write_words(Path(out) / "truth" / f"{ip.name}.words.json", r["words"])
+    r["size"] = len(r["data"])
+    if not keep_data:
+        r["data"] = None
+        r["words"] = None
+    return r
 
 
 def generate(out: Path, seed: int = 0, count: int = 30, split: str = "all", small: bool = False,
@@ -659,7 +675,8 @@ def generate(out: Path, seed: int = 0, count: int = 30, split: str = "all", smal
     inbox, truth_dir = out / "inbox", out / "truth"
     inbox.mkdir(parents=True, exist_ok=True)
     truth_dir.mkdir(parents=True, exist_ok=True)
-    todo = [p for p in plans if p.kind != "duplicate"]
+    sources = {p.duplicate_of for p in plans if p.kind == "duplicate"}
+    todo = [(p, str(out), p.name in keep, p.name in sources) for p in plans if p.kind != "duplicate"]
     n_workers = workers or max(1, os.cpu_count() or 1)
     results: dict[str, dict] = {}
     if n_workers > 1 and len(todo) > 1:
@@ -668,8 +685,8 @@ def generate(out: Path, seed: int = 0, count: int = 30, split: str = "all", smal
             for r in pool.imap_unordered(_worker, todo, chunksize=1):
                 results[r["name"]] = r
     else:
-        for ip in todo:
-            r = _worker(ip)
+        for job in todo:
+            r = _worker(job)
             results[r["name"]] = r
     for ip in plans:
         if ip.kind == "duplicate":
@@ -679,10 +696,11 @@ def generate(out: Path, seed: int = 0, count: int = 30, split: str = "all", smal
             truth["duplicate_of"] = ip.duplicate_of
             truth["meta"]["split"] = ip.split
             truth["meta"]["kind"] = "duplicate"
-            words = json.loads(json.dumps(src["words"])) if src["words"] else None
-            if words:
-                words["input"] = ip.name
-            results[ip.name] = {"name": ip.name, "data": src["data"], "truth": truth, "words": words}
+            if ip.name in keep:
+                (inbox / ip.name).write_bytes(src["data"])
+                if src["words"]:
+                    _write_words(truth_dir / f"{ip.name}.words.json", {**src["words"], "input": ip.name})
+            results[ip.name] = {"name": ip.name, "size": src["size"], "truth": truth}
     # identical bytes: the one that sorts first (the order `intake process` reads a folder in) is the
     # original, every other copy names it in duplicate_of
     groups: dict[str, list[str]] = {}
@@ -702,13 +720,9 @@ def generate(out: Path, seed: int = 0, count: int = 30, split: str = "all", smal
         if ip.name not in keep:
             continue
         r = results[ip.name]
-        (inbox / ip.name).write_bytes(r["data"])
-        total += len(r["data"])
+        total += r["size"]
         (truth_dir / f"{ip.name}.json").write_text(json.dumps(r["truth"], ensure_ascii=False, indent=1) + "\n",
                                                    encoding="utf-8")
-        if r["words"]:
-            (truth_dir / f"{ip.name}.words.json").write_text(
-                json.dumps(r["words"], ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     (out / "cases.json").write_text(json.dumps(cases, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     summary = {"inputs": len(keep), "bytes": total, "seconds": round(time.time() - t0, 1), "out": str(out),
                "cases": len(cases)}

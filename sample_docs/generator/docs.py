@@ -173,13 +173,20 @@ def wohnsitzanmeldung(c: Ctx) -> GenDoc:
     mp, mn = V.date_value(rng, move, c.today)
     prev_city = rng.choice(V.OTHER_TOWNS)
     prev = f"{rng.choice(V.STREETS)} {V.house_number(rng)}, {prev_city[0]} {prev_city[1]}"
-    rows = person_rows(c, t)
+    rows = person_rows(c, t, contact=0.0)
+
+    def fields_of(row) -> set:
+        cells = row.cells if isinstance(row, Pair) else [row]
+        return {f for cell in cells for _, f in cell.runs if f}
+
+    person = [r for r in rows if not fields_of(r) & {"strasse", "plz", "ort"}]
+    address = [r for r in rows if fields_of(r) & {"strasse", "plz", "ort"}]
     sections = [
         Section(rng.choice(["Angaben zur Person", "Meldepflichtige Person", "Person"]),
-                rows[:3] + [Check("Geschlecht", ["weiblich", "männlich", "divers"],
-                                  0 if c.person.salutation == "Frau" else 1)]),
+                person + [Check("Geschlecht", ["weiblich", "männlich", "divers"],
+                                0 if c.person.salutation == "Frau" else 1)]),
         Section(rng.choice(["Neue Wohnung", "Anschrift der neuen Wohnung", "Neue Anschrift"]),
-                rows[3:] + [F(rng.choice(["Einzugsdatum", "Tag des Einzugs", "Datum des Einzugs",
+                address + [F(rng.choice(["Einzugsdatum", "Tag des Einzugs", "Datum des Einzugs",
                                           "Eingezogen am"]), [t.put("einzugsdatum", mp, mn)]),
                             Check("Die neue Wohnung ist", ["alleinige Wohnung", "Hauptwohnung",
                                                            "Nebenwohnung"], rng.choice([0, 0, 1, 2]))]

@@ -89,7 +89,7 @@ def degrade(img: Image.Image, sp: ScanParams, rng: random.Random) -> Image.Image
         grad = (grad - grad.min()) / max(1e-6, grad.max() - grad.min())
         shade = 1.0 - sp.light * 0.45 * grad
         a = a * (shade if a.ndim == 2 else shade[..., None])
-    a += nrng.normal(0, sp.noise, a.shape).astype(np.float32)
+    a += nrng.standard_normal(a.shape, dtype=np.float32) * np.float32(sp.noise)
     if sp.tier == "harsh":
         # speckles (dust) and a few dark specks
         n = int(w * h / 4000)
@@ -157,7 +157,7 @@ def blank_image(rng: random.Random, sp: ScanParams, size: tuple[int, int]) -> Im
     nrng = np.random.default_rng(rng.randrange(2**32))
     w, h = size
     a = np.full((h, w), rng.uniform(238, 252), np.float32)
-    a += nrng.normal(0, max(2.0, sp.noise * 0.8), a.shape)
+    a += nrng.standard_normal(a.shape, dtype=np.float32) * np.float32(max(2.0, sp.noise * 0.8))
     if rng.random() < 0.5:  # faint show-through: a few pale horizontal strokes
         for _ in range(rng.randrange(5, 25)):
             y = rng.randrange(int(h * 0.1), int(h * 0.9))
