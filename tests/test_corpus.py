@@ -13,6 +13,7 @@ import pytest
 from PIL import Image
 
 from classifiers.doctypes import taxonomy
+from pipeline.model import Page
 from sample_docs.generator import corpus as C
 from sample_docs.generator.layout import layout_words, page_text, render_raster
 from sample_docs.generator.scan import separator_layout
@@ -192,6 +193,7 @@ def test_words_truth_matches_page_text_and_lies_inside_the_page():
             text = "\n".join(" ".join(w["text"] for w in sorted(ws, key=lambda w: w["bbox"][0]))
                              for _, ws in sorted(lines.items()))
             assert text == by_page[p["page"]]["text"]
+            assert Page.from_ocr_json(p).text == text  # the pipeline's data model reads it as drawn
 
 
 def test_cases_file_holds_the_expected_imported_cases():
