@@ -41,7 +41,7 @@ LABELS: dict[str, list[str]] = {
     "vorname": [r"vorname(?:n|\(n\))?" + _OPT_PAREN, r"rufname", r"vornamen \(rufname.{0,20}\)"],
     "name_vorname": [r"(?:familien|nach|zu)?name ?[,/] ?vorname(?:n|\(n\))?"],
     "vorname_name": [r"vor- ?(?:und|u\.|&) ?(?:familien|zu|nach)name", r"vorname ?[,/] ?(?:familien|nach|zu)?name"],
-    "geburtsdatum": [r"geburtsdatum", r"geb(?:\.|oren)? ?(?:am|datum)", r"geb\.? ?-?datum", r"geboren",
+    "geburtsdatum": [r"geburtsdatum", r"geb(?:\.|oren)? ?(?:am|datum)", r"geborenam", r"geb\.? ?-?datum", r"geboren",
                      r"tag der geburt", r"geb\."],
     "strasse": [r"stra(?:ss|b|s)e" + r"(?: ?(?:,|\.|/|und|u\.|&) ?(?:hausnummer|hausnr\.?|haus-nr\.?|hausnt\.?|nr\.?))?",
                 r"str\.(?: ?/ ?(?:hausnr|nr)\.?)?", r"strasse und hausnummer"],
@@ -265,7 +265,8 @@ def _is_garbage(t: Token) -> bool:
         return True
     if re.search(r"\d", txt) and not re.search(r"[^\W\d_]{2}", txt) and t.word.confidence >= 0.4:
         return False  # a house number, not a speck
-    if len(txt) <= 3 and ((txt.isalpha() and len(set(txt.lower())) == 1 and len(txt) > 1) or t.word.confidence < 0.6):
+    if len(txt) <= 3 and ((txt.isalpha() and len(set(txt.lower())) == 1 and len(txt) > 1) or t.word.confidence < 0.6
+                          or t.bbox[3] - t.bbox[1] < 4):
         return True
     return t.word.confidence < 0.25 and len(txt) <= 4
 
@@ -415,7 +416,8 @@ def _below_tokens(idx: _Index, ph: Phrase, label_tokens: list[Token]) -> list[To
         if rb[1] - lb[3] > 3.2 * max(h, 8):
             break
         for other in r.phrases:
-            toks = [t for t in other.tokens if lb[0] - 1.5 * h <= t.bbox[0] < col_end]
+            toks = [t for t in other.tokens if lb[0] - 1.5 * h <= t.bbox[0] < col_end
+                    and t.height >= 0.3 * h]  # a box line or speck read as a word is no value
             if not toks:
                 continue
             if toks[0].bbox[0] > lb[2] + 6 * h:

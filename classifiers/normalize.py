@@ -70,8 +70,12 @@ _EDGE_JUNK = " ,;:‚„\"'`´°|“”‘’^~"
 
 
 def _ocr_spacing(s: str) -> str:
-    """"Bähr -Oßwald", "Labrador -Mischling": OCR put a space before a joining hyphen."""
-    return re.sub(r"(?<=[^\W\d_]) -(?=[^\W\d_])", "-", s)
+    """Safe repairs of German OCR slips: "Bähr -Oßwald" (space before a joining hyphen),
+    "StraBe" (ß read as B: a capital B never stands between small letters), "Miiller" (ü read as ii)."""
+    s = re.sub(r"(?<=[^\W\d_]) -(?=[^\W\d_])", "-", s)
+    s = re.sub(r"(?<=[a-zäöü])B(?=[a-zäöü])", "ß", s)
+    s = re.sub(r"(?<=[A-Za-z])ii(?=[bcdfghklmnprstz])", "ü", s)
+    return s
 
 
 def _norm_name(raw: str) -> str | None:
@@ -114,8 +118,9 @@ def _make_date(d: int, m: int, y: int, ndigits: int, field: str | None) -> str |
 
 
 _NUMERIC_DATE = re.compile(r"^(\d{1,2})\s*[.,/\-]\s*(\d{1,2})\s*[.,/\-]\s*(\d{4}|\d{2})$")
+_SPLIT_INSIDE = re.compile(r"^\d{1,2}[.,](?:\d\s\d[.,](?:\d{4}|\d{2})|\d{1,2}[.,]\d{2}\s\d{2})$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_WORD_DATE = re.compile(r"^(\d{1,2})\s*\.?\s*([^\W\d_]+)\.?\s*(\d{4}|\d{2})$")
+_WORD_DATE = re.compile(r"^(\d{1,2})\s*[.,]?\s*([^\W\d_]+)\.?,?\s*(\d{4}|\d{2})$")
 
 
 def _norm_date(raw: str, field: str | None = None) -> str | None:
@@ -129,6 +134,8 @@ def _norm_date(raw: str, field: str | None = None) -> str | None:
     if m:
         return _make_date(int(m.group(3)), int(m.group(2)), int(m.group(1)), 4, field)
     m = _NUMERIC_DATE.match(s)
+    if not m and _SPLIT_INSIDE.match(s):  # "18.1 2.1982", "18.12.19 82": OCR split the month or year
+        m = _NUMERIC_DATE.match(re.sub(r"(?<=\d)\s(?=\d)", "", s))
     if m:
         return _make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)), len(m.group(3)), field)
     m = _WORD_DATE.match(s)
@@ -198,7 +205,7 @@ def _norm_amount(raw: str) -> str | None:
 def _norm_integer(raw: str) -> str | None:
     s = _spaces(raw)
     tokens = [_fix_digits(t) for t in s.split(" ")]
-    m = re.match(r"^\(?(\d+)\)?$", tokens[0]) if tokens else None
+    m = re.match(r"^\(?(\d+)\)?[.,;:]?$", tokens[0]) if tokens else None
     if not m:
         return None
     return str(int(m.group(1)))

@@ -130,3 +130,12 @@ def test_same_value_compares_after_normalisation_case_insensitively():
 def test_unknown_kind_is_a_clear_error():
     with pytest.raises(ValueError, match="unknown field kind"):
         normalize("colour", "blue")
+
+
+def test_ocr_repairs_that_have_only_one_reading():
+    assert normalize("date", "24, Juli 1964") == "1964-07-24"
+    assert normalize("date", "18.1 2.1982") == "1982-12-18"   # month split by OCR
+    assert normalize("date", "1 2.3.2020") is None             # which digit belongs where? refuse
+    assert normalize("text", "NeckarstraBe 85") == "Neckarstraße 85"
+    assert normalize("name", "Miiller") == "Müller"
+    assert normalize("integer", "3.") == "3"
