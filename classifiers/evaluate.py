@@ -277,7 +277,7 @@ def evaluate(results_dir: str | Path, truth_dir: str | Path, split: str | None =
         results[t["input"]] = _load_json(rp) if rp.is_file() else None
 
     # routing: collect (label -> case ids) and (case id -> labels) over all routed matched documents
-    routing_rows: list[tuple[list[str], str, str]] = []  # (acc keys, expected, got)
+    routing_rows: list[tuple[list[str], str, str | None]] = []  # (acc keys, expected, got)
     truths_by_name = {t["input"]: t for t in all_truths}
     by_sha: dict[str, list[str]] = defaultdict(list)
     for t in all_truths:
@@ -398,19 +398,22 @@ def evaluate(results_dir: str | Path, truth_dir: str | Path, split: str | None =
                 if routed:
                     a.routed += 1
                     a.routed_right += int(type_ok and all_required)
-            if routed and rd.get("case_id"):
-                routing_rows.append((keys, str(td.get("case", "")), str(rd["case_id"])))
+            if routed:  # routed without a case id is a routing error too
+                got_case = str(rd["case_id"]) if rd.get("case_id") else None
+                routing_rows.append((keys, str(td.get("case", "")), got_case))
 
     # routing consistency for NEW:<label> groups
     label_ids: dict[str, Counter] = defaultdict(Counter)
     id_labels: dict[str, set[str]] = defaultdict(set)
     for _, exp, got in routing_rows:
-        if exp.startswith("NEW:"):
+        if exp.startswith("NEW:") and got is not None:
             label_ids[exp][_ref(got)] += 1
             id_labels[_ref(got)].add(exp)
     for keys, exp, got in routing_rows:
         g = _ref(got)
-        if exp.startswith("NEW:"):
+        if got is None:
+            ok = False
+        elif exp.startswith("NEW:"):
             top = sorted(label_ids[exp].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
             ok = g not in imported and g == top and id_labels[g] == {exp}
         else:

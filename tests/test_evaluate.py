@@ -147,6 +147,10 @@ def test_routing_rejects_and_duplicates_are_scored(dirs):
     lone = next(v for k, v in sorted(labels.items()) if k.startswith("NEW:") and len(v) == 1)[0]
     _edit(res, lone[0], lambda d: d["documents"][lone[1]].update(case_id=cases[0]["aktenzeichen"]))
     assert evaluate(res, truth_dir)["overall"]["routing_accuracy"] == round((o["documents"] - 2) / o["documents"], 4)
+    # routed without a case id is a routing error as well
+    other = next(v for k, v in sorted(labels.items()) if not k.startswith("NEW:"))[0]
+    _edit(res, other[0], lambda d: d["documents"][other[1]].update(case_id=None))
+    assert evaluate(res, truth_dir)["overall"]["routing_accuracy"] == round((o["documents"] - 3) / o["documents"], 4)
     # a reject processed instead, and the duplicate not recognised
     rej = sorted(n for n, t in truths.items() if t["status"] == "rejected")
     _edit(res, rej[0], lambda d: d.update(status="processed", error=None))
