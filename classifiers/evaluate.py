@@ -76,6 +76,18 @@ def _ref(s: str | None) -> str:
 
 def levenshtein(a: str, b: str) -> int:
     """Edit distance, vectorised over ``b`` (fast enough for whole pages)."""
+    if a == b:
+        return 0
+    # a common prefix and suffix cost nothing
+    p = 0
+    while p < min(len(a), len(b)) and a[p] == b[p]:
+        p += 1
+    a, b = a[p:], b[p:]
+    q = 0
+    while q < min(len(a), len(b)) and a[-1 - q] == b[-1 - q]:
+        q += 1
+    if q:
+        a, b = a[:-q], b[:-q]
     if not a:
         return len(b)
     if not b:
