@@ -214,6 +214,20 @@ def test_split_filter_and_main(dirs, capsys):
 def test_levenshtein_and_reading_order():
     assert levenshtein("kitten", "sitting") == 3
     assert levenshtein("", "abc") == 3 and levenshtein("Straße", "Strasse") == 2
+
+    def reference(a: str, b: str) -> int:  # textbook dynamic programme
+        row = list(range(len(b) + 1))
+        for i, ca in enumerate(a, 1):
+            prev, row[0] = row[:], i
+            for j, cb in enumerate(b, 1):
+                row[j] = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (ca != cb))
+        return row[-1]
+
+    rng = __import__("random").Random(0)
+    for _ in range(200):
+        a = "".join(rng.choice("abß 1") for _ in range(rng.randrange(0, 12)))
+        b = "".join(rng.choice("abß 1") for _ in range(rng.randrange(0, 12)))
+        assert levenshtein(a, b) == reference(a, b), (a, b)
     page = {"words": [{"text": "Wert", "bbox": [300, 96, 360, 121]},
                       {"text": "Name:", "bbox": [10, 100, 80, 120]},
                       {"text": "zweite", "bbox": [10, 140, 90, 160]}]}
