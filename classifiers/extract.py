@@ -994,5 +994,46 @@ def extract_fields(pages: list[Page], doc_type: str) -> dict[str, Field]:
         boxes = [t.bbox for t in c.tokens if t.page == page]
         out[name] = Field(value=c.value, confidence=conf, page=page,
                           bbox=[float(v) for v in union(boxes)] if boxes else None, raw=c.raw)
-    # the earlier-read person fields should agree with each other (same source) where possible
+    emails = [c.value for c in cands if c.field == "email"]
+    for name in ("nachname", "vorname"):
+        if name in out and emails:
+            fixed = restore_umlauts(out[name].value, emails)
+            if fixed != out[name].value:
+                out[name].value = fixed
     return {k: out[k] for k in tax.doc_types[doc_type].fields if k in out}
+
+
+_TRANSLIT = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}
+
+
+def restore_umlauts(name: str, emails: list[str]) -> str:
+    """Put back umlauts OCR dropped from a name when the person's e-mail address spells them
+    ("Bohm" + j.boehm@gmail.com -> "Böhm"). Only a word that appears in the address solely in its
+    transliterated umlaut form is changed; anything else is left as read."""
+    parts = set()
+    for e in emails:
+        local = e.split("@", 1)[0].lower()
+        parts.update(p for p in re.split(r"[._\-+\d]+", local) if len(p) >= 3)
+        parts.add(local)
+    if not parts:
+        return name
+    words = re.split(r"([ \-])", name)  # keep the separators: "Müller-Lüdenscheidt", "Anna Maria"
+    for i, w in enumerate(words):
+        low = w.lower()
+        if len(low) < 3 or any(ch in low for ch in "äöüß") or any(low in p for p in parts):
+            continue
+        slots = [j for j, ch in enumerate(low) if ch in "aou"][:4]
+        hits = []
+        for mask in range(1, 2 ** len(slots)):
+            v = list(w)
+            for k, j in enumerate(slots):
+                if mask >> k & 1:
+                    ch = v[j]
+                    v[j] = {"a": "ä", "o": "ö", "u": "ü", "A": "Ä", "O": "Ö", "U": "Ü"}[ch]
+            cand = "".join(v)
+            translit = "".join(_TRANSLIT.get(ch, ch) for ch in cand.lower())
+            if any(translit in p for p in parts):
+                hits.append(cand)
+        if len(hits) == 1:
+            words[i] = hits[0]
+    return "".join(words)

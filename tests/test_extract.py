@@ -222,3 +222,14 @@ def test_value_typed_into_the_box_below_and_right_of_a_small_label():
     got = values(extract_fields([page], "wohnsitzanmeldung"))
     assert got == {"nachname": "Nguyen", "vorname": "Thi Lan", "einzugsdatum": "2024-10-01",
                    "geburtsdatum": "1991-03-17", "strasse": "Rotebühlplatz 30", "plz": "70173", "ort": "Stuttgart"}
+
+
+def test_umlaut_dropped_by_ocr_is_restored_from_the_persons_email():
+    page = make_page([
+        (200, 400, "Familienname:"), (900, 400, "Bohm"),
+        (200, 470, "Vorname:"), (900, 470, "Jorg"),
+        (200, 540, "E-Mail:"), (900, 540, "J.Boehm@gmail.com"),
+    ])
+    got = values(extract_fields([page], "sonstiges"))
+    assert got["nachname"] == "Böhm"  # the address spells it "boehm"
+    assert got["vorname"] == "Jorg"   # nothing in the address says "Jörg": left as read
