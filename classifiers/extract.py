@@ -356,6 +356,9 @@ class _Index:
     def __init__(self, layout: Layout):
         self.layout = layout
         self.row_of: dict[int, int] = {}  # phrase index -> index in layout.rows
+        self.by_page: dict[int, list[Phrase]] = {}
+        for ph in layout.phrases:
+            self.by_page.setdefault(ph.page, []).append(ph)
         for ri, row in enumerate(layout.rows):
             for ph in row.phrases:
                 self.row_of[ph.index] = ri
@@ -368,8 +371,8 @@ def _right_tokens(idx: _Index, lb: tuple[float, ...], h: float, page: int,
     Geometric rather than by row, so a label wrapped over two lines finds the value printed beside
     the pair of lines."""
     found = []
-    for other in idx.layout.phrases:
-        if other.page != page or other.index in skip or other.bbox[0] < lb[2] - 2:
+    for other in idx.by_page.get(page, []):
+        if other.index in skip or other.bbox[0] < lb[2] - 2:
             continue
         c = (other.bbox[1] + other.bbox[3]) / 2
         if lb[1] - 0.4 * h <= c <= lb[3] + 0.4 * h:
