@@ -78,15 +78,20 @@ def _ocr_spacing(s: str) -> str:
     return s
 
 
+def _leaders(s: str) -> str:
+    """Dotted or underlined fill-in leaders before a value ("Name: ........ Müller")."""
+    return re.sub(r"^[.…_·\s]{2,}", "", s)
+
+
 def _norm_name(raw: str) -> str | None:
-    s = _ocr_spacing(_spaces(raw)).strip(_EDGE_JUNK)
+    s = _ocr_spacing(_leaders(_spaces(raw))).strip(_EDGE_JUNK)
     if not re.search(r"[^\W\d_]", s):
         return None
     return s
 
 
 def _norm_text(raw: str) -> str | None:
-    s = _ocr_spacing(_spaces(raw)).strip(_EDGE_JUNK)
+    s = _ocr_spacing(_leaders(_spaces(raw))).strip(_EDGE_JUNK)
     return s or None
 
 

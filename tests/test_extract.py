@@ -233,3 +233,13 @@ def test_umlaut_dropped_by_ocr_is_restored_from_the_persons_email():
     got = values(extract_fields([page], "sonstiges"))
     assert got["nachname"] == "Böhm"  # the address spells it "boehm"
     assert got["vorname"] == "Jorg"   # nothing in the address says "Jörg": left as read
+
+
+def test_dotted_fill_in_leaders_are_not_part_of_the_value():
+    page = make_page([
+        (200, 400, "Name: ................ Schulze"),
+        (200, 470, "Vorname: ..............Karin"),
+        (200, 540, "Geburtsdatum: ........ 12.12.1960"),
+    ])
+    got = values(extract_fields([page], "sonstiges"))
+    assert got["nachname"] == "Schulze" and got["vorname"] == "Karin"
