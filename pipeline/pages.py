@@ -187,14 +187,20 @@ def _worker(path: str, index: int, workdir: str, settings: Settings) -> Page:
     return process_page(path, index, Path(workdir), settings)
 
 
+def shared_executor(settings: Settings) -> ProcessPoolExecutor:
+    """A pool of ``settings.worker_count`` page-worker processes (spawned, so safe next to
+    threads) that several :func:`process_file` calls can share, e.g. when many files are
+    processed at once. The caller shuts it down."""
+    return ProcessPoolExecutor(max_workers=settings.worker_count,
+                               mp_context=multiprocessing.get_context("spawn"))
+
+
 def process_file(path, workdir: Path, settings: Settings,
                  progress: Callable[[int, int], None] | None = None,
                  executor: Executor | None = None) -> list[Page]:
-    """All pages of ``path`` in order, processed in ``settings.worker_count`` processes.
-
-    ``executor``: a long-lived process pool shared by several files (see
-    :func:`shared_executor`); pages of files processed at the same time then share the cores and no
-    pool is started per file. Without it a pool is started for this file (one page: in-process).
+    """All pages of ``path`` in order, processed in ``settings.worker_count`` processes (or on
+    ``executor``, a pool shared with other files: see :func:`shared_executor`). Each worker
+    opens the file itself and decodes only its own page.
 
     Raises :class:`pipeline.model.Rejected` for inputs that cannot be read (see
     :func:`pipeline.load.inspect_input`)."""
@@ -203,24 +209,25 @@ def process_file(path, workdir: Path, settings: Settings,
     workdir.mkdir(parents=True, exist_ok=True)
     info = inspect_input(path, settings)
     n = info.page_count
+    pages: list[Page | None] = [None] * n
     if executor is not None:
-        return _collect(executor, path, n, workdir, settings, progress)
+        _run_on(executor, path, workdir, settings, pages, progress)
+        return pages  # type: ignore[return-value]
     workers = max(1, min(settings.worker_count, n))
     if workers == 1:
-        pages = []
         for i in range(n):
-            pages.append(process_page(path, i, workdir, settings))
+            pages[i] = process_page(path, i, workdir, settings)
             if progress:
                 progress(i + 1, n)
-        return pages
-    with ProcessPoolExecutor(max_workers=workers,
-                             mp_context=multiprocessing.get_context("spawn")) as pool:
-        return _collect(pool, path, n, workdir, settings, progress)
+        return pages  # type: ignore[return-value]
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        _run_on(pool, path, workdir, settings, pages, progress)
+    return pages  # type: ignore[return-value]
 
 
-def _collect(pool: Executor, path: Path, n: int, workdir: Path, settings: Settings,
-             progress: Callable[[int, int], None] | None) -> list[Page]:
-    pages: list[Page | None] = [None] * n
+def _run_on(pool: Executor, path: Path, workdir: Path, settings: Settings, pages: list,
+            progress: Callable[[int, int], None] | None) -> None:
+    n = len(pages)
     futures = {pool.submit(_worker, str(path), i, str(workdir), settings): i for i in range(n)}
     done = 0
     try:
@@ -233,10 +240,3 @@ def _collect(pool: Executor, path: Path, n: int, workdir: Path, settings: Settin
         for f in futures:
             f.cancel()
         raise
-    return pages  # type: ignore[return-value]
-
-
-def shared_executor(settings: Settings) -> ProcessPoolExecutor:
-    """A process pool of ``settings.worker_count`` page workers for a whole run of many files."""
-    return ProcessPoolExecutor(max_workers=settings.worker_count,
-                               mp_context=multiprocessing.get_context("spawn"))

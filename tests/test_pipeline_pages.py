@@ -316,3 +316,21 @@ def test_signature_scribble_is_erased_but_text_and_rules_stay():
     assert np.array_equal(out[:300] < 128, a[:300] < 128)  # text untouched
     assert (out[698:703, 100:1500] < 128).mean() > 0.7  # rule kept
     assert (out[300:604, 1600:1604] < 128).mean() > 0.9  # box kept
+
+
+def test_two_files_share_one_page_worker_pool(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from pipeline.pages import shared_executor
+
+    settings = load_settings(env={"INTAKE_HOME": str(tmp_path / "home")}, workers=2)
+    a = save(draw_page(["Rechnung Nummer 4711"], size_in=(8.27, 3.0)), tmp_path / "a.png")
+    b = save(turn(draw_page(["Mahnung Nummer 4712"], size_in=(8.27, 3.0)), 90), tmp_path / "b.png")
+    pool = shared_executor(settings)
+    try:
+        with ThreadPoolExecutor(2) as threads:
+            ra, rb = threads.map(lambda p: process_file(p, tmp_path / p.stem, settings, executor=pool), [a, b])
+    finally:
+        pool.shutdown()
+    assert "Rechnung Nummer 4711" in ra[0].text
+    assert "Mahnung Nummer 4712" in rb[0].text and rb[0].rotation == 270
