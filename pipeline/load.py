@@ -285,19 +285,12 @@ def _pdf_text_words(path: Path, index: int, scale: float) -> list[Word] | None:
         n_chars = sum(len(_ALNUM.findall(w["text"])) for w in raw)
         if n_chars < MIN_TEXT_LAYER_CHARS:
             return None
+        # pdfplumber already applies the page's /Rotate: boxes are in the rendered orientation
         x_off, y_off = float(page.bbox[0]), float(page.bbox[1])
-        rot = int(page.rotation or 0) % 360
-        pw, ph = float(page.width), float(page.height)
     words = []
     for w in raw:
         x0, x1 = float(w["x0"]) - x_off, float(w["x1"]) - x_off
         top, bottom = float(w["top"]) - y_off, float(w["bottom"]) - y_off
-        if rot == 90:
-            x0, top, x1, bottom = ph - bottom, x0, ph - top, x1
-        elif rot == 180:
-            x0, top, x1, bottom = pw - x1, ph - bottom, pw - x0, ph - top
-        elif rot == 270:
-            x0, top, x1, bottom = top, pw - x1, bottom, pw - x0
         words.append(Word(text=w["text"], confidence=1.0,
                           bbox=(x0 * scale, top * scale, x1 * scale, bottom * scale)))
     from pipeline.ocr import assign_lines

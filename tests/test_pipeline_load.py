@@ -216,3 +216,20 @@ def test_mixed_pdf_reads_text_pages_from_layer_and_scanned_pages_by_ocr(tmp_path
     assert p2.source == SOURCE_OCR and p2.timings["ocr"] > 0
     assert "Widerspruch gegen den Bescheid" in p2.text
     assert "32.1-2024/0042" in p2.text
+
+
+@pytest.mark.parametrize("turn", [90, 180, 270])
+def test_text_layer_boxes_follow_a_rotated_pdf_page(tmp_path, settings, turn):
+    src = born_digital_pdf(tmp_path / "quer.pdf", [["Rechnung Nr. 2024-0042", "Betrag: 1.234,50 EUR"]])
+    w = PdfWriter(clone_from=PdfReader(src))
+    w.pages[0].rotate(turn)
+    with (tmp_path / "gedreht.pdf").open("wb") as fh:
+        w.write(fh)
+    lp = load_page(tmp_path / "gedreht.pdf", 0, settings)
+    assert lp.text_words is not None
+    # a page displayed upside down has its characters in reverse order in the text layer
+    word = next(wd for wd in lp.text_words if "Rechnung" in (wd.text, wd.text[::-1]))
+    x0, y0, x1, y1 = (int(v) for v in word.bbox)
+    assert (lp.image[y0:y1, x0:x1] < 128).mean() > 0.1  # the box sits on the drawn word
+    long_side_horizontal = (x1 - x0) > (y1 - y0)
+    assert long_side_horizontal == (turn == 180)
