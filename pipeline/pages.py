@@ -37,9 +37,13 @@ def _save_png(img: np.ndarray, path: Path, bilevel: bool = False) -> str:
     return str(path)
 
 
-def _updown_vote(binary_upright: np.ndarray, dpi: float, steps: list[str]) -> tuple[int, bool]:
-    """(0 or 180, sure?) for a quarter-turned, deskewed page from the ascender/descender vote."""
-    ink, sdpi = orient.small_ink(binary_upright, dpi)
+def _updown_vote(binary: np.ndarray, dpi: float, quarter: int, skew: float,
+                 steps: list[str]) -> tuple[int, bool]:
+    """(0 or 180, sure?) from the ascender/descender vote on a small copy of the page turned by
+    ``quarter`` and deskewed."""
+    ink, sdpi = orient.small_ink(binary, dpi)
+    ink = orient.deskew(orient.rotate_quarter(ink, quarter), skew, fill=0,
+                        interpolation=cv2.INTER_NEAREST)
     vote, lines = orient.updown_vote(ink, sdpi)
     sure = abs(vote) >= UPDOWN_SURE and lines >= UPDOWN_MIN_LINES
     steps.append(f"updown-vote({vote:+.2f},{lines} lines{'' if sure else ',unsure'})")
@@ -133,10 +137,8 @@ def process_page(path, index: int, workdir: Path, settings: Settings) -> Page:
 
     t = time.perf_counter()
     est = orient.estimate(binary, dpi)
-    bin_q = orient.deskew(orient.rotate_quarter(binary, est.quarter), est.skew,
-                          interpolation=cv2.INTER_NEAREST)
-    half, sure = _updown_vote(bin_q, dpi, steps)
-    del bin_q, binary
+    half, sure = _updown_vote(binary, dpi, est.quarter, est.skew, steps)
+    del binary
     rotation = (est.quarter + half) % 360
     timings["orientation"] = time.perf_counter() - t
 
