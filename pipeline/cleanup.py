@@ -276,9 +276,10 @@ def tidy_binary(binary: np.ndarray, dpi: float, specks: bool = True, checkboxes:
 
 
 def text_components(binary: np.ndarray, dpi: float, margin: float = 0.04
-                    ) -> tuple[int, float]:
-    """Count letter-sized ink components (specks and huge blobs ignored) inside the page margins,
-    and the ink ratio they make up."""
+                    ) -> tuple[int, float, int]:
+    """Inside the page margins: the number of letter-sized ink components, the ink ratio they
+    make up, and the number of large marks (photos, drawings, stamps: more ink than a faint
+    stroke of show-through or a fold line)."""
     h, w = binary.shape
     my, mx = int(h * margin), int(w * margin)
     core = binary[my:h - my, mx:w - mx]
@@ -286,17 +287,19 @@ def text_components(binary: np.ndarray, dpi: float, margin: float = 0.04
     ink = (small < 128).astype(np.uint8)
     n, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
     if n <= 1:
-        return 0, 0.0
+        return 0, 0.0, 0
     d = dpi * f
     hs, ws, areas = stats[1:, cv2.CC_STAT_HEIGHT], stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_AREA]
     min_h = 0.035 * d  # ~ 2.5 pt
     max_h = 1.0 * d
     letters = (hs >= min_h) & (hs <= max_h) & (ws <= 2.0 * d) & (areas >= (0.02 * d) ** 2 * 2)
-    return int(letters.sum()), float(areas[letters].sum()) / float(ink.size)
+    marks = ~letters & (areas >= (0.3 * d) ** 2)
+    return int(letters.sum()), float(areas[letters].sum()) / float(ink.size), int(marks.sum())
 
 
 def is_blank(binary: np.ndarray, dpi: float) -> bool:
-    """A page with (next to) no letter-sized ink: an empty duplex back, with or without speckle
-    or punch holes. A single short line ("Seite 2 von 2") is content."""
-    n, _ = text_components(binary, dpi)
-    return n < 5
+    """A page with (next to) no letter-sized ink and no picture: an empty duplex back, with or
+    without speckle, punch holes or faint show-through. A single short line ("Seite 2 von 2")
+    is content, and so is a page holding only a photo or a sketch."""
+    n, _, marks = text_components(binary, dpi)
+    return n < 5 and marks == 0

@@ -334,3 +334,13 @@ def test_two_files_share_one_page_worker_pool(tmp_path):
         pool.shutdown()
     assert "Rechnung Nummer 4711" in ra[0].text
     assert "Mahnung Nummer 4712" in rb[0].text and rb[0].rotation == 270
+
+
+def test_page_with_only_a_sketch_is_not_blank(tmp_path, settings):
+    im = noisy_blank(np.random.default_rng(4), border=False)
+    d = ImageDraw.Draw(im)
+    d.rectangle((400, 600, 1200, 1300), outline=0, width=6)  # a site plan: plot and house
+    d.rectangle((600, 800, 900, 1050), fill=0)
+    d.line((400, 600, 1200, 1300), fill=0, width=6)
+    page = process_page(save(im, tmp_path / "skizze.png", dpi=200), 0, tmp_path / "w", settings)
+    assert page.kind == PAGE_CONTENT
