@@ -232,3 +232,20 @@ def test_levenshtein_and_reading_order():
                       {"text": "Name:", "bbox": [10, 100, 80, 120]},
                       {"text": "zweite", "bbox": [10, 140, 90, 160]}]}
     assert ocr_page_text(page) == "Name: Wert\nzweite"
+
+
+def test_duplicate_across_splits_is_scored_only_when_its_twin_was_processed(dirs):
+    res, truth_dir, truths = dirs
+    dup = next(n for n, t in truths.items() if t["duplicate_of"])
+    orig = truths[dup]["duplicate_of"]
+    for name, split in ((dup, "test"), (orig, "train")):
+        p = truth_dir / f"{name}.json"
+        t = json.loads(p.read_text(encoding="utf-8"))
+        t["meta"]["split"] = split
+        p.write_text(json.dumps(t, ensure_ascii=False), encoding="utf-8")
+    o = evaluate(res, truth_dir, split="test")["overall"]
+    assert o["duplicates"] == 1 and o["duplicates_recognised"] == 1.0  # the twin's result exists
+    _edit(res, dup, lambda d: d.update(duplicate_of=None))
+    assert evaluate(res, truth_dir, split="test")["overall"]["duplicates_recognised"] == 0.0
+    (res / f"{orig}.json").unlink()  # the twin was never processed: nothing to recognise it by
+    assert evaluate(res, truth_dir, split="test")["overall"]["duplicates"] == 0
