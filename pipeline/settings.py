@@ -38,7 +38,7 @@ class Settings:
     max_pixels: int = 120_000_000  # larger images are rejected as unsafe to decode
     max_pages: int = 2000
     type_threshold: float = 0.80  # below: needs review
-    field_threshold: float = 0.70  # any required field below: needs review (dev split: 0.7 trades 6 points of straight-through for 4 of routed precision)
+    field_threshold: float = 0.70  # any required field below: needs review (classifiers/README.md)
     review_host: str = "127.0.0.1"
     review_port: int = 8000
     review_users: Path | None = None  # users file for the review app
