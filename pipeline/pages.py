@@ -25,7 +25,9 @@ UPDOWN_SURE = 0.5
 UPDOWN_MIN_LINES = 4
 #: ink of the whole page image fed to tesseract: "binary" or "gray" (see bench/README.md)
 OCR_INPUT = "binary"
+#: paint out long form rules before OCR: measured to cost CER on faint scans (bench/README.md)
 REMOVE_RULES = False
+#: remove isolated dust specks before OCR
 DESPECKLE = True
 
 
