@@ -4,7 +4,7 @@
                                           [--ocrmypdf-pages 20] [--jobs 2] [--json out.json]
 
 * The corpus comes from ``sample_docs.generator`` (``--seed/--count``, cached under
-  ``bench/.cache/``) or from an existing folder holding ``inbox/`` and ``truth/`` (``--corpus``).
+  ``bench/out/cache/``) or from an existing folder holding ``inbox/`` and ``truth/`` (``--corpus``).
   Every content page of every scanned input is measured against ``truth/<name>.json``
   (``pages[].text``, ``rotation``, ``skew``, ``meta.tier``); born-digital PDFs and rejects are
   left out (nothing to recognise).
@@ -287,7 +287,7 @@ def main(argv: list[str] | None = None) -> int:
     if a.corpus:
         corpus = a.corpus
     else:
-        corpus = REPO / "bench" / ".cache" / f"ocr-seed{a.seed}-n{a.count}"
+        corpus = REPO / "bench" / "out" / "cache" / f"ocr-seed{a.seed}-n{a.count}"
         if not (corpus / "truth").is_dir():
             from bench.corpus import run_generator
 
