@@ -2,9 +2,10 @@
 
 Runs :func:`pipeline.pages.process_page` on every page of the given scans in this one process
 (no page pool, so nothing is hidden in worker processes) and prints, per page, the CPU seconds
-spent in Python/OpenCV (this process) and in tesseract (child processes), then the functions
-that took the most CPU (``cProfile`` with a CPU-time clock, so other jobs on the machine do not
-inflate it). The throughput benchmark (``python -m bench.run``) says how fast; this says why.
+spent in Python/OpenCV (this process) and in tesseract (child processes), measured without a
+profiler; then, in a second pass, the functions that took the most CPU (``cProfile`` with a
+CPU-time clock, so other jobs on the machine do not inflate it; cProfile's own overhead does
+inflate pure-Python code such as pdfminer). The throughput benchmark (``python -m bench.run``) says how fast; this says why.
 
     python -m bench.profile bench/out/corpus/inbox/*.pdf --top 25
 """
@@ -44,34 +45,38 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory(prefix="bench-profile-") as tmp:
         settings = load_settings(env={"INTAKE_HOME": str(Path(tmp) / "home")})
-        prof = cProfile.Profile(time.process_time)
-        py_total = tess_total = 0.0
-        n = 0
+        todo: list[tuple[Path, int]] = []
         for f in map(Path, args.files):
             try:
-                count = inspect_input(f, settings).page_count
+                todo += [(f, i) for i in range(inspect_input(f, settings).page_count)]
             except Rejected as exc:
                 print(f"{f}: skipped: {exc.reason}", file=sys.stderr)
-                continue
-            for i in range(count):
-                p0, c0 = time.process_time(), _children_cpu()
-                prof.enable()
-                page = process_page(f, i, Path(tmp) / "work", settings)
-                prof.disable()
-                py, tess = time.process_time() - p0, _children_cpu() - c0
-                py_total += py
-                tess_total += tess
-                n += 1
-                print(f"{f.name[:28]:28s} p{i + 1:<3d} python+opencv {py:5.2f} s  tesseract "
-                      f"{tess:5.2f} s  {page.kind:9s} {' '.join(page.steps)}")
-        if not n:
+        if not todo:
             print("no page could be read", file=sys.stderr)
             return 1
+        # pass 1: CPU per page without a profiler (cProfile inflates Python-heavy code a lot)
+        py_total = tess_total = 0.0
+        for f, i in todo:
+            p0, c0 = time.process_time(), _children_cpu()
+            page = process_page(f, i, Path(tmp) / "work", settings)
+            py, tess = time.process_time() - p0, _children_cpu() - c0
+            py_total += py
+            tess_total += tess
+            print(f"{f.name[:28]:28s} p{i + 1:<3d} python+opencv {py:5.2f} s  tesseract "
+                  f"{tess:5.2f} s  {page.kind:9s} {' '.join(page.steps)}")
+        n = len(todo)
         print(f"\n{n} pages: python+opencv {py_total / n:.2f} s CPU/page, tesseract "
               f"{tess_total / n:.2f} s CPU/page (all tesseract runs: orientation reads + the page)")
+        # pass 2: the same pages under cProfile (CPU clock), for the ranking of functions only
+        prof = cProfile.Profile(time.process_time)
+        for f, i in todo:
+            prof.enable()
+            process_page(f, i, Path(tmp) / "work", settings)
+            prof.disable()
         buf = io.StringIO()
         pstats.Stats(prof, stream=buf).sort_stats("tottime").print_stats(args.top)
-        print("\nCPU by function (own time, this process only):")
+        print("\nCPU by function (own time, this process only; second pass under cProfile, whose "
+              "overhead inflates pure-Python code):")
         print("\n".join(ln for ln in buf.getvalue().splitlines()[4:] if ln.strip()))
     return 0
 
