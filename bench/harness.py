@@ -45,10 +45,21 @@ def tree_usage(pid: int) -> tuple[int, int]:
         procs = [root] + root.children(recursive=True)
     except psutil.NoSuchProcess:
         return 0, 0
+    cmdlines: dict[int, list[str]] = {}
+    for p in procs:
+        try:
+            cmdlines[p.pid] = p.cmdline()
+        except (psutil.NoSuchProcess, psutil.AccessDenied, psutil.ZombieProcess):
+            continue
     total = running = 0
     for p in procs:
         try:
             with p.oneshot():
+                parent = p.ppid()
+                if p.pid != pid and cmdlines.get(p.pid) == cmdlines.get(parent):
+                    # a fork caught before its exec (e.g. a worker starting tesseract): it
+                    # shares every page with its parent, so its RSS would be counted twice
+                    continue
                 total += p.memory_info().rss
                 running += p.status() == psutil.STATUS_RUNNING
         except (psutil.NoSuchProcess, psutil.AccessDenied, psutil.ZombieProcess):

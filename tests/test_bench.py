@@ -43,6 +43,21 @@ def test_memory_of_the_whole_tree_counts_grandchildren(tmp_path):
     assert res.cpu > 0.0
 
 
+def test_a_fork_before_exec_is_not_counted_twice():
+    # a child that is a plain fork of its parent (same command line) shares its parent's pages
+    code = textwrap.dedent("""
+        import os, time
+        b = bytearray(200 * 1024 * 1024); b[::4096] = b'x' * len(b[::4096])
+        pid = os.fork()
+        time.sleep(1.0)
+        if pid == 0:
+            os._exit(0)
+        os.waitpid(pid, 0)
+    """)
+    res = run_measured([sys.executable, "-c", code], label="fork").check()
+    assert 200 * 1024 * 1024 <= res.peak_rss < 300 * 1024 * 1024
+
+
 def test_a_failing_command_is_reported_with_its_output():
     res = run_measured([sys.executable, "-c", "import sys; print('disk full', file=sys.stderr); sys.exit(3)"],
                        label="failing step")
