@@ -10,8 +10,10 @@ other processes can each load their own page (a 300-page PDF never sits in memor
 
 from __future__ import annotations
 
+import functools
 import io
 import re
+import threading
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -128,6 +130,21 @@ def inspect_input(path: str | Path, settings: Settings) -> InputInfo:
     return InputInfo(kind=actual, page_count=count, size_bytes=size)
 
 
+#: pdfium is not thread-safe, not even across documents (pypdfium2 docs, "Incompatibility with
+#: Threading"); ``intake process`` inspects several files at once in threads, so every pdfium call
+#: in a process goes through this lock. Page workers are separate processes and do not contend.
+PDFIUM_LOCK = threading.RLock()
+
+
+def _pdfium_serialised(fn):
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        with PDFIUM_LOCK:
+            return fn(*args, **kwargs)
+    return wrapper
+
+
+@_pdfium_serialised
 def _inspect_pdf(path: Path, settings: Settings) -> int:
     import pypdfium2 as pdfium
 
@@ -298,6 +315,7 @@ def _pdf_text_words(path: Path, index: int, scale: float) -> list[Word] | None:
     return assign_lines(words)
 
 
+@_pdfium_serialised
 def _load_pdf_page(path: Path, index: int, settings: Settings) -> LoadedPage:
     import pypdfium2 as pdfium
 
