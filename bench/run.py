@@ -256,8 +256,9 @@ def pages_of(run: IntakeRun) -> int:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="a few pages only: a smoke run < 2 min")
-    ap.add_argument("--out", default=str(REPO / "bench" / "out"),
-                    help="work folder (deleted and rebuilt; default bench/out)")
+    ap.add_argument("--out", default=str(REPO / "bench" / "out" / "run"),
+                    help="work folder, deleted and rebuilt (default bench/out/run; the rest of "
+                         "bench/out, e.g. the OCR quality cache, is left alone)")
     ap.add_argument("--seed", type=int, default=808, help="corpus generator seed (default 808)")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                     help="cores to use for every system (default: all)")
