@@ -24,6 +24,8 @@ from typing import Any, Callable
 
 from pipeline.model import Document, Page, Rejected, STATUS_ROUTED
 from pipeline.settings import Settings
+from storage.objectstore import (ocr_key, original_key, page_key, result_key,
+                                 searchable_pdf_key)
 
 log = logging.getLogger("intake.flow")
 
@@ -83,7 +85,7 @@ def receive(ctx: Context, path: str, source: str = "cli", recovering: bool = Fal
     sha, size = sha256_file(p)
     rec = Received(path=str(p), name=p.name, sha256=sha, size=size, source=source,
                    recovering=recovering)
-    key = f"originals/{sha}"
+    key = original_key(sha)
     if not ctx.store.exists(key):
         ctx.store.put_file(key, p, "application/octet-stream",
                            {"name": p.name, "sha256": sha, "source": source})
@@ -169,38 +171,33 @@ def classify(ctx: Context, rec: Received, proc: Processed) -> Processed:
 # -- stage 6: store derived files -----------------------------------------------------------------
 
 def store_derived(ctx: Context, rec: Received, proc: Processed) -> list[str]:
-    """Page images, per-document searchable PDF, the input's OCR words. Returns the keys written."""
+    """Page images, per-document searchable PDF, the input's OCR words. Returns the keys written.
+    Key names follow storage/README.md ("Object layout")."""
     from pipeline.pdf import assemble_pdf
 
     keys: list[str] = []
     by_number = {p.page: p for p in proc.pages}
     ocr = {"input": rec.name, "sha256": rec.sha256, "pages": [p.to_ocr_json() for p in proc.pages]}
-    ocr_key = f"inputs/{rec.sha256}/ocr.json"
-    ctx.store.put_bytes(ocr_key, json.dumps(ocr, ensure_ascii=False).encode("utf-8"),
+    okey = ocr_key(rec.sha256)
+    ctx.store.put_bytes(okey, json.dumps(ocr, ensure_ascii=False).encode("utf-8"),
                         "application/json", {"sha256": rec.sha256})
-    keys.append(ocr_key)
+    keys.append(okey)
     for doc in proc.documents:
         meta = {"doc_type": doc.doc_type, "department": doc.department, "sha256": rec.sha256,
                 "document_id": doc.document_id}
         pages = [by_number[n] for n in doc.pages]
         for j, page in enumerate(pages, start=1):
             if page.image_path and Path(page.image_path).exists():
-                key = f"documents/{doc.document_id}/page-{j:04d}.png"
+                key = page_key(doc.document_id, j)
                 ctx.store.put_file(key, Path(page.image_path), "image/png",
                                    {**meta, "input_page": str(page.page)})
                 keys.append(key)
         pdf_path = Path(proc.workdir) / f"{doc.document_id}.pdf"
         assemble_pdf(pages, pdf_path)
-        key = f"documents/{doc.document_id}/searchable.pdf"
+        key = searchable_pdf_key(doc.document_id)
         ctx.store.put_file(key, pdf_path, "application/pdf", meta)
         keys.append(key)
-        key = f"documents/{doc.document_id}/document.json"
-        body = {**doc.to_result(), "input": rec.name, "sha256": rec.sha256,
-                "page_keys": [f"documents/{doc.document_id}/page-{j:04d}.png"
-                              for j in range(1, len(pages) + 1)]}
-        ctx.store.put_bytes(key, json.dumps(body, ensure_ascii=False).encode("utf-8"),
-                            "application/json", meta)
-        keys.append(key)
+    # documents/<id>/document.json is written by the case index after routing (storage owns it)
     return keys
 
 
@@ -239,7 +236,7 @@ def finish(ctx: Context, rec: Received, result: dict[str, Any], out_dir: str | N
     """Store the result (last, so it never points at missing objects), mark the input done,
     write the result file. Returns the result file path."""
     body = json.dumps(result, ensure_ascii=False, indent=2).encode("utf-8")
-    ctx.store.put_bytes(f"inputs/{rec.sha256}/result.json", body, "application/json",
+    ctx.store.put_bytes(result_key(rec.sha256), body, "application/json",
                         {"sha256": rec.sha256, "status": result["status"]})
     if result.get("duplicate_of") is None:
         ctx.index.finish_input(rec.sha256, result)
