@@ -15,16 +15,14 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import shutil
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
 from pipeline.model import Document, Page, Rejected, STATUS_ROUTED
 from pipeline.settings import Settings
-from storage.objectstore import (ocr_key, original_key, page_key, result_key,
+from storage.objectstore import (atomic_write, ocr_key, original_key, page_key, result_key,
                                  searchable_pdf_key)
 
 log = logging.getLogger("intake.flow")
@@ -252,15 +250,5 @@ def cleanup(proc: Processed | None) -> None:
 
 
 def write_atomic(path: Path, data: bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    """Result files appear complete or not at all (storage's atomic file write)."""
+    return atomic_write(path, data)

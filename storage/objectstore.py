@@ -191,26 +191,7 @@ class LocalStore:
 
     @staticmethod
     def _atomic_write(path: Path, write: Callable[[BinaryIO], None]) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-" + path.name + "-", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                write(fh)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except FileNotFoundError:
-                pass
-            raise
-        # make the rename itself durable
-        dfd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dfd)
-        finally:
-            os.close(dfd)
+        atomic_write(path, write)
 
     def put_stream(self, key: str, stream: BinaryIO, size: int, content_type: str,
                    metadata: dict[str, str] | None = None, sha256: str | None = None) -> None:
@@ -255,16 +236,9 @@ class LocalStore:
                     self._atomic_write(meta_path, lambda f: f.write(previous))
                 raise
         except BaseException:
-            try:
-                os.unlink(tmp)
-            except FileNotFoundError:
-                pass
+            Path(tmp).unlink(missing_ok=True)
             raise
-        dfd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dfd)
-        finally:
-            os.close(dfd)
+        _fsync_dir(path.parent)
 
     def put_bytes(self, key: str, data: bytes, content_type: str,
                   metadata: dict[str, str] | None = None) -> None:
@@ -531,6 +505,38 @@ class MinioStore:
 
 
 # -- the object layout (storage/README.md) -------------------------------------------------------
+
+def _fsync_dir(folder: Path) -> None:
+    """Make a rename inside ``folder`` durable."""
+    dfd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(dfd)
+    finally:
+        os.close(dfd)
+
+
+def atomic_write(path: Path, write: Callable[[BinaryIO], None] | bytes) -> Path:
+    """Write a file so that readers see the old one or the complete new one, never a part:
+    temp file in the same folder, fsync, rename, fsync the folder. ``write`` is the bytes or a
+    function that writes to the open file."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-" + path.name + "-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            if isinstance(write, (bytes, bytearray)):
+                fh.write(write)
+            else:
+                write(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    _fsync_dir(path.parent)
+    return path
+
 
 def original_key(sha256: str) -> str:
     return f"originals/{sha256}"
