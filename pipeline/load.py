@@ -288,31 +288,126 @@ def load_page(path: str | Path, index: int, settings: Settings) -> LoadedPage:
 
 
 _ALNUM = re.compile(r"[0-9A-Za-zÄÖÜäöüß]")
+_SPACE = frozenset(" \t\r\n\x00\xa0\u2002\u2003\u2009\u200b\ufffe\uffff")
 
 
-def _pdf_text_words(path: Path, index: int, scale: float) -> list[Word] | None:
-    """Words of the page's text layer (boxes scaled to rendered pixels), or None when it has no
-    real text layer."""
-    import pdfplumber
+def _page_to_pixels(page, scale: float):
+    """A function mapping PDF user-space points of ``page`` to pixels of the page as pdfium
+    renders it at ``scale`` pixels per point (crop box, page /Rotate applied)."""
+    left, bottom, right, top = page.get_cropbox()
+    rot = page.get_rotation() % 360
+    if rot == 90:
+        return lambda x, y: ((y - bottom) * scale, (x - left) * scale)
+    if rot == 180:
+        return lambda x, y: ((right - x) * scale, (y - bottom) * scale)
+    if rot == 270:
+        return lambda x, y: ((top - y) * scale, (right - x) * scale)
+    return lambda x, y: ((x - left) * scale, (top - y) * scale)
 
-    with pdfplumber.open(str(path), pages=[index + 1]) as pdf:
-        page = pdf.pages[0]
-        raw = page.extract_words(keep_blank_chars=False, use_text_flow=False,
-                                 extra_attrs=["upright"])
-        n_chars = sum(len(_ALNUM.findall(w["text"])) for w in raw)
-        if n_chars < MIN_TEXT_LAYER_CHARS:
+
+def _pdf_text_words(page, scale: float) -> list[Word] | None:
+    """Words of the page's text layer through pdfium's text page (boxes in pixels of the page
+    rendered at ``scale`` pixels per point), or None when it has no real text layer. Words are
+    split at white space (pdfium inserts spaces and line breaks where the layout has gaps)."""
+    import pypdfium2.raw as pdfium_c
+
+    tp = page.get_textpage()
+    try:
+        n = tp.count_chars()
+        if n < MIN_TEXT_LAYER_CHARS:
             return None
-        # pdfplumber already applies the page's /Rotate: boxes are in the rendered orientation
-        x_off, y_off = float(page.bbox[0]), float(page.bbox[1])
-    words = []
-    for w in raw:
-        x0, x1 = float(w["x0"]) - x_off, float(w["x1"]) - x_off
-        top, bottom = float(w["top"]) - y_off, float(w["bottom"]) - y_off
-        words.append(Word(text=w["text"], confidence=1.0,
-                          bbox=(x0 * scale, top * scale, x1 * scale, bottom * scale)))
+        chars = [chr(pdfium_c.FPDFText_GetUnicode(tp, i)) for i in range(n)]
+        if sum(1 for ch in chars if _ALNUM.match(ch)) < MIN_TEXT_LAYER_CHARS:
+            return None
+        to_px = _page_to_pixels(page, scale)
+        rect = pdfium_c.FS_RECTF()
+        words: list[Word] = []
+        text: list[str] = []
+        box: list[float] = []
+
+        def flush() -> None:
+            if text:
+                words.append(Word(text="".join(text), confidence=1.0, bbox=tuple(box)))
+                text.clear()
+
+        for i, ch in enumerate(chars):
+            if ch in _SPACE or not pdfium_c.FPDFText_GetLooseCharBox(tp, i, rect):
+                flush()
+                continue
+            x0, y0 = to_px(rect.left, rect.top)
+            x1, y1 = to_px(rect.right, rect.bottom)
+            x0, x1 = min(x0, x1), max(x0, x1)
+            y0, y1 = min(y0, y1), max(y0, y1)
+            if text:
+                # a character away from the word (a new line, a wide gap without a space
+                # character) starts a new word; measured in any direction, so it holds for
+                # text turned by the page's /Rotate as well
+                font = max(x1 - x0, y1 - y0)  # a loose box is as tall as the font
+                gap = max(x0 - box[2], box[0] - x1, y0 - box[3], box[1] - y1)
+                if gap > 0.5 * font:
+                    flush()
+            if text:
+                box[:] = [min(box[0], x0), min(box[1], y0), max(box[2], x1), max(box[3], y1)]
+            else:
+                box[:] = [x0, y0, x1, y1]
+            text.append(ch)
+        flush()
+    finally:
+        tp.close()
     from pipeline.ocr import assign_lines
 
     return assign_lines(words)
+
+
+def _embedded_scan(page, settings: Settings) -> tuple[np.ndarray, float] | None:
+    """The page's scanned image at its own resolution, when the page is nothing but one
+    upright image covering it (what a scanner writes): (grayscale pixels as displayed, dpi).
+    None when the page is anything else; it is then rendered."""
+    import pypdfium2.raw as pdfium_c
+
+    image = None
+    for obj in page.get_objects(max_depth=1):
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE and image is None:
+            image = obj
+        elif obj.type == pdfium_c.FPDF_PAGEOBJ_TEXT and (
+                pdfium_c.FPDFTextObj_GetTextRenderMode(obj) == pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE):
+            continue  # a scanner's own hidden OCR text draws nothing
+        else:
+            return None
+    if image is None:
+        return None
+    m = image.get_matrix()
+    if abs(m.b) > 1e-6 or abs(m.c) > 1e-6 or m.a <= 0 or m.d <= 0:
+        return None  # turned or mirrored: let pdfium draw it
+    left, bottom, right, top = page.get_cropbox()
+    if (abs(m.e - left) > 2 or abs(m.f - bottom) > 2 or abs(m.e + m.a - right) > 2
+            or abs(m.f + m.d - top) > 2):
+        return None  # does not exactly cover the page
+    md = image.get_metadata()
+    if md.colorspace not in (pdfium_c.FPDF_COLORSPACE_DEVICEGRAY, pdfium_c.FPDF_COLORSPACE_DEVICERGB,
+                             pdfium_c.FPDF_COLORSPACE_CALGRAY, pdfium_c.FPDF_COLORSPACE_CALRGB,
+                             pdfium_c.FPDF_COLORSPACE_ICCBASED, pdfium_c.FPDF_COLORSPACE_INDEXED):
+        return None  # image masks, CMYK, separations, Lab: drawn by pdfium, which knows them
+    px_w, px_h = image.get_px_size()
+    if px_w * px_h > settings.max_pixels or px_w < 100 or px_h < 100:
+        return None
+    dpi_x, dpi_y = px_w / (m.a / 72.0), px_h / (m.d / 72.0)
+    if abs(dpi_x - dpi_y) > 0.03 * max(dpi_x, dpi_y):
+        return None  # stretched: its pixels are not square on the page
+    bitmap = image.get_bitmap(render=False)
+    arr = bitmap.to_numpy()  # a view of pdfium's buffer: copied below before the bitmap goes
+    if arr.ndim == 3 and arr.shape[2] >= 3:
+        import cv2
+
+        arr = cv2.cvtColor(np.ascontiguousarray(arr[..., :3]), cv2.COLOR_BGR2GRAY)
+    else:
+        arr = np.array(arr.reshape(arr.shape[0], arr.shape[1]), dtype=np.uint8, copy=True)
+    if arr.shape != (px_h, px_w):
+        return None
+    k = {90: -1, 180: 2, 270: 1}.get(page.get_rotation() % 360, 0)  # /Rotate is clockwise
+    if k:
+        arr = np.ascontiguousarray(np.rot90(arr, k))
+    return arr, float((dpi_x + dpi_y) / 2)
 
 
 @_pdfium_serialised
@@ -328,31 +423,34 @@ def _load_pdf_page(path: Path, index: int, settings: Settings) -> LoadedPage:
             raise _reject(path, f"has no page {index + 1}.")
         page = doc[index]
         w_pt, h_pt = page.get_size()
+        # never render more pixels than is safe
+        max_dpi = (settings.max_pixels / max(1.0, (w_pt / 72.0) * (h_pt / 72.0))) ** 0.5
+        text_dpi = min(TEXT_LAYER_DPI, max_dpi)
         try:
-            words = _pdf_text_words(path, index, TEXT_LAYER_DPI / 72.0)
-        except Exception as exc:  # pdfminer raises many unrelated types on odd PDFs
+            words = _pdf_text_words(page, text_dpi / 72.0)
+        except pdfium.PdfiumError as exc:
             # the text layer is optional: a page whose text cannot be parsed is read by OCR
             import logging
 
             logging.getLogger(__name__).warning("%s page %d: text layer unreadable (%s); using OCR",
                                                 path.name, index + 1, exc)
             words = None
-        dpi = TEXT_LAYER_DPI if words is not None else PDF_OCR_DPI
-        # never render more pixels than is safe
-        max_dpi = (settings.max_pixels / max(1.0, (w_pt / 72.0) * (h_pt / 72.0))) ** 0.5
-        if dpi > max_dpi:
-            if words is not None:
-                scale_fix = max_dpi / dpi
-                for wd in words:
-                    wd.bbox = tuple(v * scale_fix for v in wd.bbox)
-            dpi = max_dpi
+        if words is None:
+            try:
+                scan = _embedded_scan(page, settings)
+            except pdfium.PdfiumError:
+                scan = None  # an image pdfium cannot hand out raw: draw the page instead
+            if scan is not None:
+                return LoadedPage(image=scan[0], dpi=scan[1])
+        dpi = text_dpi if words is not None else min(PDF_OCR_DPI, max_dpi)
         try:
             bitmap = page.render(scale=dpi / 72.0, grayscale=True)
-            pil = bitmap.to_pil()
+            gray = np.array(bitmap.to_numpy(), dtype=np.uint8)
         except pdfium.PdfiumError as exc:
             raise _reject(path, f"page {index + 1} is damaged and cannot be drawn ({exc}). "
                                 f"Scan or save it again.") from None
-        gray = _to_gray(pil)
+        if gray.ndim == 3:
+            gray = np.ascontiguousarray(gray[..., 0])  # grayscale rendering, one channel
         return LoadedPage(image=gray, dpi=dpi, text_words=words)
     finally:
         doc.close()
