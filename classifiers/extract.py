@@ -18,7 +18,6 @@ how it was found (match quality), the OCR confidence of its words, and whether i
 
 from __future__ import annotations
 
-import difflib
 import re
 import statistics
 from dataclasses import dataclass
@@ -48,7 +47,7 @@ LABELS: dict[str, list[str]] = {
     "hausnummer": [r"hausnummer", r"hausnr\.?", r"haus-nr\.?"],
     "plz": [r"plz", r"postleitzahl"],
     "ort": [r"ort", r"wohnort", r"ort \(.{1,30}\)", r"gemeinde"],
-    "plz_ort": [r"(?:plz|postleitzahl) ?(?:,|/|und|u\.|&)? ?(?:wohn)?ort"],
+    "plz_ort": [r"(?:plz|postleitzahl) ?(?:,|/|und|u\.|&)? ?(?:(?:wohn)?ort|gemeinde)"],
     "anschrift": [r"(?:wohn|melde|post)?anschrift", r"adresse", r"(?:neue |jetzige )?wohnung",
                   r"anschrift der (?:neuen |jetzigen )?wohnung", r"(?:neue |jetzige )?anschrift"],
     "email": [r"e-? ?mail(?:-? ?adresse)?", r"email", r"mail"],
@@ -186,12 +185,24 @@ _FUZZY_LABELS: dict[str, str] = {
     "bruttobetrag": "betrag_brutto", "nettobetrag": "_netto", "zwischensumme": "_netto",
     "kundennummer": "_other", "bestellnummer": "_other", "lieferdatum": "_other", "leistungsdatum": "_other",
     "staatsangehoerigkeit": "_other", "unterschrift": "_other", "geburtsort": "_other", "geburtsname": "_other",
+    "tag der geburt": "geburtsdatum", "geboren am": "geburtsdatum", "strasse, nr.": "strasse",
+    "strasse, hausnr.": "strasse", "strasse/hausnr.": "strasse", "hausnummer": "hausnummer",
+    "plz, ort": "plz_ort", "plz, wohnort": "plz_ort", "plz, gemeinde": "plz_ort", "plz gemeinde": "plz_ort",
+    "vorname(n)": "vorname", "rufname": "vorname", "e-mail-adresse": "email", "telefonnummer": "telefon",
+    "beginn der hundehaltung": "haltungsbeginn", "hund gehalten seit": "haltungsbeginn", "hunderasse": "hunderasse",
+    "flurstuecksnummer": "flurstueck", "flurstueck-nr.": "flurstueck", "beginn des gewerbes": "beginn_datum",
+    "art der taetigkeit": "taetigkeit", "datum des einzugs": "einzugsdatum", "einzug am": "einzugsdatum",
+    "rechnungs-nr.": "rechnungsnummer", "rechnungsbetrag": "betrag_brutto", "zu zahlender betrag": "betrag_brutto",
+    "kundennr.": "_other", "kunden-nr.": "_other", "bestellnr.": "_other", "auftragsnummer": "_other",
+    "name des hundes": "_other", "geburtsdatum des hundes": "_other", "geschlecht": "_other",
+    "bankverbindung": "_other", "kontoinhaber": "_other", "familienstand": "_other",
 }
 
 
 @lru_cache(maxsize=20000)
-def match_label(text: str) -> str | None:
-    """The label key (field, combined key or ``_other``) that ``text`` is, or None."""
+def match_label(text: str, fuzzy: bool = True) -> str | None:
+    """The label key (field, combined key or ``_other``) that ``text`` is, or None. ``fuzzy``
+    also accepts a label misread by a few letters (same number of words)."""
     s = _clean_label(text)
     if not s or len(s) > 60:
         return None
@@ -204,12 +215,46 @@ def match_label(text: str) -> str | None:
             for key in order:
                 if any(r.fullmatch(v) for r in _LABEL_RE[key]):
                     return key
-    if 8 <= len(s) <= 32 and not re.search(r"\d", s):
+    if fuzzy and 6 <= len(s) <= 40 and not re.search(r"\d", s):
+        best: tuple[float, str] | None = None
+        n_words = s.count(" ")
         for lit, key in _FUZZY_LABELS.items():
-            if abs(len(lit) - len(s)) <= 2 and len(lit) >= 8 and \
-                    difflib.SequenceMatcher(None, s, lit).ratio() >= 0.88:
-                return key
+            limit = _fuzzy_limit(len(lit))
+            if not limit or abs(len(lit) - len(s)) > limit or lit.count(" ") != n_words:
+                continue
+            d = edit_distance(s, lit, limit)
+            if d <= limit and (best is None or d / len(lit) < best[0]):
+                best = (d / len(lit), key)
+        if best is not None:
+            return best[1]
     return None
+
+
+def _fuzzy_limit(n: int) -> int:
+    """Edits a misread label of ``n`` letters may have (OCR on small, faint label print): none
+    below 6 letters (too many real words are that close to "Name" or "Ort"), then about one in four."""
+    if n < 6:
+        return 0
+    if n < 8:
+        return 1
+    if n < 11:
+        return 2
+    return n // 4
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance of ``a`` and ``b``, or ``limit + 1`` as soon as it must exceed ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
 
 
 def _split_label(ph: Phrase) -> tuple[str, list[Token], list[Token], bool] | None:
@@ -224,9 +269,10 @@ def _split_label(ph: Phrase) -> tuple[str, list[Token], list[Token], bool] | Non
             if key:
                 return key, toks[: i + 1], toks[i + 1:], True
             break
-    for n in range(min(8, len(toks)), 0, -1):
+    # an exact label of any length first, then a misread one ("Famkenname")
+    for n, fuzzy in [(n, f) for f in (False, True) for n in range(min(8, len(toks)), 0, -1)]:
         label = " ".join(x.text for x in toks[:n])
-        key = match_label(label)
+        key = match_label(label, fuzzy)
         if key:
             rest = toks[n:]
             if rest and rest[0].text.startswith("(") and re.match(r"\(\D", rest[0].text):
@@ -313,7 +359,7 @@ def best_value(kind: str, tokens: list[Token], field: str | None = None
         run = []
         for t in tokens:
             txt = t.text
-            if re.search(r"\d", txt) or txt in {"-", "/", "–", "."} or re.fullmatch(r"[A-ZÄÖÜ]{1,5}[-/.]?", txt) \
+            if re.search(r"\d", txt) or txt in _JOINERS or re.fullmatch(r"[A-ZÄÖÜ]{1,5}[-/.]?", txt) \
                     or (run and re.fullmatch(r"[A-Za-z]{1,3}[-/.]", txt)):
                 run.append(t)
                 if txt.endswith(","):
@@ -402,6 +448,9 @@ def _wrapped_label(idx: _Index, ph: Phrase) -> tuple[str, list[Token], Phrase] |
     return None
 
 
+_JOINERS = {"-", "\u2013", "\u2014", "/", "."}
+
+
 def _below_tokens(idx: _Index, ph: Phrase, label_tokens: list[Token]) -> list[Token]:
     """The value in the label's column on the next rows (boxed cell, table column)."""
     lay = idx.layout
@@ -419,10 +468,12 @@ def _below_tokens(idx: _Index, ph: Phrase, label_tokens: list[Token]) -> list[To
         if rb[1] - lb[3] > 3.2 * max(h, 8):
             break
         for other in r.phrases:
-            toks = [t for t in other.tokens if lb[0] - 1.5 * h <= t.bbox[0] < col_end
-                    and t.height >= 0.3 * h]  # a box line or speck read as a word is no value
+            inside = [t for t in other.tokens if lb[0] - 1.5 * h <= t.bbox[0] < col_end]
+            toks = [t for t in inside if t.height >= 0.3 * h]  # a box line or speck read as a word is no value
             if not toks:
                 continue
+            # ... but a dash or slash between two words of the value is part of it ("21.4 - 2024/3964")
+            toks = [t for t in inside if t in toks or (t.text in _JOINERS and toks[0].bbox[0] < t.bbox[0] < toks[-1].bbox[0])]
             if toks[0].bbox[0] > lb[2] + 6 * h:
                 continue  # far to the right: another column's value
             if _is_label_like(toks) or _is_label_like(other.tokens[:3]) or _split_label(other) is not None \
@@ -430,6 +481,23 @@ def _below_tokens(idx: _Index, ph: Phrase, label_tokens: list[Token]) -> list[To
                 return []
             return toks
     return []
+
+
+def _cut_at_label(tokens: list[Token]) -> list[Token]:
+    """The value tokens before the next label printed on the same line ("Straße, Nr., PLZ, Ort
+    Jahnstr. 25": the street label's value does not start with "PLZ, Ort")."""
+    for i in range(len(tokens)):
+        for k in (3, 2, 1):
+            if i + k > len(tokens):
+                continue
+            text = " ".join(t.text for t in tokens[i:i + k])
+            key = match_label(text, False)
+            if key is None:
+                continue
+            s = _clean_label(text)
+            if text.rstrip().endswith(":") or (s not in _STRICT and len(s) >= 3 and k == len(s.split())):
+                return tokens[:i]
+    return tokens
 
 
 def _label_candidates(layout: Layout) -> list[Candidate]:
@@ -453,6 +521,7 @@ def _label_candidates(layout: Layout) -> list[Candidate]:
         if key.startswith("_"):
             continue
         options: list[tuple[list[Token], float, str]] = []
+        inline = _cut_at_label(inline)
         if inline:
             options.append((inline, _Q_COLON if colon else _Q_INLINE, "inline"))
         if not inline or not colon:
@@ -910,7 +979,9 @@ _PERSON_FIELDS = {"nachname", "vorname", "geburtsdatum", "strasse", "plz", "ort"
 # sections of a form about someone other than the applicant (architect, landlord, account holder...)
 _FOREIGN_SECTION = re.compile(r"(?:entwurfs|plan)verfasser|bevollmaechtigt|(?:gesetzliche[rn]? )?vertret|architekt|"
                               r"vermieter|wohnungsgeber|eigentuemer|arbeitgeber|bauleiter|vorbesitzer|"
-                              r"fruehere[rn]? halter|ehegatt|lebenspartner|kontoinhaber|empfangsbevollm")
+                              r"fruehere[rn]? halter|ehegatt|lebenspartner|kontoinhaber|empfangsbevollm|"
+                              r"(?:letzte|bisherige|fruehere|alte|vorherige) (?:wohnung|anschrift|adresse)|"
+                              r"(?:weggezogen|verzogen) (?:aus|von)")
 _OWN_SECTION = re.compile(r"angaben zu[rm]? (?:person|antragst|halter|inhaber|meldepflicht)|antragsteller|bauherr|"
                           r"halter(?:in)?\b|meldepflichtige|antragstellende|betriebsinhaber|inhaber")
 

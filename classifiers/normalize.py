@@ -254,7 +254,9 @@ def _norm_plate(raw: str) -> str | None:
 
 
 def _norm_reference(raw: str) -> str | None:
-    s = re.sub(r"\s+", "", raw).strip(",;:")
+    # an en or em dash in a file number is a hyphen as typed (OCR and word processors turn one
+    # into the other); the case index compares file numbers character by character
+    s = re.sub(r"\s+", "", raw).strip(",;:").replace("\u2013", "-").replace("\u2014", "-").replace("\u2212", "-")
     if s.endswith(".") and not re.search(r"\.\d*\.$", s):
         s = s[:-1]
     if not re.search(r"[0-9A-Za-z]", s):

@@ -243,3 +243,46 @@ def test_dotted_fill_in_leaders_are_not_part_of_the_value():
     ])
     got = values(extract_fields([page], "sonstiges"))
     assert got["nachname"] == "Schulze" and got["vorname"] == "Karin"
+
+
+def test_labels_misread_by_ocr_still_find_their_values():
+    # small label print on a faint fax: "Familienname" read "Famkenname", "Tag der Geburt" with q for g
+    page = make_page([
+        (200, 150, "Hundesteuer - Anmeldung", 60),
+        (200, 400, "Famkenname", 24), (200, 440, "Frank"),
+        (1000, 400, "Vornamen", 24), (1000, 440, "Ayla"),
+        (200, 540, "Taq der Geburt", 24), (200, 580, "26.07.1938"),
+        (200, 680, "Straße, Ni", 24), (200, 720, "Sülmerstraße 69b"),
+        (200, 820, "PLZ Gemeinde", 24), (200, 860, "75173 Pforzheim"),
+        (200, 960, "Haltunysbegins,", 24), (200, 1000, "24.8.2026"),
+    ])
+    got = values(extract_fields([page], "hundesteuer_anmeldung"))
+    assert got["nachname"] == "Frank" and got["vorname"] == "Ayla"
+    assert got["geburtsdatum"] == "1938-07-26" and got["haltungsbeginn"] == "2026-08-24"
+    assert got["strasse"] == "Sülmerstraße 69b" and (got["plz"], got["ort"]) == ("75173", "Pforzheim")
+
+
+def test_a_word_that_merely_resembles_a_label_is_no_label():
+    from classifiers.extract import match_label
+    for word in ("Hamburg", "Frankfurt", "Mannheim", "Familie", "Stuttgart", "Ortsteil", "Nummer"):
+        assert match_label(word) is None, word
+    # and a misread label does not swallow the first word of its value ("Straße, Nr. Am Wartberg")
+    page = make_page([(200, 400, "Straße, Nr. Am Wartberg 26"), (200, 470, "PLZ, Ort: 75181 Pforzheim")])
+    assert values(extract_fields([page], "bauantrag"))["strasse"] == "Am Wartberg 26"
+
+
+def test_previous_address_is_not_the_new_one_and_a_dash_in_a_file_number_survives():
+    page = make_page([
+        (200, 150, "Anmeldung bei der Meldebehörde", 60),
+        (200, 400, "1.1 Nachname: Krause"), (200, 470, "1.2 Vorname(n): Christian"),
+        (200, 540, "1.3 Straße/Hausnummer"), (900, 540, "Gartenstraße 73b", 32, 0.62),
+        (200, 610, "2.1 PLZ / Ort 76133 Karlsruhe"),
+        (200, 700, "3. Letzte Wohnung"),
+        (200, 770, "3.1 Straße, Nr., PLZ, Ort Jahnstr. 25, 01067 Dresden"),
+        (200, 900, "Aktenzeichen (falls bekannt)", 24),
+        (200, 940, "21.4"), (300, 950, "-", 5), (340, 940, "2024/3964"),
+    ])
+    got = extract_fields([page], "wohnsitzanmeldung")
+    assert got["strasse"].value == "Gartenstraße 73b"
+    assert (got["plz"].value, got["ort"].value) == ("76133", "Karlsruhe")
+    assert got["aktenzeichen"].value == "21.4-2024/3964"
