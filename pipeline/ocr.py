@@ -39,19 +39,33 @@ class OcrResult:
     pdf: bytes | None
 
 
-def _to_pil(image: np.ndarray | Image.Image) -> Image.Image:
+def _write_pnm(image: np.ndarray | Image.Image, path: Path, bilevel: bool) -> Path:
+    """The page as an uncompressed PBM (``bilevel``: 1 bit per pixel, dark pixels black) or PGM
+    file: nothing to compress here and nothing for tesseract to decompress (a PNG cost more than
+    both). Tesseract gets the resolution from ``--dpi``."""
     if isinstance(image, Image.Image):
-        return image
-    return Image.fromarray(image)
+        bilevel = bilevel or image.mode == "1"
+        image = np.asarray(image.convert("L"))
+    if image.ndim != 2 or image.dtype != np.uint8:
+        raise ValueError("a page for tesseract is a 2-D uint8 grayscale array")
+    h, w = image.shape
+    if bilevel:
+        data = np.packbits(image < 128, axis=1).tobytes()
+        head = b"P4\n%d %d\n" % (w, h)
+    else:
+        data = np.ascontiguousarray(image).tobytes()
+        head = b"P5\n%d %d\n255\n" % (w, h)
+    with path.open("wb") as fh:
+        fh.write(head)
+        fh.write(data)
+    return path
 
 
 def _run(image: np.ndarray | Image.Image, extensions: list[str], lang: str, config: str,
-         timeout: float, dpi: float) -> dict[str, bytes]:
+         timeout: float, dpi: float, bilevel: bool = False) -> dict[str, bytes]:
     """One tesseract process writing every requested renderer; returns their bytes by extension."""
-    pil = _to_pil(image)
     with tempfile.TemporaryDirectory(prefix="tess_") as tmp:
-        src = Path(tmp) / "page.png"
-        pil.save(src, dpi=(dpi, dpi))
+        src = _write_pnm(image, Path(tmp) / ("page.pbm" if bilevel else "page.pgm"), bilevel)
         base = str(Path(tmp) / "out")
         cfg = f"--dpi {int(round(dpi))} {config}".strip()
         renderer_cfg = []
@@ -154,11 +168,12 @@ def assign_lines(words: list[Word]) -> list[Word]:
 
 
 def ocr_page(image: np.ndarray | Image.Image, *, lang: str, timeout: float, dpi: float = 300.0,
-             psm: int = DEFAULT_PSM, want_pdf: bool = True) -> OcrResult:
+             psm: int = DEFAULT_PSM, want_pdf: bool = True, bilevel: bool = False) -> OcrResult:
     """Read a whole (upright, deskewed, cleaned) page: words with boxes in ``image`` pixels, and
-    the one-page searchable PDF of the same run (``want_pdf``)."""
+    the one-page searchable PDF of the same run (``want_pdf``). ``bilevel``: the page is black
+    and white (0/255, or a PIL image of mode "1") and is handed over at 1 bit per pixel."""
     exts = ["tsv", "pdf"] if want_pdf else ["tsv"]
-    out = _run(image, exts, lang, f"--psm {psm}", timeout, dpi)
+    out = _run(image, exts, lang, f"--psm {psm}", timeout, dpi, bilevel=bilevel)
     words = assign_lines(parse_tsv(out["tsv"].decode("utf-8", errors="replace")))
     return OcrResult(words=words, pdf=out.get("pdf"))
 

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from pipeline.cleanup import label
+
 ANALYSIS_DPI = 150.0
 
 
@@ -89,10 +91,49 @@ def small_ink(binary: np.ndarray, dpi: float, target_dpi: float = ANALYSIS_DPI
     return ink, dpi * f
 
 
-def estimate(binary: np.ndarray, dpi: float, max_angle: float = 10.0) -> Orientation:
-    """Text direction and skew of a binary page (0 = ink)."""
-    ink, sdpi = small_ink(binary, dpi)
-    ink = letter_ink(ink, sdpi)
+@dataclass
+class InkComponents:
+    """The ink of a page at the analysis resolution, labelled once: every analysis step (blank
+    test, skew and direction, up/down vote) reads these statistics instead of labelling the page
+    again."""
+
+    ink: np.ndarray  # uint8 mask, 1 = ink, at ``dpi``
+    dpi: float
+    labels: np.ndarray  # component label per pixel (0 = paper), uint16 or int32
+    stats: np.ndarray  # cv2 CC_STAT_* rows, one per label
+    centroids: np.ndarray
+    _letter_ink: np.ndarray | None = None
+
+    @property
+    def count(self) -> int:
+        return len(self.stats)
+
+    def letters(self) -> np.ndarray:
+        """Which labels are letter-sized (see :func:`letter_ink`)."""
+        return _letter_keep(self.stats, self.dpi)
+
+    def letter_ink(self) -> np.ndarray:
+        """The ink of the letter-sized components only (computed once)."""
+        if self._letter_ink is None:
+            self._letter_ink = (self.letters()[self.labels].astype(np.uint8) if self.count > 1
+                                else self.ink)
+        return self._letter_ink
+
+
+def components(binary: np.ndarray, dpi: float, target_dpi: float = ANALYSIS_DPI) -> InkComponents:
+    """Downscale a binary page (0 = ink) once to the analysis resolution and label its ink."""
+    ink, sdpi = small_ink(binary, dpi, target_dpi)
+    _, labels, stats, cents = label(ink)
+    return InkComponents(ink=ink, dpi=sdpi, labels=labels, stats=stats, centroids=cents)
+
+
+def estimate(binary: np.ndarray | None, dpi: float, max_angle: float = 10.0,
+             comps: InkComponents | None = None) -> Orientation:
+    """Text direction and skew of a binary page (0 = ink), or of its already labelled
+    ``comps`` (then ``binary`` is not looked at)."""
+    if comps is None:
+        comps = components(binary, dpi)
+    ink = comps.letter_ink()
     pts = _points(ink)
     if len(pts) < 200:
         return Orientation(quarter=0, skew=0.0, direction_ratio=1.0, ink_points=len(pts))
@@ -105,7 +146,8 @@ def estimate(binary: np.ndarray, dpi: float, max_angle: float = 10.0) -> Orienta
     s_v = _peakedness(h - 1 - ys, xs, a_v)
     horizontal = s_h >= s_v
     # neighbouring letters settle it when the profiles are close (few lines, tables)
-    share, n_pairs = neighbour_direction(ink)
+    keep = comps.letters()
+    share, n_pairs = neighbour_direction(ink, stats=comps.stats[keep], centroids=comps.centroids[keep])
     if n_pairs >= 6 and (max(s_h, s_v) / max(min(s_h, s_v), 1e-9) < 1.6 or abs(share - 0.5) > 0.3):
         horizontal = share >= 0.5
     if horizontal:
@@ -113,16 +155,20 @@ def estimate(binary: np.ndarray, dpi: float, max_angle: float = 10.0) -> Orienta
     return Orientation(quarter=90, skew=a_v, direction_ratio=s_v / max(s_h, 1e-9), ink_points=len(pts))
 
 
-def neighbour_direction(ink: np.ndarray, limit: int = 2500) -> tuple[float, int]:
+def neighbour_direction(ink: np.ndarray | None, limit: int = 2500, stats: np.ndarray | None = None,
+                        centroids: np.ndarray | None = None) -> tuple[float, int]:
     """Share of letters whose nearest neighbouring letter lies beside them rather than above or
     below (letters of a word sit closer together than lines do), and how many pairs voted.
-    High share: text lines run horizontally."""
-    n, _, stats, cents = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    if n <= 3:
+    High share: text lines run horizontally. Takes the ink mask, or the statistics and centroids
+    of its components (without the paper label) when they are known already."""
+    if stats is None:
+        _, _, stats, centroids = label(ink)
+        stats, centroids = stats[1:], centroids[1:]
+    if len(stats) <= 2:
         return 0.5, 0
-    hs = stats[1:, cv2.CC_STAT_HEIGHT]
-    ws = stats[1:, cv2.CC_STAT_WIDTH]
-    c = cents[1:]
+    hs = stats[:, cv2.CC_STAT_HEIGHT]
+    ws = stats[:, cv2.CC_STAT_WIDTH]
+    c = centroids
     size = np.maximum(hs, ws)
     med = np.median(size)
     keep = size >= 0.5 * med  # no dots, commas or specks
@@ -133,10 +179,13 @@ def neighbour_direction(ink: np.ndarray, limit: int = 2500) -> tuple[float, int]
         c = c[np.random.default_rng(0).choice(len(c), limit, replace=False)]
     horiz = 0
     vert = 0
+    c = c.astype(np.float32)
+    cx, cy = c[:, 0], c[:, 1]
     for start in range(0, len(c), 500):
         chunk = c[start:start + 500]
-        d = chunk[:, None, :] - c[None, :, :]
-        dist = np.hypot(d[..., 0], d[..., 1])
+        dx = chunk[:, 0, None] - cx[None, :]
+        dy = chunk[:, 1, None] - cy[None, :]
+        dist = dx * dx + dy * dy  # squared: the same nearest neighbour, no square root
         dist[np.arange(len(chunk)), np.arange(start, start + len(chunk))] = np.inf
         j = np.argmin(dist, axis=1)
         v = c[j] - chunk
@@ -150,13 +199,17 @@ def neighbour_direction(ink: np.ndarray, limit: int = 2500) -> tuple[float, int]
 def letter_ink(ink: np.ndarray, dpi: float) -> np.ndarray:
     """Only letter-sized components: big blobs (logos, photos, black bars, rules) and specks
     mislead both the skew and the up/down test."""
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    n, labels, stats, _ = label(ink)
     if n <= 1:
         return ink
+    return _letter_keep(stats, dpi)[labels].astype(np.uint8)
+
+
+def _letter_keep(stats: np.ndarray, dpi: float) -> np.ndarray:
     hs, ws = stats[:, cv2.CC_STAT_HEIGHT], stats[:, cv2.CC_STAT_WIDTH]
     keep = (hs <= 0.6 * dpi) & (ws <= 0.6 * dpi) & (stats[:, cv2.CC_STAT_AREA] >= 3)
     keep[0] = False
-    return keep[labels].astype(np.uint8)
+    return keep
 
 
 def rotate_quarter(img: np.ndarray, clockwise_deg: int) -> np.ndarray:
@@ -182,10 +235,12 @@ def deskew(img: np.ndarray, skew: float, fill: int = 255,
                           borderValue=fill)
 
 
-def updown_vote(ink: np.ndarray, dpi: float) -> tuple[float, int]:
+def updown_vote(ink: np.ndarray, dpi: float, letters_only: bool = False) -> tuple[float, int]:
     """For an upright or upside-down deskewed ink mask: (vote in [-1, 1], lines that voted).
-    Positive: upright; negative: upside down."""
-    ink = letter_ink(ink, dpi)
+    Positive: upright; negative: upside down. ``letters_only``: the mask holds letter-sized
+    components only already (see :func:`letter_ink`)."""
+    if not letters_only:
+        ink = letter_ink(ink, dpi)
     h, w = ink.shape
     votes = 0
     total = 0
