@@ -47,13 +47,26 @@ def label(ink: np.ndarray, connectivity: int = 8
         return cv2.connectedComponentsWithStats(ink, connectivity=connectivity, ltype=cv2.CV_32S)
 
 
-def _small(gray: np.ndarray, dpi: float, small_dpi: float) -> tuple[np.ndarray, float]:
-    f = min(1.0, small_dpi / dpi)
-    if f >= 0.999:
-        return gray, 1.0
-    h, w = gray.shape
-    return cv2.resize(gray, (max(1, round(w * f)), max(1, round(h * f))),
+def shrink(img: np.ndarray, dpi: float, small_dpi: float) -> tuple[np.ndarray, float]:
+    """A copy of ``img`` at about ``small_dpi`` (area averaging) and the factor used. When the
+    ratio is within 10% of a whole number k, the image is shrunk by exactly k (its last few
+    rows and columns, fewer than k, are left out): OpenCV's fast path, several times faster than
+    area averaging by a fractional factor."""
+    ratio = dpi / small_dpi
+    if ratio <= 1.001:
+        return img, 1.0
+    k = int(round(ratio))
+    h, w = img.shape[:2]
+    if k >= 2 and abs(ratio - k) <= 0.1 * k and h >= k and w >= k:
+        hk, wk = h // k, w // k
+        return cv2.resize(img[:hk * k, :wk * k], (wk, hk), interpolation=cv2.INTER_AREA), 1.0 / k
+    f = 1.0 / ratio
+    return cv2.resize(img, (max(1, round(w * f)), max(1, round(h * f))),
                       interpolation=cv2.INTER_AREA), f
+
+
+def _small(gray: np.ndarray, dpi: float, small_dpi: float) -> tuple[np.ndarray, float]:
+    return shrink(gray, dpi, small_dpi)
 
 
 def percentile_u8(values: np.ndarray, q: float) -> int:
@@ -243,8 +256,7 @@ def tidy_binary(binary: np.ndarray, dpi: float, specks: bool = True, checkboxes:
             lut = np.where(small, 0, 255).astype(np.uint8)
             lut[0] = 0
             big = lut[labels]  # one table look-up: the ink of every component but the small ones
-            h, w = ink.shape
-            big_s = (cv2.resize(big, (max(1, w // f), max(1, h // f)), interpolation=cv2.INTER_AREA) > 0)
+            big_s = shrink(big, f, 1.0)[0] > 0
             r = max(1, int(round(0.04 * dpi / f)))
             near = cv2.dilate(big_s.astype(np.uint8),
                               cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * r + 1, 2 * r + 1)))

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from pipeline.cleanup import label
+from pipeline.cleanup import label, shrink
 
 ANALYSIS_DPI = 150.0
 
@@ -84,9 +84,7 @@ def small_ink(binary: np.ndarray, dpi: float, target_dpi: float = ANALYSIS_DPI
               ) -> tuple[np.ndarray, float]:
     """Ink mask (1 = ink) of a downscaled copy, with long rules removed (they carry no direction
     information a text line does not) and specks dropped."""
-    f = min(1.0, target_dpi / dpi)
-    h, w = binary.shape
-    small = cv2.resize(binary, (max(1, round(w * f)), max(1, round(h * f))), interpolation=cv2.INTER_AREA)
+    small, f = shrink(binary, dpi, target_dpi)
     ink = (small < 128).astype(np.uint8)
     return ink, dpi * f
 
