@@ -2,7 +2,7 @@
 
 Public API (called by ``flows`` and ``review``)::
 
-    analyse_document(pages, settings, doc_type=None) -> Document
+    analyse_document(pages, settings, doc_type=None, reread=None) -> Document
     load_models() -> object
 
 See ``classifiers/README.md`` for the review policy and the thresholds.
@@ -56,8 +56,13 @@ def review_reasons(doc: Document, settings: Settings, *, type_given: bool = Fals
     return reasons
 
 
-def analyse_document(pages: list[Page], settings: Settings, doc_type: str | None = None) -> Document:
-    """Classify (unless ``doc_type`` is given) and extract the fields of one document's pages."""
+def analyse_document(pages: list[Page], settings: Settings, doc_type: str | None = None,
+                     reread=None) -> Document:
+    """Classify (unless ``doc_type`` is given) and extract the fields of one document's pages.
+
+    ``reread`` (``pipeline.reread.read_regions`` with its settings bound, or None): before a
+    document is let through, the values it would be routed on are read a second time from the
+    page images and must agree (``classifiers.verify``)."""
     from classifiers.classify import classify_text, title_text
     from classifiers.doctypes import taxonomy
     from classifiers.extract import extract_fields
@@ -78,6 +83,17 @@ def analyse_document(pages: list[Page], settings: Settings, doc_type: str | None
     doc.fields = extract_fields(content, doc.doc_type) if content else {}
     reasons = [] if text.strip() else ["Kein Text erkannt"]
     reasons += review_reasons(doc, settings, type_given=doc_type is not None)
+    if reread is not None and text.strip() and all(r.startswith("Feld unsicher:") for r in reasons):
+        # routable, or held back only by doubtful readings: a second reading settles it
+        from classifiers.verify import verify_document
+
+        try:
+            doubts = verify_document(doc, content, reread)
+        except RuntimeError as exc:  # tesseract failed on the second reading: a person decides
+            doubts = {"_": f"Zweite Lesung nicht möglich ({exc})"}
+        reasons = [r for r in review_reasons(doc, settings, type_given=doc_type is not None)
+                   if not any(r.startswith(f"Feld unsicher: {n} (") for n in doubts)]
+        reasons += list(doubts.values())
     doc.reasons = reasons
     doc.status = STATUS_NEEDS_REVIEW if reasons else STATUS_ROUTED
     return doc

@@ -286,6 +286,7 @@ def _split_label(ph: Phrase) -> tuple[str, list[Token], list[Token], bool] | Non
 
 
 def _is_label_like(tokens: list[Token]) -> bool:
+    tokens = _trim_garbage(tokens)  # "Vorname ©": a speck beside a label leaves it a label
     if not tokens:
         return False
     text = " ".join(t.text for t in tokens)
@@ -359,7 +360,7 @@ def best_value(kind: str, tokens: list[Token], field: str | None = None
         run = []
         for t in tokens:
             txt = t.text
-            if re.search(r"\d", txt) or txt in _JOINERS or re.fullmatch(r"[A-ZÄÖÜ]{1,5}[-/.]?", txt) \
+            if re.search(r"\d", txt) or txt in _JOINERS or (run and txt == "|") or re.fullmatch(r"[A-ZÄÖÜ]{1,5}[-/.]?", txt) \
                     or (run and re.fullmatch(r"[A-Za-z]{1,3}[-/.]", txt)):
                 run.append(t)
                 if txt.endswith(","):
@@ -367,7 +368,7 @@ def best_value(kind: str, tokens: list[Token], field: str | None = None
             else:
                 break
         run = _strip_punct(run)
-        while run and not re.search(r"\d", run[-1].text) and run[-1].text in {"-", "/", "–"}:
+        while run and not re.search(r"\d", run[-1].text) and run[-1].text in {"-", "/", "–", "|"}:
             run = run[:-1]
         if not run or not any(re.search(r"\d", t.text) for t in run):
             return None
@@ -528,6 +529,10 @@ def _label_candidates(layout: Layout) -> list[Candidate]:
             lb = union([t.bbox for t in label_toks])
             h = statistics.median(t.height for t in label_toks)
             right = _right_tokens(idx, lb, h, ph.page, skip)
+            if key == "strasse" and len(right) > 1 and not any(re.search(r"\d", t.text) for t in right[0]) \
+                    and _HOUSE_NO.fullmatch(_raw(_strip_punct(right[1]))):
+                # "Stuttgarter Str.   103": the house number printed after a wide gap
+                options.append((right[0] + right[1], _Q_RIGHT, "right"))
             for i, toks in enumerate(right):
                 options.append((toks, _Q_RIGHT, "right"))
                 if i == 0 and len(right) > 1 and kinds.get(key) in _JOINABLE_KINDS:
@@ -554,6 +559,8 @@ def _read_value(key: str, toks: list[Token], q: float, source: str, kinds: dict[
         if not got:
             return []
         v, raw, used = got
+        if kinds[key] in {"name", "text"} and match_label(raw, False) is not None:
+            return []  # another field's label, not this one's value
         return [Candidate(key, v, raw, used, q, source)]
     if key == "plz_ort":
         return _split_plz_ort(toks, q, source)
@@ -568,6 +575,9 @@ def _read_value(key: str, toks: list[Token], q: float, source: str, kinds: dict[
         if toks and re.fullmatch(r"\d{1,4}[a-zA-Z]?", toks[0].text):
             return [Candidate("_hausnummer", toks[0].text, toks[0].text, toks[:1], q, source)]
     return []
+
+
+_HOUSE_NO = re.compile(r"\d{1,4}\s?[a-zA-Z]?(?:\s?[-/]\s?\d{1,4}\s?[a-zA-Z]?)?,?")
 
 
 def _split_plz_ort(toks: list[Token], q: float, source: str) -> list[Candidate]:
@@ -1030,10 +1040,13 @@ def all_candidates(pages: list[Page]) -> tuple[Layout, list[Candidate]]:
 def field_confidence(c: Candidate, kind: str) -> float:
     """Match quality x OCR confidence x validation. Kinds with a strict format (a checksum, a calendar
     date, five digits) are evidence themselves, so OCR confidence weighs less for them than for names."""
-    ok = validate(kind, c.value, field=c.field) is None
-    ocr = c.ocr_confidence
+    return combine_confidence(kind, c.field, c.value, c.quality, c.ocr_confidence)
+
+
+def combine_confidence(kind: str, field: str, value: str, quality: float, ocr: float) -> float:
+    ok = validate(kind, value, field=field) is None
     w = 0.35 if kind in _STRICT_KINDS else 0.7
-    return round(max(0.0, min(1.0, c.quality * (1 - w + w * ocr) * (1.0 if ok else 0.4))), 4)
+    return round(max(0.0, min(1.0, quality * (1 - w + w * ocr) * (1.0 if ok else 0.4))), 4)
 
 
 _STRICT_KINDS = {"iban", "date", "plz", "amount", "email", "plate"}
@@ -1067,7 +1080,8 @@ def extract_fields(pages: list[Page], doc_type: str) -> dict[str, Field]:
         page = c.tokens[0].page
         boxes = [t.bbox for t in c.tokens if t.page == page]
         out[name] = Field(value=c.value, confidence=conf, page=page,
-                          bbox=[float(v) for v in union(boxes)] if boxes else None, raw=c.raw)
+                          bbox=[float(v) for v in union(boxes)] if boxes else None, raw=c.raw,
+                          quality=c.quality, ocr_confidence=c.ocr_confidence)
     emails = [c.value for c in cands if c.field == "email"]
     for name in ("nachname", "vorname"):
         if name in out and emails:

@@ -28,7 +28,11 @@ def _pages_for(corpus: Path, name: str, out: Path, words: str, settings) -> list
     cache = out / f"{name}.ocr.json"
     if cache.is_file():
         data = json.loads(cache.read_text(encoding="utf-8"))
-        return [Page.from_ocr_json(p) for p in data["pages"]]
+        pages = [Page.from_ocr_json(p) for p in data["pages"]]
+        for p in pages:  # the processed page images stay in the work folder beside the cache
+            img = out / "work" / name / f"page-{p.page:04d}.png"
+            p.image_path = str(img) if img.is_file() else None
+        return pages
     from pipeline.pages import process_file
 
     pages = process_file(corpus / "inbox" / name, out / "work" / name, settings)
@@ -42,13 +46,20 @@ def _pages_for(corpus: Path, name: str, out: Path, words: str, settings) -> list
     return pages
 
 
-def run(corpus: Path, split: str, out: Path, words: str = "ocr") -> dict:
+def run(corpus: Path, split: str, out: Path, words: str = "ocr", second_reading: bool = True) -> dict:
     from classifiers import analyse_document
     from classifiers.evaluate import evaluate
     from pipeline.settings import load_settings
     from pipeline.split import split_documents
 
     settings = load_settings()
+    reread = None
+    if second_reading:
+        from functools import partial
+
+        from pipeline.reread import read_regions
+
+        reread = partial(read_regions, timeout=settings.ocr_timeout)
     out.mkdir(parents=True, exist_ok=True)
     truth_dir = corpus / "truth"
     if not truth_dir.is_dir():
@@ -76,7 +87,7 @@ def run(corpus: Path, split: str, out: Path, words: str = "ocr") -> dict:
             else:
                 groups = split_documents(pages)
             for i, group in enumerate(groups, start=1):
-                doc = analyse_document(group, settings)
+                doc = analyse_document(group, settings, reread=reread)
                 doc.document_id = f"{name}-{i:02d}"
                 docs.append(doc.to_result())
             result = {"input": name, "sha256": truth.get("sha256", "0" * 64), "status": "processed",
@@ -95,9 +106,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, required=True, help="folder for result files and the OCR cache")
     ap.add_argument("--words", default="ocr", choices=["ocr", "truth"],
                     help="ocr: read pages with the real pipeline; truth: use the drawn words (ceiling)")
+    ap.add_argument("--no-second-reading", action="store_true",
+                    help="route on the first reading alone (as before classifiers/verify.py)")
     args = ap.parse_args(argv)
     try:
-        report = run(args.corpus, args.split, args.out, args.words)
+        report = run(args.corpus, args.split, args.out, args.words, not args.no_second_reading)
     except (FileNotFoundError, ValueError) as exc:
         print(f"measure: {exc}", file=sys.stderr)
         return 2

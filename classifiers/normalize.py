@@ -257,6 +257,9 @@ def _norm_reference(raw: str) -> str | None:
     # an en or em dash in a file number is a hyphen as typed (OCR and word processors turn one
     # into the other); the case index compares file numbers character by character
     s = re.sub(r"\s+", "", raw).strip(",;:").replace("\u2013", "-").replace("\u2014", "-").replace("\u2212", "-")
+    # between digits, a bar is a slash and a comma a full stop as typed ("21.4-2026|4093", "50,3-...")
+    s = re.sub(r"(?<=\d)\|(?=\d)", "/", s)
+    s = re.sub(r"(?<=\d),(?=\d)", ".", s)
     if s.endswith(".") and not re.search(r"\.\d*\.$", s):
         s = s[:-1]
     if not re.search(r"[0-9A-Za-z]", s):

@@ -112,6 +112,10 @@ class Field:
     page: int  # 1-based page number in the input file
     bbox: list[float] | None  # where it was read, processed-page pixels
     raw: str = ""  # as printed / as read
+    # how it was found (classifiers.extract: label + colon 1.0 ... fallback 0.7) and the OCR
+    # confidence of its words: the parts of ``confidence``; not written to the result file
+    quality: float = 1.0
+    ocr_confidence: float = 1.0
 
     def to_json(self) -> dict[str, Any]:
         return {

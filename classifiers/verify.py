@@ -1,0 +1,192 @@
+"""A second reading of the fields a routing decision rests on.
+
+OCR misreads that look perfectly plausible (``71648`` for ``71640``, ``TT-Service`` for
+``IT-Service``, ``Gotz`` for ``Götz``) come with high confidence, so no threshold catches them.
+Before a document is routed without a person, the values of its required fields and its
+Aktenzeichen are read a second time from the page image with a different recognition set-up
+(``pipeline.reread``), and the two readings are compared:
+
+* they agree (ignoring case, surrounding punctuation and diacritics): the value is confirmed and
+  its OCR confidence rises (two independent readings agreeing: ``1 - (1 - c1)(1 - c2)``); where
+  only the second reading has the diacritics (``Kubler`` / ``Kübler``), its spelling is taken;
+* they differ, or the second reading finds no value: the document goes to review with both
+  readings named, whatever the confidences.
+
+Only values read by OCR are checked (a born-digital text layer is exact). Plain data in, plain
+data out: the caller passes the function that does the reading.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from collections.abc import Callable
+
+from pipeline.model import SOURCE_OCR, Document, Page, Word
+from pipeline.reread import Region
+
+#: ``reread(regions) -> words per region``: :func:`pipeline.reread.read_regions` with its settings
+Reader = Callable[[list[Region]], list[list[Word]]]
+
+
+def fields_to_check(doc: Document, pages: list[Page]) -> list[str]:
+    """The fields of ``doc`` whose second reading decides whether it may be routed: the type's
+    required fields and the Aktenzeichen, where they were read by OCR from a page image."""
+    from classifiers.doctypes import FALLBACK_TYPE, taxonomy
+
+    tax = taxonomy()
+    dt = tax.doc_types.get(doc.doc_type) or tax.doc_types[FALLBACK_TYPE]
+    by_no = {p.page: p for p in pages}
+    out = []
+    for name in list(dt.required) + ["aktenzeichen"]:
+        f = doc.fields.get(name)
+        if f is None or not f.value or not f.bbox or name in out:
+            continue
+        page = by_no.get(f.page)
+        if page is None or page.source != SOURCE_OCR or not page.image_path:
+            continue
+        out.append(name)
+    return out
+
+
+def _fold(text: str) -> str:
+    s = unicodedata.normalize("NFKD", text.casefold().replace("ß", "ss"))
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = re.sub(r"\s+", " ", s)
+    return re.sub(r"^[\W_]+|[\W_]+$", "", s)
+
+
+#: kinds whose normal form is the printed characters without spaces and punctuation
+_PRINTED_KINDS = {"plz", "iban", "phone", "reference", "integer"}
+
+
+def _alnum(text: str) -> str:
+    return re.sub(r"[\W_]+", "", _fold(text))
+
+
+def _agrees(kind: str, value: str, reading: tuple[str, float] | None, words: list[Word]) -> bool:
+    """Whether a second reading confirms ``value``: the same value, or (for numbers printed as
+    they are stored) the value inside the reading with at most two stray characters beside it
+    (a box edge read as "1": "176137" for "76137")."""
+    if reading is not None and _fold(reading[0]) == _fold(value):
+        return True
+    if kind in _PRINTED_KINDS and words:
+        seen, want = _alnum(" ".join(w.text for w in words)), _alnum(value)
+        return bool(want) and want in seen and len(seen) - len(want) <= 2
+    return False
+
+
+def _marks(text: str) -> int:
+    return sum(1 for ch in unicodedata.normalize("NFKD", text) if unicodedata.combining(ch)) + text.count("ß")
+
+
+def second_value(name: str, words: list[Word]) -> tuple[str, float] | None:
+    """(normalised value, mean OCR confidence of its words) read from ``words``, or None."""
+    from classifiers.doctypes import taxonomy
+    from classifiers.extract import best_value
+    from classifiers.layout import Token
+
+    if not words:
+        return None
+    got = best_value(taxonomy().kind(name), [Token(word=w, page=0) for w in words], name)
+    if not got:
+        return None
+    value, _, used = got
+    conf = statistics.fmean(t.word.confidence for t in used) if used else 0.0
+    return value, conf
+
+
+def _confirm(f, kind: str, name: str, value: str, conf: float) -> None:
+    """``f``'s value is confirmed by another reading of ``value`` with confidence ``conf``."""
+    from classifiers.extract import combine_confidence
+
+    if _marks(value) > _marks(f.value):
+        f.value = value  # "Kubler" read again as "Kübler": the dots were on the paper
+    f.ocr_confidence = 1.0 - (1.0 - f.ocr_confidence) * (1.0 - conf)
+    f.confidence = max(f.confidence, combine_confidence(kind, name, f.value, f.quality, f.ocr_confidence))
+
+
+def apply_readings(doc: Document, second: dict[str, list[Word]],
+                   third: dict[str, list[Word]] | None = None) -> dict[str, str]:
+    """Settle each field of ``second`` (field -> words of its second reading) by majority:
+
+    * the second reading agrees with the value: confirmed;
+    * else, where ``third`` has the field: the third reading agrees with the value (confirmed)
+      or with the second reading (two cut-out readings against the page reading: the second
+      reading's value is taken);
+    * else: a doubt, returned as {field: German reason} (both readings named); the field's
+      confidence is halved.
+
+    Confirmed values get the combined confidence of the agreeing readings."""
+    from classifiers.doctypes import taxonomy
+
+    tax = taxonomy()
+    doubts: dict[str, str] = {}
+    for name, words in second.items():
+        f = doc.fields.get(name)
+        if f is None:
+            continue
+        kind = tax.kind(name)
+        r2 = second_value(name, words)
+        if _agrees(kind, f.value, r2, words):
+            _confirm(f, kind, name, f.value if r2 is None else r2[0], _conf(r2, words))
+            continue
+        w3 = third.get(name, []) if third else []
+        r3 = second_value(name, w3) if w3 else None
+        if _agrees(kind, f.value, r3, w3):
+            _confirm(f, kind, name, f.value if r3 is None else r3[0], _conf(r3, w3))
+            continue
+        if r2 is not None and r3 is not None and _fold(r3[0]) == _fold(r2[0]):
+            read_first = f.value
+            f.value, f.raw = r2[0], " / ".join((f.raw or read_first, r2[0]))
+            f.ocr_confidence = 1.0 - (1.0 - r2[1]) * (1.0 - r3[1])
+            from classifiers.extract import combine_confidence
+
+            f.confidence = combine_confidence(kind, name, f.value, f.quality, f.ocr_confidence)
+            continue
+        if r2 is None:
+            doubts[name] = f"Feld unsicher: {name} (zweite Lesung ergibt keinen Wert)"
+        else:
+            doubts[name] = f"Feld unsicher: {name} (gelesen „{f.value}“, zweite Lesung „{r2[0]}“)"
+        f.confidence = round(f.confidence * 0.5, 4)
+    return doubts
+
+
+def _conf(reading: tuple[str, float] | None, words: list[Word]) -> float:
+    if reading is not None:
+        return reading[1]
+    return statistics.fmean(w.confidence for w in words) if words else 0.0
+
+
+def _needs_third(doc: Document, second: dict[str, list[Word]]) -> list[str]:
+    from classifiers.doctypes import taxonomy
+
+    out = []
+    for name, words in second.items():
+        f = doc.fields.get(name)
+        if f is not None and not _agrees(taxonomy().kind(name), f.value, second_value(name, words), words):
+            out.append(name)
+    return out
+
+
+def verify_document(doc: Document, pages: list[Page], reader: Reader) -> dict[str, str]:
+    """Read the fields :func:`fields_to_check` names a second time with ``reader`` (and a third
+    time, enlarged, those where the first two differ) and apply :func:`apply_readings`; returns
+    the doubts."""
+    from pipeline.reread import THIRD_LANG, THIRD_SCALE
+
+    names = fields_to_check(doc, pages)
+    if not names:
+        return {}
+    by_no = {p.page: p for p in pages}
+
+    def regions(ns: list[str]) -> list[Region]:
+        return [Region(by_no[doc.fields[n].page].image_path, tuple(doc.fields[n].bbox)) for n in ns]
+
+    second = dict(zip(names, reader(regions(names))))
+    third = None
+    unsure = _needs_third(doc, second)
+    if unsure:
+        third = dict(zip(unsure, reader(regions(unsure), lang=THIRD_LANG, scale=THIRD_SCALE)))
+    return apply_readings(doc, second, third)

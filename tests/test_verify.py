@@ -1,0 +1,120 @@
+"""The second reading of the values a document would be routed on (classifiers/verify.py,
+pipeline/reread.py)."""
+
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+from classifiers import analyse_document
+from pipeline.model import SOURCE_TEXT_LAYER, Word
+from pipeline.reread import Region, read_regions
+from pipeline.settings import load_settings
+from tests.makedocs import FONT
+from tests.pagekit import make_page
+
+FORM = [
+    (200, 80, "Stadt Ludwigsburg - Straßenverkehrsbehörde", 40),
+    (200, 150, "Antrag auf Erteilung eines Bewohnerparkausweises", 60),
+    (200, 250, "für das Parken in der Bewohnerparkzone", 40),
+    (200, 400, "Familienname:"), (900, 400, "Böhm"),
+    (200, 470, "Vorname:"), (900, 470, "Jörg"),
+    (200, 540, "Geburtsdatum:"), (900, 540, "03.07.1985"),
+    (200, 610, "Straße, Hausnummer:"), (900, 610, "Lange Straße 5"),
+    (200, 680, "PLZ, Ort:"), (900, 680, "71640 Ludwigsburg"),
+    (200, 750, "Amtliches Kennzeichen:"), (900, 750, "LB-AB 1234"),
+]
+
+
+def _form(image_path="page.png", plz="71640", name="Böhm"):
+    items = [(x, y, t.replace("71640", plz).replace("Böhm", name), *rest) for x, y, t, *rest in FORM]
+    page = make_page(items)
+    page.image_path = image_path
+    return page
+
+
+class FakeReader:
+    """Reads back, for each region, the words given for the field whose box it is; records calls."""
+
+    def __init__(self, page, second: dict[str, str], third: dict[str, str] | None = None):
+        self.page, self.second, self.third, self.calls = page, second, third or {}, []
+
+    def _text_at(self, bbox, table):
+        for w in self.page.words:
+            if bbox[0] <= w.bbox[0] < bbox[2] and bbox[1] <= w.bbox[1] < bbox[3]:
+                for key, text in table.items():
+                    if key == w.text:
+                        return text
+        return None
+
+    def __call__(self, regions, lang=None, scale=1.0):
+        self.calls.append((len(regions), lang, scale))
+        table = self.third if scale != 1.0 else self.second
+        out = []
+        for r in regions:
+            text = self._text_at(r.bbox, table)
+            if text is None:  # not named: read back as printed
+                text = " ".join(w.text for w in self.page.words
+                                if r.bbox[0] <= w.bbox[0] < r.bbox[2] and r.bbox[1] <= w.bbox[1] < r.bbox[3])
+            out.append([Word(text=t, confidence=0.9, bbox=(0, 0, 10, 10)) for t in text.split()])
+        return out
+
+
+def test_agreeing_second_reading_routes_and_raises_confidence():
+    settings = load_settings(env={})
+    page = _form()
+    plain = analyse_document([page], settings)
+    reader = FakeReader(page, {})
+    doc = analyse_document([page], settings, reread=reader)
+    assert doc.status == "routed" and not doc.reasons
+    assert reader.calls == [(7, None, 1.0)]  # the 7 required fields in one reading, no third
+    assert doc.fields["plz"].confidence >= plain.fields["plz"].confidence
+
+
+def test_a_confident_misreading_goes_to_review_naming_both_readings():
+    settings = load_settings(env={})
+    page = _form(plz="71648")  # the page reading: 71648; the paper says 71640
+    reader = FakeReader(page, {"71648": "71640"}, {"71648": "71548"})
+    doc = analyse_document([page], settings, reread=reader)
+    assert doc.status == "needs_review"
+    assert any("plz" in r and "71648" in r and "71640" in r for r in doc.reasons), doc.reasons
+    assert reader.calls[1] == (1, "deu+eng", 1.5)  # only the doubtful field read a third time
+
+
+def test_two_cut_out_readings_outvote_the_page_reading():
+    settings = load_settings(env={})
+    page = _form(plz="71648")
+    doc = analyse_document([page], settings, reread=FakeReader(page, {"71648": "71640"}, {"71648": "71640"}))
+    assert doc.fields["plz"].value == "71640"
+    assert doc.status == "routed"
+
+
+def test_dots_only_the_second_reading_saw_are_kept():
+    settings = load_settings(env={})
+    page = _form(name="Bohm")
+    doc = analyse_document([page], settings, reread=FakeReader(page, {"Bohm": "Böhm"}))
+    assert doc.fields["nachname"].value == "Böhm" and doc.status == "routed"
+
+
+def test_text_layer_values_are_not_read_again():
+    settings = load_settings(env={})
+    page = _form()
+    page.source = SOURCE_TEXT_LAYER
+    reader = FakeReader(page, {})
+    doc = analyse_document([page], settings, reread=reader)
+    assert reader.calls == [] and doc.status == "routed"
+
+
+def test_read_regions_reads_each_box_with_tesseract(tmp_path: Path):
+    img = Image.new("L", (1400, 500), 255)
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.truetype(FONT, 48)
+    draw.text((100, 80), "Brötzingen", font=font, fill=0)
+    draw.text((700, 80), "71640", font=font, fill=0)
+    draw.text((100, 300), "21.4-2024/3964", font=font, fill=0)
+    path = tmp_path / "page.png"
+    img.save(path)
+    boxes = [(100, 80, 400, 140), (700, 80, 860, 140), (100, 300, 500, 360)]
+    words = read_regions([Region(str(path), b) for b in boxes], timeout=60)
+    assert [" ".join(w.text for w in ws) for ws in words] == ["Brötzingen", "71640", "21.4-2024/3964"]
+    # a region off the image is no value, not an error
+    assert read_regions([Region(str(path), (5000, 5000, 5100, 5050))], timeout=60) == [[]]
