@@ -24,6 +24,7 @@ from typing import Any, Callable
 from flows import stages
 from flows.stages import Context
 from pipeline.model import Rejected
+from storage.objectstore import deferred_sync
 
 log = logging.getLogger("intake.flow")
 
@@ -44,7 +45,14 @@ class Outcome:
 def run_stages(ctx: Context, path: str, out_dir: str | None, source: str, recovering: bool,
                step: Callable[..., Any], timings: dict[str, float] | None = None) -> Outcome:
     """The order of stages for one input file. ``timings`` receives per-page stage sums
-    (``page.<stage>``, CPU seconds over all page workers)."""
+    (``page.<stage>``, CPU seconds over all page workers). What the stages write is made durable
+    in batches (see flows.stages, "Crash safety"): all of it before this returns."""
+    with deferred_sync():
+        return _run_stages(ctx, path, out_dir, source, recovering, step, timings)
+
+
+def _run_stages(ctx: Context, path: str, out_dir: str | None, source: str, recovering: bool,
+                step: Callable[..., Any], timings: dict[str, float] | None) -> Outcome:
     rec = step("receive", stages.receive, ctx, path, source, recovering)
     if rec.earlier is not None:
         result = stages.duplicate_result(rec)

@@ -2,6 +2,7 @@
 
     store = open_store(settings)          # ObjectStore: originals, page images, results, audit
     index = open_index(settings, store)   # CaseIndex: inputs, cases, documents, routing, review, audit
+    with deferred_sync(): ...             # writes of this thread made durable together (one syncfs)
 
 See storage/README.md for the object layout, the schema and the routing rules.
 """
@@ -13,8 +14,9 @@ from typing import TYPE_CHECKING
 from .caseindex import (CaseIndex, CaseIndexError, CaseRecord, DocumentRecord, InputRecord,
                         UnknownDocument, create_index_engine)
 from .objectstore import (IntegrityError, LocalStore, MinioStore, NotFound, ObjectInfo, ObjectStore,
-                          StoreError, audit_key, document_key, manifest_key, ocr_key, original_key,
-                          page_key, result_key, searchable_pdf_key)
+                          StoreError, atomic_write, audit_key, deferred_sync, document_key,
+                          manifest_key, ocr_key, original_key, page_key, result_key,
+                          searchable_pdf_key, sync_pending)
 
 if TYPE_CHECKING:
     from pipeline.settings import Settings
@@ -24,7 +26,8 @@ __all__ = [
     "StoreError", "IntegrityError", "CaseIndex", "CaseIndexError", "CaseRecord", "DocumentRecord",
     "InputRecord",
     "UnknownDocument", "original_key", "ocr_key", "result_key", "page_key", "searchable_pdf_key",
-    "document_key", "manifest_key", "audit_key", "document_id_for",
+    "document_key", "manifest_key", "audit_key", "document_id_for", "atomic_write",
+    "deferred_sync", "sync_pending",
 ]
 
 

@@ -11,22 +11,35 @@ and renames it into place (``os.replace``); the MinIO backend sends one PUT (or 
 which the server only makes visible when it completes). A write that is interrupted leaves nothing
 visible under the key, and running it again completes it. Transient errors of the MinIO backend
 (connection reset, timeouts, HTTP 5xx, SlowDown) are retried with exponential backoff.
+
+Durability in batches: inside :func:`deferred_sync` (per thread) the local backend and
+:func:`atomic_write` still write a temp file and rename it into place (a killed process leaves the
+old object or the new one, never a part), but they do not fsync each file and folder; the block
+makes everything it wrote durable at once when it ends or at :func:`sync_pending` -- one
+``syncfs(2)`` per file system (Linux), else one fsync per file and folder. Measured on ext4 here:
+10 objects of a one-page document, 40 fsyncs = ~110 ms; one syncfs = 4-8 ms. The flow syncs
+before it writes an input's result (so a result never points at an object a power cut could lose)
+and before the input leaves the inbox.
 """
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import io
 import json
 import logging
 import os
 import re
+import sys
 import tempfile
+import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
-from typing import BinaryIO, Callable, Protocol, TypeVar, runtime_checkable
+from typing import BinaryIO, Callable, Iterator, Protocol, TypeVar, runtime_checkable
 from urllib.parse import quote, unquote
 
 log = logging.getLogger(__name__)
@@ -200,6 +213,7 @@ class LocalStore:
         # the bytes go to a temp file first; only when they are complete and their hash checked do
         # the metadata and then the object appear under their names
         path.parent.mkdir(parents=True, exist_ok=True)
+        batch = _current_batch()
         fd, tmp = tempfile.mkstemp(prefix=".tmp-" + path.name + "-", dir=path.parent)
         try:
             h = hashlib.sha256()
@@ -210,7 +224,8 @@ class LocalStore:
                     fh.write(chunk)
                     n += len(chunk)
                 fh.flush()
-                os.fsync(fh.fileno())
+                if batch is None:
+                    os.fsync(fh.fileno())
             if size >= 0 and n != size:
                 raise StoreError(f"writing {key!r}: expected {size} bytes but the source gave {n}; "
                                  f"the source file changed while it was read")
@@ -238,7 +253,10 @@ class LocalStore:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
-        _fsync_dir(path.parent)
+        if batch is None:
+            _fsync_dir(path.parent)
+        else:
+            batch.add(path)
 
     def put_bytes(self, key: str, data: bytes, content_type: str,
                   metadata: dict[str, str] | None = None) -> None:
@@ -504,7 +522,7 @@ class MinioStore:
         return self._client.presigned_get_object(self.bucket, key, expires=expires)
 
 
-# -- the object layout (storage/README.md) -------------------------------------------------------
+# -- atomic files ------------------------------------------------------------------------------
 
 def _fsync_dir(folder: Path) -> None:
     """Make a rename inside ``folder`` durable."""
@@ -517,10 +535,12 @@ def _fsync_dir(folder: Path) -> None:
 
 def atomic_write(path: Path, write: Callable[[BinaryIO], None] | bytes) -> Path:
     """Write a file so that readers see the old one or the complete new one, never a part:
-    temp file in the same folder, fsync, rename, fsync the folder. ``write`` is the bytes or a
-    function that writes to the open file."""
+    temp file in the same folder, fsync, rename, fsync the folder (inside :func:`deferred_sync`:
+    no fsyncs, the batch makes it durable). ``write`` is the bytes or a function that writes to
+    the open file."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    batch = _current_batch()
     fd, tmp = tempfile.mkstemp(prefix=".tmp-" + path.name + "-", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -529,14 +549,125 @@ def atomic_write(path: Path, write: Callable[[BinaryIO], None] | bytes) -> Path:
             else:
                 write(fh)
             fh.flush()
-            os.fsync(fh.fileno())
+            if batch is None:
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    _fsync_dir(path.parent)
+    if batch is None:
+        _fsync_dir(path.parent)
+    else:
+        batch.add(path)
     return path
 
+
+# -- durability in batches (module docstring) ----------------------------------------------------
+
+def _load_syncfs() -> Callable[[int], int] | None:
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        fn = ctypes.CDLL(None, use_errno=True).syncfs
+    except (OSError, AttributeError):
+        return None
+    fn.argtypes = [ctypes.c_int]
+    fn.restype = ctypes.c_int
+    return fn
+
+
+_SYNCFS = _load_syncfs()
+_TLS = threading.local()
+
+
+class SyncBatch:
+    """Files renamed into place whose fsyncs were left out; :meth:`flush` makes them durable."""
+
+    def __init__(self) -> None:
+        self._files: list[Path] = []
+
+    def __len__(self) -> int:
+        return len(self._files)
+
+    def add(self, path: Path) -> None:
+        self._files.append(Path(path))
+
+    def flush(self) -> None:
+        """Make every file added so far durable, with its folder entry: one ``syncfs`` per file
+        system where Linux offers it, else an fsync of each file and each folder."""
+        files, self._files = self._files, []
+        if not files:
+            return
+        folders = list(dict.fromkeys(f.parent for f in files))
+        if _SYNCFS is not None:
+            seen: set[int] = set()
+            for folder in folders:
+                dev = os.stat(folder).st_dev
+                if dev in seen:
+                    continue
+                seen.add(dev)
+                dfd = os.open(folder, os.O_RDONLY)
+                try:
+                    if _SYNCFS(dfd) != 0:
+                        err = ctypes.get_errno()
+                        raise OSError(err, f"syncfs of {folder} failed: {os.strerror(err)}")
+                finally:
+                    os.close(dfd)
+            return
+        for f in dict.fromkeys(files):
+            try:
+                fd = os.open(f, os.O_RDONLY)
+            except FileNotFoundError:
+                continue  # replaced or removed since: whoever did that made it durable
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        for folder in folders:
+            _fsync_dir(folder)
+
+
+def _current_batch() -> SyncBatch | None:
+    return getattr(_TLS, "batch", None)
+
+
+@contextmanager
+def deferred_sync() -> Iterator[SyncBatch]:
+    """Inside the block (this thread only) local object writes and :func:`atomic_write` are
+    atomic but not synced one by one; the block syncs them all when it ends, also when it ends
+    with an error (what was written stays valid: every file was renamed into place complete).
+    A nested block joins the outer one."""
+    outer = _current_batch()
+    if outer is not None:
+        yield outer
+        return
+    batch = _TLS.batch = SyncBatch()
+    failed = False
+    try:
+        yield batch
+    except BaseException:
+        failed = True
+        raise
+    finally:
+        _TLS.batch = None
+        pending = len(batch)
+        try:
+            batch.flush()
+        except OSError as exc:
+            if not failed:
+                raise
+            log.error("could not sync %d file(s) written before an error: %s", pending, exc)
+
+
+def sync_pending() -> None:
+    """Make what this thread's :func:`deferred_sync` block has written so far durable (no-op
+    outside a block)."""
+    batch = _current_batch()
+    if batch is not None:
+        batch.flush()
+
+
+# -- the object layout (storage/README.md) -------------------------------------------------------
 
 def original_key(sha256: str) -> str:
     return f"originals/{sha256}"

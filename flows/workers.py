@@ -1,0 +1,66 @@
+"""What runs in the page-worker processes besides the pages: the documents' classification.
+
+Kept apart from ``flows.stages`` so that a worker unpickling :func:`analyse_documents` imports
+only this module, the classifiers and the data model (not the case index, SQLAlchemy, the store).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from concurrent.futures import Executor
+
+from pipeline.model import Document, Page
+from pipeline.settings import Settings
+
+log = logging.getLogger("intake.flow")
+
+# The models are loaded once per process: file threads that classify at the same time wait for the
+# first load instead of each loading spaCy again (measured: load_textcat ran 3 times with 3 file
+# threads, its lru_cache does not hold concurrent first callers back).
+_MODELS_LOCK = threading.Lock()
+
+
+def load_models() -> None:
+    """The classifier models, loaded at most once at a time in this process (cached after)."""
+    from classifiers import load_models as _load
+
+    with _MODELS_LOCK:
+        _load()
+
+
+def warm_up() -> None:
+    """:func:`load_models`, for a background thread: a failure is logged here and raised again by
+    the first classification, which reports it for its file."""
+    try:
+        load_models()
+    except Exception as exc:  # noqa: BLE001 - not swallowed: analyse_documents loads again
+        log.warning("loading the classifier models failed (%s: %s); each file will report it",
+                    type(exc).__name__, exc)
+
+
+def analyse_documents(groups: list[list[Page]], settings: Settings) -> list[Document]:
+    """Type and fields of each group of pages (one document each). Runs in the calling process or,
+    sent by ``flows.stages.classify``, in a worker of :func:`worker_pool`."""
+    from classifiers import analyse_document
+
+    load_models()
+    return [analyse_document(pages, settings) for pages in groups]
+
+
+def worker_pool(settings: Settings, classify: bool = True) -> Executor:
+    """``settings.worker_count`` page-worker processes (spawned, so safe next to threads) that
+    several files share: their pages (``pipeline.pages.process_file(..., executor=)``) and, with
+    ``classify``, their documents' classification (:func:`analyse_documents`). With ``classify``
+    each worker starts loading the classifier models in a background thread as it starts, beside
+    its first pages. The caller shuts it down."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(max_workers=settings.worker_count,
+                               mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_start_warm_up if classify else None)
+
+
+def _start_warm_up() -> None:
+    threading.Thread(target=warm_up, name="intake-models", daemon=True).start()
