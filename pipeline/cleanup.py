@@ -226,6 +226,30 @@ def remove_lines(image: np.ndarray, binary: np.ndarray, dpi: float) -> tuple[np.
     return out, n
 
 
+#: up to this many specks on a page, each is looked at on its own (see :func:`tidy_binary`)
+FEW_SPECKS = 3000
+
+
+def _lonely_specks(idx: np.ndarray, small: np.ndarray, labels: np.ndarray, cents: np.ndarray,
+                   radius: float) -> np.ndarray:
+    """The labels in ``idx`` with no ink of a larger component (``~small``) within ``radius``
+    pixels of their centre."""
+    is_big = ~small
+    is_big[0] = False
+    h, w = labels.shape
+    R = max(1, int(radius))
+    yy, xx = np.ogrid[-R:R + 1, -R:R + 1]
+    disc = (yy * yy + xx * xx) <= radius * radius
+    lonely = []
+    for k in idx:
+        cx, cy = int(cents[k, 0]), int(cents[k, 1])
+        y0, y1, x0, x1 = max(0, cy - R), min(h, cy + R + 1), max(0, cx - R), min(w, cx + R + 1)
+        near = is_big[labels[y0:y1, x0:x1]] & disc[y0 - cy + R:y1 - cy + R, x0 - cx + R:x1 - cx + R]
+        if not near.any():
+            lonely.append(k)
+    return np.asarray(lonely, dtype=np.int64)
+
+
 def tidy_binary(binary: np.ndarray, dpi: float, specks: bool = True, checkboxes: bool = True,
                 scribbles: bool = True) -> tuple[np.ndarray, int, int]:
     """One pass over the ink components of a binary page (0 = ink):
@@ -251,19 +275,24 @@ def tidy_binary(binary: np.ndarray, dpi: float, specks: bool = True, checkboxes:
         small = areas < min_area
         small[0] = False
         if small.any():
-            # where the letters are, on a quarter-size map: a speck near one is kept
-            f = 4
-            lut = np.where(small, 0, 255).astype(np.uint8)
-            lut[0] = 0
-            big = lut[labels]  # one table look-up: the ink of every component but the small ones
-            big_s = shrink(big, f, 1.0)[0] > 0
-            r = max(1, int(round(0.04 * dpi / f)))
-            near = cv2.dilate(big_s.astype(np.uint8),
-                              cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * r + 1, 2 * r + 1)))
             idx = np.flatnonzero(small)
-            cx = np.clip((cents[idx, 0] / f).astype(int), 0, near.shape[1] - 1)
-            cy = np.clip((cents[idx, 1] / f).astype(int), 0, near.shape[0] - 1)
-            lonely = idx[near[cy, cx] == 0]
+            r = max(1, int(round(0.04 * dpi / 4)))  # in quarter-size cells
+            if len(idx) <= FEW_SPECKS:
+                # look around each speck in the labels themselves: a few hundred small windows
+                # cost far less than the two whole-page passes below
+                lonely = _lonely_specks(idx, small, labels, cents, (r + 0.5) * 4)
+            else:
+                # where the letters are, on a quarter-size map: a speck near one is kept
+                f = 4
+                lut = np.where(small, 0, 255).astype(np.uint8)
+                lut[0] = 0
+                big = lut[labels]  # one table look-up: the ink of every component but the small ones
+                big_s = shrink(big, f, 1.0)[0] > 0
+                near = cv2.dilate(big_s.astype(np.uint8),
+                                  cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * r + 1, 2 * r + 1)))
+                cx = np.clip((cents[idx, 0] / f).astype(int), 0, near.shape[1] - 1)
+                cy = np.clip((cents[idx, 1] / f).astype(int), 0, near.shape[0] - 1)
+                lonely = idx[near[cy, cx] == 0]
             erase[lonely] = True
             n_specks = len(lonely)
     boxes = []
@@ -302,8 +331,13 @@ def tidy_binary(binary: np.ndarray, dpi: float, specks: bool = True, checkboxes:
         x, y, w, h = stats[k, :4]
         sub = out[y:y + h, x:x + w]
         sub[labels[y:y + h, x:x + w] == k] = 255
-    if n_specks:
+    if n_specks > FEW_SPECKS:
         out = cv2.max(out, (erase.astype(np.uint8) * 255)[labels])
+    elif n_specks:
+        for k in np.flatnonzero(erase):
+            x, y, w, h = stats[k, :4]
+            sub = out[y:y + h, x:x + w]
+            sub[labels[y:y + h, x:x + w] == k] = 255
     for x, y, w, h in boxes:
         out[y:y + h, x:x + w] = 255
     return out, n_specks, len(boxes) + len(strokes)

@@ -233,3 +233,62 @@ def test_text_layer_boxes_follow_a_rotated_pdf_page(tmp_path, settings, turn):
     assert (lp.image[y0:y1, x0:x1] < 128).mean() > 0.1  # the box sits on the drawn word
     long_side_horizontal = (x1 - x0) > (y1 - y0)
     assert long_side_horizontal == (turn == 180)
+
+
+# ------------------------------------------------------------------------------------------------
+# scanned PDF pages: the embedded image at its own resolution
+
+
+def scan_pdf(path: Path, scan: Image.Image, dpi: float, draw_extra: bool = False) -> Path:
+    """A PDF as a document scanner writes it: one page holding one image at ``dpi``."""
+    w_pt, h_pt = scan.width / dpi * 72, scan.height / dpi * 72
+    c = canvas.Canvas(str(path), pagesize=(w_pt, h_pt))
+    c.drawImage(ImageReader(scan), 0, 0, width=w_pt, height=h_pt)
+    if draw_extra:  # a visible stamp drawn over the scan
+        c.setFont("Helvetica", 14)
+        c.drawString(40, h_pt - 40, "Eingegangen")
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_scanned_pdf_page_is_taken_at_the_resolution_it_was_scanned_at(tmp_path, settings):
+    scan = text_image(["Widerspruch gegen den Bescheid vom 03.07.2024"], dpi=200, pt=14)
+    lp = load_page(scan_pdf(tmp_path / "scan.pdf", scan, 200), 0, settings)
+    assert lp.text_words is None
+    assert lp.dpi == pytest.approx(200, abs=0.5)
+    assert lp.image.shape == (scan.height, scan.width)  # the scanner's pixels, not a 300 dpi redraw
+    assert np.abs(lp.image.astype(int) - np.asarray(scan)).max() <= 2  # lossless: the same pixels
+
+
+@pytest.mark.parametrize("turn", [90, 180, 270])
+def test_scanned_pdf_page_with_a_rotate_entry_is_turned_as_displayed(tmp_path, settings, turn):
+    scan = text_image(["Widerspruch gegen den Bescheid"], dpi=200, pt=14)
+    src = scan_pdf(tmp_path / "scan.pdf", scan, 200)
+    w = PdfWriter(clone_from=PdfReader(src))
+    w.pages[0].rotate(turn)
+    with (tmp_path / "gedreht.pdf").open("wb") as fh:
+        w.write(fh)
+    lp = load_page(tmp_path / "gedreht.pdf", 0, settings)
+    # what a PDF viewer shows: pdfium's own drawing of the page, at the same resolution
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(tmp_path / "gedreht.pdf"))
+    try:
+        shown = np.array(doc[0].render(scale=200 / 72, grayscale=True).to_numpy(), dtype=np.uint8)
+    finally:
+        doc.close()
+    shown = shown.reshape(shown.shape[0], shown.shape[1], -1)[..., 0]
+    assert lp.image.shape == pytest.approx(shown.shape, abs=1)  # pdfium rounds its page size
+    h, w = min(lp.image.shape[0], shown.shape[0]), min(lp.image.shape[1], shown.shape[1])
+    assert np.abs(lp.image[:h, :w].astype(int) - shown[:h, :w]).mean() < 3
+
+
+def test_scanned_pdf_page_with_more_than_the_scan_on_it_is_drawn_whole(tmp_path, settings):
+    scan = text_image(["Widerspruch gegen den Bescheid"], dpi=200, pt=14)
+    lp = load_page(scan_pdf(tmp_path / "stempel.pdf", scan, 200, draw_extra=True), 0, settings)
+    assert lp.text_words is None  # a dozen letters are no text layer
+    # drawn by pdfium: the stamp is on the page image
+    assert lp.dpi == 300
+    top = lp.image[int(0.2 * 300):int(0.6 * 300), int(0.5 * 300):int(2.5 * 300)]
+    assert (top < 128).mean() > 0.02

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 
+import cv2
 import numpy as np
 import pytest
 import qrcode
@@ -344,3 +345,25 @@ def test_page_with_only_a_sketch_is_not_blank(tmp_path, settings):
     d.line((400, 600, 1200, 1300), fill=0, width=6)
     page = process_page(save(im, tmp_path / "skizze.png", dpi=200), 0, tmp_path / "w", settings)
     assert page.kind == PAGE_CONTENT
+
+
+def test_scans_of_240_to_400_dpi_are_read_at_their_own_resolution_others_resampled():
+    from pipeline.cleanup import normalise_resolution
+
+    page = np.full((100, 80), 255, np.uint8)
+    for dpi in (240.0, 300.0, 400.0):
+        out, got, step = normalise_resolution(page, dpi)
+        assert out is page and got == dpi and step is None
+    for dpi, shape in ((200.0, (150, 120)), (150.0, (200, 160)), (600.0, (50, 40))):
+        out, got, step = normalise_resolution(page, dpi)
+        assert out.shape == shape and got == 300 and step == f"resample {dpi:.0f}->300dpi"
+
+
+def test_a_page_of_more_than_65535_specks_is_still_labelled():
+    from pipeline.cleanup import label
+
+    ink = np.zeros((1200, 1200), np.uint8)
+    ink[::4, ::4] = 1  # 90,000 single-pixel components: more than 16-bit labels can hold
+    n, labels, stats, _ = label(ink)
+    assert n - 1 == 300 * 300
+    assert (stats[1:, cv2.CC_STAT_AREA] == 1).all() and labels.max() == 90000
