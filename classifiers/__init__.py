@@ -44,6 +44,14 @@ def review_reasons(doc: Document, settings: Settings, *, type_given: bool = Fals
             reasons.append(f"{name}: {msg}")
         elif f.confidence < settings.field_threshold:
             reasons.append(f"Feld unsicher: {name} ({f.confidence:.0%})")
+    plz, ort = doc.fields.get("plz"), doc.fields.get("ort")
+    if plz is not None and ort is not None and plz.value and ort.value \
+            and validate("plz", plz.value, field="plz") is None:
+        from classifiers.places import check
+
+        msg = check(plz.value, ort.value)  # one misread digit still makes five digits
+        if msg:
+            reasons.append(msg)
     for name, f in doc.fields.items():
         if name in dt.required:
             continue
@@ -83,7 +91,7 @@ def analyse_document(pages: list[Page], settings: Settings, doc_type: str | None
     doc.fields = extract_fields(content, doc.doc_type) if content else {}
     reasons = [] if text.strip() else ["Kein Text erkannt"]
     reasons += review_reasons(doc, settings, type_given=doc_type is not None)
-    if reread is not None and text.strip() and all(r.startswith("Feld unsicher:") for r in reasons):
+    if reread is not None and text.strip() and all(r.startswith(("Feld unsicher:", "PLZ ")) for r in reasons):
         # routable, or held back only by doubtful readings: a second reading settles it
         from classifiers.verify import verify_document
 

@@ -118,3 +118,18 @@ def test_read_regions_reads_each_box_with_tesseract(tmp_path: Path):
     assert [" ".join(w.text for w in ws) for ws in words] == ["Brötzingen", "71640", "21.4-2024/3964"]
     # a region off the image is no value, not an error
     assert read_regions([Region(str(path), (5000, 5000, 5100, 5050))], timeout=60) == [[]]
+
+
+def test_postcode_must_belong_to_the_place_beside_it():
+    from classifiers.places import check
+
+    assert check("73732", "Esslingen am Neckar") is None
+    assert check("73732", "Esslingen") is None  # the qualifier left off
+    assert check("70563", "Stuttgart-Vaihingen") is None  # a district
+    assert check("72072", "Tubingen") is None  # the umlaut lost
+    assert "73732" in check("13732", "Esslingen am Neckar")  # no such PLZ: the place's one a digit away
+    assert "passt nicht" in check("70190", "Pforzheim")
+    settings = load_settings(env={})
+    page = _form(plz="71548")  # a PLZ of somewhere else, read confidently
+    doc = analyse_document([page], settings)
+    assert doc.status == "needs_review" and any("71548" in r for r in doc.reasons), doc.reasons
