@@ -69,9 +69,19 @@ def _small(gray: np.ndarray, dpi: float, small_dpi: float) -> tuple[np.ndarray, 
     return shrink(gray, dpi, small_dpi)
 
 
+def histogram_u8(values: np.ndarray) -> np.ndarray:
+    """Counts of the 256 levels of a uint8 array (OpenCV: several times faster than
+    ``np.bincount``, and no copy of a strided view)."""
+    if values.size == 0:
+        return np.zeros(256, dtype=np.float64)
+    if values.ndim != 2:
+        values = values.reshape(1, -1)
+    return cv2.calcHist([values], [0], None, [256], [0, 256]).ravel().astype(np.float64)
+
+
 def percentile_u8(values: np.ndarray, q: float) -> int:
     """Percentile of uint8 values from their histogram (no sort of the whole page)."""
-    hist = np.bincount(values.ravel(), minlength=256)
+    hist = histogram_u8(values)
     total = int(hist.sum())
     if total == 0:
         return 255
@@ -153,9 +163,10 @@ def denoise(gray: np.ndarray, sigma: float, specks: float) -> tuple[np.ndarray, 
 
 def otsu(gray: np.ndarray) -> tuple[int, float]:
     """Otsu threshold and the contrast between the two classes (gray levels)."""
-    t, _ = cv2.threshold(gray[::2, ::2], 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    sample = np.ascontiguousarray(gray[::2, ::2])
+    t, _ = cv2.threshold(sample, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     t = int(t)
-    hist = np.bincount(gray[::2, ::2].ravel(), minlength=256).astype(np.float64)
+    hist = histogram_u8(sample)
     levels = np.arange(256, dtype=np.float64)
     lo, hi = hist[:t + 1], hist[t + 1:]
     if lo.sum() == 0 or hi.sum() == 0:
@@ -307,9 +318,11 @@ def tidy_binary(binary: np.ndarray, dpi: float, specks: bool = True, checkboxes:
                 continue
             x, y, w, h = stats[k, :4]
             comp = labels[y:y + h, x:x + w] == k
-            edges = [comp[:t, :].any(axis=0), comp[-t:, :].any(axis=0), comp[:, :t].any(axis=1),
-                     comp[:, -t:].any(axis=1)]
-            if min(float(e.mean()) for e in edges) >= 0.9:  # a closed frame, not a round O or D
+            # a closed frame, not a round O or D: ink along all four edges (stop at the first
+            # edge that has too little: most candidates are letters)
+            if (comp[:t, :].any(axis=0).mean() >= 0.9 and comp[-t:, :].any(axis=0).mean() >= 0.9
+                    and comp[:, :t].any(axis=1).mean() >= 0.9
+                    and comp[:, -t:].any(axis=1).mean() >= 0.9):
                 boxes.append((x, y, w, h))
     strokes = []
     if scribbles:
