@@ -230,6 +230,16 @@ def match_label(text: str, fuzzy: bool = True) -> str | None:
     return None
 
 
+# short labels OCR garbles beyond a one-letter slip ("Ort:" read "on:", "or:", "0rt:"); trusted only
+# when a colon follows
+_SHORT_LABELS = {"ort": "ort", "plz": "plz", "pl2": "plz", "p1z": "plz", "or": "ort", "on": "ort", "0rt": "ort",
+                 "ork": "ort", "orl": "ort", "ont": "ort", "oft": "ort", "ot": "ort"}
+
+
+def _short_label(text: str) -> str | None:
+    return _SHORT_LABELS.get(_clean_label(text))
+
+
 def _fuzzy_limit(n: int) -> int:
     """Edits a misread label of ``n`` letters may have (OCR on small, faint label print): none
     below 6 letters (too many real words are that close to "Name" or "Ort"), then about one in four."""
@@ -266,6 +276,8 @@ def _split_label(ph: Phrase) -> tuple[str, list[Token], list[Token], bool] | Non
             if tail.strip():  # "Name:Müller" -- value glued to the colon: leave to the text patterns
                 break
             key = match_label(" ".join(x.text for x in toks[:i]) + " " + head)
+            if key is None and i == 0:
+                key = _short_label(head)
             if key:
                 return key, toks[: i + 1], toks[i + 1:], True
             break
@@ -592,6 +604,13 @@ def _split_plz_ort(toks: list[Token], q: float, source: str) -> list[Candidate]:
                 ort = normalize("text", _raw(rest))
                 if ort:
                     out.append(Candidate("ort", ort, _raw(rest), rest, q, source))
+            return out
+        glued = re.fullmatch(r"(\d{5})([^\W\d_][\w\-.]+)", bare)
+        if glued:  # "74076Heilbronn": the space lost
+            out = [Candidate("plz", glued.group(1), t.text, [t], q, source)]
+            ort = normalize("text", " ".join([glued.group(2)] + [x.text for x in _strip_punct(toks[i + 1:])]))
+            if ort:
+                out.append(Candidate("ort", ort, ort, toks[i:], q, source))
             return out
     return []
 
