@@ -55,6 +55,7 @@ class LoadedPage:
     dpi: float
     text_words: list[Word] | None = None  # words of a real text layer, boxes in ``image`` pixels
     dpi_known: bool = True  # False: resolution estimated from the pixel size
+    page_pdf: bytes | None = None  # a text-layer page of a PDF as a one-page PDF of its own
 
 
 def sniff(head: bytes) -> str | None:
@@ -451,9 +452,24 @@ def _load_pdf_page(path: Path, index: int, settings: Settings) -> LoadedPage:
                                 f"Scan or save it again.") from None
         if gray.ndim == 3:
             gray = np.ascontiguousarray(gray[..., 0])  # grayscale rendering, one channel
-        return LoadedPage(image=gray, dpi=dpi, text_words=words)
+        page_pdf = _one_page_pdf(doc, index) if words is not None else None
+        return LoadedPage(image=gray, dpi=dpi, text_words=words, page_pdf=page_pdf)
     finally:
         doc.close()
+
+
+def _one_page_pdf(doc, index: int) -> bytes:
+    """Page ``index`` of the open pdfium document as a one-page PDF (keeps its text layer)."""
+    import pypdfium2 as pdfium
+
+    new = pdfium.PdfDocument.new()
+    try:
+        new.import_pages(doc, [index])
+        buf = io.BytesIO()
+        new.save(buf)
+        return buf.getvalue()
+    finally:
+        new.close()
 
 
 def extract_pdf_page(path: str | Path, index: int) -> bytes:
