@@ -7,6 +7,7 @@ import json
 import logging
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Sequence
@@ -52,8 +53,13 @@ def build_context(settings, progress=None):
                    progress=progress)
 
 
+_SAY = threading.Lock()
+
+
 def _progress(msg: str) -> None:
-    print(msg, file=sys.stderr, flush=True)
+    with _SAY:  # file threads report at once: whole lines
+        sys.stderr.write(msg + "\n")
+        sys.stderr.flush()
 
 
 def _table(rows: list[list[str]], header: list[str]) -> str:
@@ -105,7 +111,10 @@ def cmd_process(args, settings) -> int:
         outcome = run_file(ctx, str(path), out_dir=str(out), use_prefect=use_prefect)
         outcomes[path] = outcome
         if args.timings:
-            print(json.dumps({"input": path.name, "timings": outcome.timings}), file=sys.stderr)
+            line = json.dumps({"input": path.name, "timings": outcome.timings}) + "\n"
+            with _SAY:
+                sys.stderr.write(line)
+                sys.stderr.flush()
         return outcome
 
     # Several files at once keep every core busy (single-page files otherwise use one core);

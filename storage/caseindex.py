@@ -601,6 +601,10 @@ class CaseIndex:
         doc.status = STATUS_ROUTED
         if changed:
             self._publish(doc.document_id, pending, case_id)
+        else:
+            # routed before (a rerun after a crash): the commit may have happened without the
+            # objects that follow it; they are written again from the index
+            self._publish(doc.document_id, [], case_id, all_audit=True)
         return case_id, rule
 
     def save_for_review(self, doc: Document, *, input_sha256: str,
@@ -628,6 +632,8 @@ class CaseIndex:
             doc.status = STATUS_NEEDS_REVIEW
             doc.case_id = None
             self._publish(doc.document_id, pending, None)
+        else:  # saved before (a rerun after a crash): its objects again, as in route()
+            self._publish(doc.document_id, [], None, all_audit=True)
 
     def approve(self, document_id: str, *, actor: str) -> tuple[str, str]:
         """A caseworker approves: the document is routed by the same rules. Idempotent."""
@@ -1021,14 +1027,23 @@ class CaseIndex:
             self.store.put_bytes(e["object_key"], body, "application/json",
                                  {"document_id": e["document_id"], "event": e["event"]})
 
-    def _publish(self, document_id: str, entries: list[dict[str, Any]], case_id: str | None) -> None:
-        """Audit objects, then document.json, then (when routed) the case manifest: last."""
+    def _publish(self, document_id: str, entries: list[dict[str, Any]], case_id: str | None,
+                 all_audit: bool = False) -> None:
+        """Audit objects, then document.json, then (when routed) the case manifest: last. The
+        bodies are read in one transaction. ``all_audit``: write every audit entry of the
+        document again (not only ``entries``): a rerun after a crash between the commit and
+        these objects restores them."""
         if self.store is None:
             return
-        self._write_audit_objects(entries)
-        rec = self.get_document(document_id)
-        if rec is None:
-            return
+        with self._read() as conn:
+            recs = self._records(conn, sa.select(documents).where(
+                documents.c.document_id == document_id))
+            if not recs:
+                return
+            rec = recs[0]
+            rec.audit = self._audit_entries(conn, document_id)
+            manifest = self._manifest_body(conn, case_id) if case_id else None
+        self._write_audit_objects(rec.audit if all_audit else entries)
         doc = rec.document
         # the store adds "sha256" (of the object's own bytes) to this metadata
         meta = {"doc_type": doc.doc_type, "department": doc.department,
@@ -1039,29 +1054,44 @@ class CaseIndex:
                 "received_at": rec.received_at, "updated_at": rec.updated_at, "note": rec.note,
                 "audit": [e["object_key"] for e in rec.audit]}
         self.store.put_bytes(document_key(document_id), _dumps(body), "application/json", meta)
-        if case_id:
-            self.write_manifest(case_id)
+        if manifest is not None:
+            self._put_manifest(manifest)
 
     def write_manifest(self, case_id: str) -> None:
         """``cases/<case>/manifest.json``: the case and its documents, as the index has them now."""
         if self.store is None:
             return
-        case = self.get_case(case_id)
-        if case is None:
+        with self._read() as conn:
+            body = self._manifest_body(conn, case_id)
+        if body is None:
             raise CaseIndexError(f"no case {case_id!r} in the case index")
-        docs = self.case_documents(case.case_id)
-        body = {
-            "case_id": case.case_id, "department": case.department, "status": case.status,
-            "person": case.person, "lieferant": case.lieferant, "opened_at": case.opened_at,
-            "origin": case.origin,
-            "documents": [{"document_id": d.document_id, "doc_type": d.document.doc_type,
-                           "input_sha256": d.input_sha256, "input": d.input_name, "rule": d.rule,
-                           "routed_at": d.routed_at, "document": document_key(d.document_id),
-                           "pages": d.page_keys, "searchable_pdf": d.searchable_pdf_key}
-                          for d in docs],
-        }
-        self.store.put_bytes(manifest_key(case.case_id), _dumps(body), "application/json",
-                             {"case_id": case.case_id, "department": case.department})
+        self._put_manifest(body)
+
+    def _manifest_body(self, conn: Connection, case_id: str) -> dict[str, Any] | None:
+        """Only the columns the manifest shows (a supplier's case may hold thousands of
+        documents: their fields are not read)."""
+        row = conn.execute(sa.select(cases).where(cases.c.case_key == ref_key(case_id))).mappings().first()
+        if row is None:
+            return None
+        case = _case_record(row, [])
+        q = (sa.select(documents.c.document_id, documents.c.doc_type, documents.c.input_sha256,
+                       documents.c.rule, documents.c.routed_at, documents.c.page_keys,
+                       inputs.c.name)
+             .select_from(documents.outerjoin(inputs, inputs.c.sha256 == documents.c.input_sha256))
+             .where(documents.c.case_id == case.case_id)
+             .order_by(documents.c.routed_at, documents.c.document_id))
+        docs = [{"document_id": d["document_id"], "doc_type": d["doc_type"],
+                 "input_sha256": d["input_sha256"], "input": d["name"] or "", "rule": d["rule"],
+                 "routed_at": d["routed_at"], "document": document_key(d["document_id"]),
+                 "pages": list(d["page_keys"]), "searchable_pdf": searchable_pdf_key(d["document_id"])}
+                for d in conn.execute(q).mappings()]
+        return {"case_id": case.case_id, "department": case.department, "status": case.status,
+                "person": case.person, "lieferant": case.lieferant, "opened_at": case.opened_at,
+                "origin": case.origin, "documents": docs}
+
+    def _put_manifest(self, body: dict[str, Any]) -> None:
+        self.store.put_bytes(manifest_key(body["case_id"]), _dumps(body), "application/json",
+                             {"case_id": body["case_id"], "department": body["department"]})
 
 
 # -- small helpers ----------------------------------------------------------------------------

@@ -217,6 +217,55 @@ def test_routing_the_same_document_twice_adds_nothing(cases_imported, tmp_path):
         other.close()
 
 
+def test_rerun_after_a_crash_between_commit_and_objects_writes_them_again(cases_imported):
+    """The routing committed, then the process died before audit objects, document.json and the
+    case manifest reached the store (or a power cut took them): routing the same document again
+    writes them from the index -- the same content -- and routes nothing twice."""
+    ix = cases_imported
+    doc = mkdoc("d-crash", "gewerbeanmeldung", **MUELLER)
+    first = route(ix, doc)
+    manifest_key = "cases/32.1-2024_0042/manifest.json"
+    keys = ix.store.list_keys("audit/d-crash/") + ["documents/d-crash/document.json", manifest_key]
+    before = {k: ix.store.get_bytes(k) for k in keys}
+    trail = ix.audit_trail("d-crash")
+    for k in keys:  # what a crash right after the commit leaves: no objects at all
+        (ix.store.root / k).unlink()
+    assert ix.store.list_keys("audit/d-crash/") == []
+    again = ix.route(mkdoc("d-crash", "gewerbeanmeldung", **MUELLER), input_sha256=sha("d-crash"))
+    assert again == first
+    assert {k: ix.store.get_bytes(k) for k in keys} == before
+    assert ix.audit_trail("d-crash") == trail
+    assert [d.document_id for d in ix.case_documents("32.1-2024/0042")] == ["d-crash"]
+    # the same for a document that waits for review
+    waiting = mkdoc("d-crash-review", "rechnung", status=STATUS_NEEDS_REVIEW, reasons=["Pflichtfeld fehlt"])
+    s = sha("d-crash-review")
+    ix.begin_input(s, "unklar.pdf", "/srv/inbox/poststelle")
+    ix.save_for_review(waiting, input_sha256=s)
+    body = ix.store.get_bytes("documents/d-crash-review/document.json")
+    (ix.store.root / "documents/d-crash-review/document.json").unlink()
+    ix.save_for_review(waiting, input_sha256=s)
+    assert ix.store.get_bytes("documents/d-crash-review/document.json") == body
+    assert [e["event"] for e in ix.audit_trail("d-crash-review")] == ["received", "needs_review"]
+
+
+def test_manifest_lists_every_document_of_a_case_in_routing_order(index):
+    for i in range(3):
+        doc = mkdoc(f"d-sup-{i}", "rechnung", lieferant="Stadtwerke Musterstadt GmbH",
+                    rechnungsnummer=f"R-{i}")
+        route(index, doc, input_name=f"Rechnung {i}.pdf")
+    case_id = index.get_document("d-sup-0").document.case_id
+    folder = case_id.replace("/", "_")
+    manifest = json.loads(index.store.get_bytes(f"cases/{folder}/manifest.json"))
+    assert manifest["lieferant"] == "Stadtwerke Musterstadt GmbH"
+    assert [d["document_id"] for d in manifest["documents"]] == ["d-sup-0", "d-sup-1", "d-sup-2"]
+    assert [d["input"] for d in manifest["documents"]] == [f"Rechnung {i}.pdf" for i in range(3)]
+    assert manifest["documents"][2]["pages"] == ["documents/d-sup-2/page-0001.png",
+                                                 "documents/d-sup-2/page-0002.png"]
+    assert manifest["documents"][2]["searchable_pdf"] == "documents/d-sup-2/searchable.pdf"
+    assert all(d["rule"] == ("new_case" if i == 0 else "supplier")
+               for i, d in enumerate(manifest["documents"]))
+
+
 def test_document_needs_an_id(index):
     with pytest.raises(ValueError, match="document_id"):
         index.route(mkdoc("", "rechnung", lieferant="X"), input_sha256=sha("x"))
