@@ -20,14 +20,27 @@ def read_codes(gray: np.ndarray, dpi: float) -> list[str]:
     found: list[str] = []
     f = min(1.0, 120.0 / max(dpi, 1.0))
     if f < 0.9:
-        small = cv2.resize(gray, (max(1, round(gray.shape[1] * f)), max(1, round(gray.shape[0] * f))),
-                           interpolation=cv2.INTER_AREA)
+        small = _shrink(gray, f)
         found = [b.text for b in zxingcpp.read_barcodes(small, formats=_FORMATS, try_downscale=False)]
         if any(is_separator_payload(t) for t in found):
             return found
-    # the small copy above already covered the coarse scale
-    full = [b.text for b in zxingcpp.read_barcodes(gray, formats=_FORMATS, try_downscale=f >= 0.9)]
+    # the small copy above already covered the coarse scale, and inverted (light on dark) codes,
+    # which are printed large if at all
+    full = [b.text for b in zxingcpp.read_barcodes(gray, formats=_FORMATS, try_downscale=f >= 0.9,
+                                                     try_invert=f >= 0.9)]
     return found + [t for t in full if t not in found]
+
+
+def _shrink(gray: np.ndarray, f: float) -> np.ndarray:
+    """Area-average ``gray`` by ``f``: first by a whole factor (OpenCV's fast path), then the
+    rest on the smaller copy."""
+    h, w = gray.shape
+    size = (max(1, round(w * f)), max(1, round(h * f)))
+    k = int(1.0 / f)
+    if k >= 2:
+        hk, wk = h // k, w // k
+        gray = cv2.resize(gray[:hk * k, :wk * k], (wk, hk), interpolation=cv2.INTER_AREA)
+    return cv2.resize(gray, size, interpolation=cv2.INTER_AREA)
 
 
 def is_separator_payload(text: str) -> bool:

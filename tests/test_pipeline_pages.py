@@ -367,3 +367,19 @@ def test_a_page_of_more_than_65535_specks_is_still_labelled():
     n, labels, stats, _ = label(ink)
     assert n - 1 == 300 * 300
     assert (stats[1:, cv2.CC_STAT_AREA] == 1).all() and labels.max() == 90000
+
+
+@pytest.mark.parametrize("kind", ["qr", "code128"])
+def test_a_small_separator_code_too_fine_for_the_quick_look_is_found(tmp_path, settings, kind):
+    if kind == "qr":  # 4 mm wide: 2 pixels a module at 300 dpi
+        code = qrcode.make("PATCHT", box_size=2, border=2).get_image().convert("L")
+    else:  # modules of 0.15 mm (2 pixels at 300 dpi), 2 cm wide
+        buf = io.BytesIO()
+        Code128("PATCHT", writer=ImageWriter()).write(
+            buf, {"module_width": 0.15, "module_height": 6, "write_text": False, "dpi": 300})
+        code = Image.open(buf).convert("L")
+    page = Image.new("L", (2480, 3508), 255)
+    page.paste(code, (1800, 300))
+    ImageDraw.Draw(page).text((300, 300), "Trennblatt", fill=0, font=ImageFont.truetype(SANS, 60))
+    p = process_page(save(page, tmp_path / "klein.png"), 0, tmp_path / "w", settings)
+    assert p.kind == PAGE_SEPARATOR
