@@ -5,7 +5,7 @@ Runs :func:`pipeline.pages.process_page` on every page of the given scans in thi
 spent in Python/OpenCV (this process) and in tesseract (child processes), measured without a
 profiler; then, in a second pass, the functions that took the most CPU (``cProfile`` with a
 CPU-time clock, so other jobs on the machine do not inflate it; cProfile's own overhead does
-inflate pure-Python code such as pdfminer). The throughput benchmark (``python -m bench.run``) says how fast; this says why.
+inflate pure-Python code). The throughput benchmark (``python -m bench.run``) says how fast; this says why.
 
     python -m bench.profile bench/out/corpus/inbox/*.pdf --top 25
 """
@@ -40,8 +40,8 @@ def main(argv: list[str] | None = None) -> int:
     from pipeline.pages import process_page
     from pipeline.settings import load_settings
 
-    import pdfplumber  # noqa: F401  - imported here so no page pays for the import
-    import pypdfium2  # noqa: F401
+    import pypdfium2  # noqa: F401  - imported here so no page pays for the import
+    import zxingcpp  # noqa: F401
 
     with tempfile.TemporaryDirectory(prefix="bench-profile-") as tmp:
         settings = load_settings(env={"INTAKE_HOME": str(Path(tmp) / "home")})
