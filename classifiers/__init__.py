@@ -91,8 +91,9 @@ def analyse_document(pages: list[Page], settings: Settings, doc_type: str | None
     doc.fields = extract_fields(content, doc.doc_type) if content else {}
     reasons = [] if text.strip() else ["Kein Text erkannt"]
     reasons += review_reasons(doc, settings, type_given=doc_type is not None)
-    if reread is not None and text.strip() and all(r.startswith(("Feld unsicher:", "PLZ ")) for r in reasons):
-        # routable, or held back only by doubtful readings: a second reading settles it
+    if reread is not None and text.strip() and not any(
+            r.startswith(("Pflichtfeld fehlt", "Dokumenttyp unsicher")) for r in reasons):
+        # routable, or held back only by doubtful or invalid readings: a second reading settles it
         from classifiers.verify import verify_document
 
         try:

@@ -152,17 +152,20 @@ def _clean_label(text: str) -> str:
     s = re.sub(r"^[^\w(☐☒☑□■✓✔\[]+", "", s)  # stray quote or dot OCR puts before a label
     s = re.sub(r"^\d{1,2}(?:\.\d{1,2})+[a-z]?(?=[a-z]{2})", "", s)  # "1.5Az." -- number glued to the label
     s = _ENUM.sub("", s)
-    s = s.rstrip(" :;*|").strip()
+    s = s.rstrip(" :;*|'\"\u2018\u2019\u201c\u201d").strip()  # a colon read as a quote: "Re.-Nr.'"
     return s
 
 
 def _ocr_variants(s: str) -> list[str]:
-    """Spellings a label may have had before OCR confused letters ("Vomame" was "Vorname")."""
+    """Spellings a label may have had before OCR confused letters ("Vomame" was "Vorname") or lost
+    an umlaut's dots ("Tatigkeit" was "Tätigkeit", folded "taetigkeit")."""
     out = []
+    for m in re.finditer(r"[aou](?!e)", s):
+        out.append(s[:m.end()] + "e" + s[m.end():])
     for a, b in (("m", "rn"), ("rn", "m"), ("ii", "ü"), ("cl", "d"), ("vv", "w"), ("l", "i"), ("i", "l"),
                  ("1", "l"), ("0", "o"), ("c", "e"), ("e", "c")):
         start = s.find(a)
-        while start >= 0 and len(out) < 24:
+        while start >= 0 and len(out) < 48:
             out.append(s[:start] + b + s[start + len(a):])
             start = s.find(a, start + 1)
     return out

@@ -235,7 +235,9 @@ def _norm_iban(raw: str) -> str | None:
 
 
 _PLATE = re.compile(
-    r"^([A-ZÄÖÜ]{1,3})(?:\s*[-:]\s*|\s+)([A-Z]{1,2})\s*-?\s*([0-9OIl]{1,4})\s*([EH])?$")
+    r"^([A-ZÄÖÜ058]{1,3})(?:\s*[-:]\s*|\s+)([A-Z]{1,2})\s*-?\s*([0-9OIl]{1,4})\s*([EH])?$")
+# in the letter parts of a plate, a digit is a misread letter ("5 - ET 67" is S-ET 67)
+_LETTER_LOOKALIKE = str.maketrans({"0": "O", "5": "S", "8": "B"})
 
 
 def _norm_plate(raw: str) -> str | None:
@@ -245,6 +247,9 @@ def _norm_plate(raw: str) -> str | None:
     if not m:
         return None
     area, letters, digits, suffix = m.groups()
+    area, letters = area.translate(_LETTER_LOOKALIKE), letters.translate(_LETTER_LOOKALIKE)
+    if not (area + letters).isalpha():
+        return None
     digits = digits.translate(_DIGIT_LOOKALIKE)
     if not digits.isdigit() or digits.startswith("0"):
         return None

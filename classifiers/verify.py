@@ -35,11 +35,14 @@ def fields_to_check(doc: Document, pages: list[Page]) -> list[str]:
     required fields and the Aktenzeichen, where they were read by OCR from a page image."""
     from classifiers.doctypes import FALLBACK_TYPE, taxonomy
 
+    from classifiers.normalize import validate
+
     tax = taxonomy()
     dt = tax.doc_types.get(doc.doc_type) or tax.doc_types[FALLBACK_TYPE]
     by_no = {p.page: p for p in pages}
     out = []
-    for name in list(dt.required) + ["aktenzeichen"]:
+    invalid = [n for n, f in doc.fields.items() if validate(tax.kind(n), f.value, field=n) is not None]
+    for name in list(dt.required) + ["aktenzeichen"] + invalid:
         f = doc.fields.get(name)
         if f is None or not f.value or not f.bbox or name in out:
             continue
@@ -57,6 +60,8 @@ def _fold(text: str) -> str:
     return re.sub(r"^[\W_]+|[\W_]+$", "", s)
 
 
+#: kinds whose own check (mod 97) makes a passing reading right
+_CHECKSUM_KINDS = {"iban"}
 #: kinds whose normal form is the printed characters without spaces and punctuation
 _PRINTED_KINDS = {"plz", "iban", "phone", "reference", "integer"}
 
@@ -120,6 +125,8 @@ def apply_readings(doc: Document, second: dict[str, list[Word]],
 
     Confirmed values get the combined confidence of the agreeing readings."""
     from classifiers.doctypes import taxonomy
+    from classifiers.extract import combine_confidence
+    from classifiers.normalize import validate
 
     tax = taxonomy()
     doubts: dict[str, str] = {}
@@ -132,6 +139,13 @@ def apply_readings(doc: Document, second: dict[str, list[Word]],
         if _agrees(kind, f.value, r2, words):
             _confirm(f, kind, name, f.value if r2 is None else r2[0], _conf(r2, words))
             continue
+        if kind in _CHECKSUM_KINDS and r2 is not None and validate(kind, f.value, field=name) is not None \
+                and validate(kind, r2[0], field=name) is None:
+            # a misread IBAN fails its check digits; a second reading that passes them is right
+            f.value, f.raw = r2[0], r2[0]
+            f.ocr_confidence = r2[1]
+            f.confidence = combine_confidence(kind, name, f.value, f.quality, f.ocr_confidence)
+            continue
         w3 = third.get(name, []) if third else []
         r3 = second_value(name, w3) if w3 else None
         if _agrees(kind, f.value, r3, w3):
@@ -141,8 +155,6 @@ def apply_readings(doc: Document, second: dict[str, list[Word]],
             read_first = f.value
             f.value, f.raw = r2[0], " / ".join((f.raw or read_first, r2[0]))
             f.ocr_confidence = 1.0 - (1.0 - r2[1]) * (1.0 - r3[1])
-            from classifiers.extract import combine_confidence
-
             f.confidence = combine_confidence(kind, name, f.value, f.quality, f.ocr_confidence)
             continue
         if r2 is None:
