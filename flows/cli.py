@@ -102,8 +102,29 @@ def cmd_process(args, settings) -> int:
     inputs = collect_inputs(args.paths)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    ctx = build_context(settings, progress=_progress if not args.quiet else None)
-    use_prefect = True if args.prefect else use_prefect_default(ctx)
+    use_prefect = True if args.prefect else use_prefect_default(settings)
+    # A file needs the page workers twice (its pages, then its documents' classification) and
+    # this process in between (store, route): twice as many files in flight as page workers (+2)
+    # keep the workers busy (measured on 100 one-page PDFs: with 3 files in flight and
+    # classification in this process, 1.35 of 2 cores were busy; this process's GIL was the limit).
+    concurrent = 1 if use_prefect or len(inputs) == 1 else 2 * settings.worker_count + 2
+    executor = None
+    if concurrent > 1:
+        # pages and classification on the page workers; this process stores and routes. The
+        # workers start now (imports, models) while this process opens the store and the index.
+        executor = worker_pool(settings, classify=True)
+        for _ in range(settings.worker_count):
+            executor.submit(int)
+    try:
+        ctx = build_context(settings, progress=_progress if not args.quiet else None)
+    except BaseException:
+        if executor is not None:
+            executor.shutdown(cancel_futures=True)
+        raise
+    ctx.executor = executor
+    ctx.classify_in_workers = executor is not None
+    if executor is None:
+        ctx.warm_up()  # spaCy loads here while the first pages are read
     t0 = time.perf_counter()
     outcomes: dict[Path, object] = {}
 
@@ -128,17 +149,6 @@ def cmd_process(args, settings) -> int:
             sha = str(path)
         (later if sha in seen else first).append(path)
         seen.add(sha)
-    # A file needs the page workers twice (its pages, then its documents' classification) and
-    # this process in between (store, route): twice as many files in flight as page workers (+2)
-    # keep the workers busy (measured on 100 one-page PDFs: with 3 files in flight and
-    # classification in this process, 1.35 of 2 cores were busy; this process's GIL was the limit).
-    concurrent = 1 if use_prefect or len(inputs) == 1 else 2 * settings.worker_count + 2
-    if concurrent > 1:
-        # pages and classification on the page workers; this process stores and routes
-        ctx.executor = worker_pool(settings, classify=True)
-        ctx.classify_in_workers = True
-    else:
-        ctx.warm_up()  # spaCy loads here while the first pages are read
     try:
         with ThreadPoolExecutor(max_workers=concurrent) as threads:
             for batch in (first, later):

@@ -45,7 +45,9 @@ class Outcome:
 def run_stages(ctx: Context, path: str, out_dir: str | None, source: str, recovering: bool,
                step: Callable[..., Any], timings: dict[str, float] | None = None) -> Outcome:
     """The order of stages for one input file. ``timings`` receives per-page stage sums
-    (``page.<stage>``, CPU seconds over all page workers). What the stages write is made durable
+    (``page.<stage>``, CPU seconds over all page workers) and ``cpu.classify`` (CPU seconds of
+    classification, which may run on a page worker: the ``classify`` wall time then includes
+    waiting for one). What the stages write is made durable
     in batches (see flows.stages, "Crash safety"): all of it before this returns."""
     with deferred_sync():
         return _run_stages(ctx, path, out_dir, source, recovering, step, timings)
@@ -67,6 +69,8 @@ def _run_stages(ctx: Context, path: str, out_dir: str | None, source: str, recov
             timings.update({f"page.{k}": v for k, v in proc.page_timings.items()})
         proc = step("split", stages.split, ctx, proc)
         proc = step("classify", stages.classify, ctx, rec, proc)
+        if timings is not None:
+            timings["cpu.classify"] = proc.classify_cpu
         step("store", stages.store_derived, ctx, rec, proc)
         step("route", stages.route, ctx, rec, proc)
         result = stages.build_result(rec, proc.documents, None)
@@ -172,8 +176,10 @@ def _prefect_flow():
     return _flow
 
 
-def use_prefect_default(ctx: Context) -> bool:
-    return bool(ctx.settings.prefect_api_url) or os.environ.get("INTAKE_PREFECT", "") == "1"
+def use_prefect_default(ctx: Context | Any) -> bool:
+    """Prefect when a server is configured (``ctx``: a Context or the Settings)."""
+    settings = getattr(ctx, "settings", ctx)
+    return bool(settings.prefect_api_url) or os.environ.get("INTAKE_PREFECT", "") == "1"
 
 
 def run_file(ctx: Context, path: str, out_dir: str | None = None, source: str = "cli",

@@ -77,6 +77,7 @@ class Processed:
     documents: list[Document] = field(default_factory=list)
     groups: list[list[int]] = field(default_factory=list)  # page numbers per document
     page_timings: dict[str, float] = field(default_factory=dict)  # summed over pages (CPU seconds)
+    classify_cpu: float = 0.0  # CPU seconds of classification and extraction (wherever it ran)
 
 
 def sha256_file(path: str | Path) -> tuple[str, int]:
@@ -173,9 +174,10 @@ def classify(ctx: Context, rec: Received, proc: Processed) -> Processed:
     if ctx.executor is not None and ctx.classify_in_workers and groups:
         # on the page workers: classification is pure Python, and in this process it would
         # hold the one GIL that every file thread's storing and routing needs too
-        docs = ctx.executor.submit(analyse_documents, groups, ctx.settings).result()
+        docs, cpu = ctx.executor.submit(analyse_documents, groups, ctx.settings).result()
     else:
-        docs = analyse_documents(groups, ctx.settings)
+        docs, cpu = analyse_documents(groups, ctx.settings)
+    proc.classify_cpu = cpu
     for i, doc in enumerate(docs, start=1):
         doc.document_id = f"{rec.sha256[:16]}-{i:02d}"
     proc.documents = docs
@@ -191,10 +193,9 @@ def store_derived(ctx: Context, rec: Received, proc: Processed) -> list[str]:
 
     keys: list[str] = []
     by_number = {p.page: p for p in proc.pages}
-    ocr = {"input": rec.name, "sha256": rec.sha256, "pages": [p.to_ocr_json() for p in proc.pages]}
     okey = ocr_key(rec.sha256)
-    ctx.store.put_bytes(okey, json.dumps(ocr, ensure_ascii=False).encode("utf-8"),
-                        "application/json", {"sha256": rec.sha256})
+    ocr_file = write_ocr_json(rec, proc.pages, Path(proc.workdir) / "ocr.json")
+    ctx.store.put_file(okey, ocr_file, "application/json", {"sha256": rec.sha256})
     keys.append(okey)
     for doc in proc.documents:
         meta = {"doc_type": doc.doc_type, "department": doc.department, "sha256": rec.sha256,
@@ -212,6 +213,20 @@ def store_derived(ctx: Context, rec: Received, proc: Processed) -> list[str]:
         keys.append(key)
     # documents/<id>/document.json is written by the case index after routing (storage owns it)
     return keys
+
+
+def write_ocr_json(rec: Received, pages: list[Page], path: Path) -> Path:
+    """``{"input", "sha256", "pages": [...]}`` written page by page: a 300-page input never has
+    all its words as one JSON string in memory."""
+    with path.open("w", encoding="utf-8") as fh:
+        fh.write(json.dumps({"input": rec.name, "sha256": rec.sha256}, ensure_ascii=False)[:-1])
+        fh.write(', "pages": [')
+        for i, p in enumerate(pages):
+            if i:
+                fh.write(", ")
+            fh.write(json.dumps(p.to_ocr_json(), ensure_ascii=False))
+        fh.write("]}")
+    return path
 
 
 # -- stage 7: route -----------------------------------------------------------------------------

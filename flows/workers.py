@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from concurrent.futures import Executor
 
 from pipeline.model import Document, Page
@@ -39,13 +40,16 @@ def warm_up() -> None:
                     type(exc).__name__, exc)
 
 
-def analyse_documents(groups: list[list[Page]], settings: Settings) -> list[Document]:
-    """Type and fields of each group of pages (one document each). Runs in the calling process or,
-    sent by ``flows.stages.classify``, in a worker of :func:`worker_pool`."""
+def analyse_documents(groups: list[list[Page]], settings: Settings) -> tuple[list[Document], float]:
+    """Type and fields of each group of pages (one document each), and the CPU seconds that took
+    (without waiting for the models). Runs in the calling process or, sent by
+    ``flows.stages.classify``, in a worker of :func:`worker_pool`."""
     from classifiers import analyse_document
 
     load_models()
-    return [analyse_document(pages, settings) for pages in groups]
+    t0 = time.thread_time()
+    docs = [analyse_document(pages, settings) for pages in groups]
+    return docs, time.thread_time() - t0
 
 
 def worker_pool(settings: Settings, classify: bool = True) -> Executor:

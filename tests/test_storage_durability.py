@@ -179,3 +179,9 @@ def test_the_flow_syncs_everything_before_the_result_and_again_before_returning(
     assert any(k.startswith(f"audit/{doc_id}/") for k in written)
     assert "sync" not in written  # one batch for all of them, not a sync per object
     assert (tmp_path / "out" / "rechnung.pdf.json").is_file()
+    # the OCR words (written page by page) are one valid JSON document with the page's text
+    ocr = json.loads(ctx.store.get_bytes(f"inputs/{sha}/ocr.json"))
+    assert (ocr["input"], ocr["sha256"]) == ("rechnung.pdf", sha)
+    assert [p["page"] for p in ocr["pages"]] == [1]
+    words = [w["text"] for w in ocr["pages"][0]["words"]]
+    assert "Rechnung" in words and "Industriestraße" in words
