@@ -714,9 +714,6 @@ def _text_candidates(layout: Layout) -> list[Candidate]:
 
 # -- patterns anywhere --------------------------------------------------------------------------------
 
-_IBAN_RX = re.compile(r"\b[A-Z]{2}\s?\d{2}(?:\s?[A-Z0-9O]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?\b")
-_EMAIL_RX = re.compile(r"[\w.%+\-]+\s?@\s?[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,}")
-_VAT_RX = re.compile(r"\bDE\s?\d{3}\s?\d{3}\s?\d{3}\b")
 
 
 def _row_text_of(layout: Layout, tok: Token) -> str:
@@ -727,26 +724,29 @@ def _row_text_of(layout: Layout, tok: Token) -> str:
 
 
 def _pattern_candidates(layout: Layout) -> list[Candidate]:
+    """IBANs, e-mail addresses and VAT ids anywhere (``classifiers.patterns``: spaCy Matcher)."""
+    from classifiers.patterns import find
+
     out = []
-    for m in _IBAN_RX.finditer(layout.text):
-        toks = layout.tokens_in(m.start(), m.end())
-        got = best_value("iban", toks)
-        if got and validate("iban", got[0]) is None:
-            row = fold(_row_text_of(layout, got[2][0]))
-            q = _Q_FALLBACK if _ADMIN.search(row) else _Q_STRUCT
-            out.append(Candidate("iban", got[0], got[1], got[2], q, "pattern"))
-    for m in _EMAIL_RX.finditer(layout.text):
-        toks = layout.tokens_in(m.start(), m.end())
-        v = normalize("email", m.group(0))
-        if v and toks:
-            domain = v.split("@", 1)[1]
-            admin = bool(re.search(r"stadt|rathaus|gemeinde|kreis|verwaltung|amt\b|\.gov|bund\.de", domain))
-            out.append(Candidate("email", v, m.group(0), toks, 0.5 if admin else _Q_FALLBACK, "pattern"))
-    for m in _VAT_RX.finditer(layout.text):
-        toks = layout.tokens_in(m.start(), m.end())
-        v = normalize("reference", m.group(0), field="ust_id")
-        if v and validate("reference", v, field="ust_id") is None:
-            out.append(Candidate("ust_id", v, m.group(0), toks, _Q_FALLBACK, "pattern"))
+    for label, toks in find(layout):
+        if label == "iban":
+            got = best_value("iban", toks)
+            if got and validate("iban", got[0]) is None:
+                row = fold(_row_text_of(layout, got[2][0]))
+                q = _Q_FALLBACK if _ADMIN.search(row) else _Q_STRUCT
+                out.append(Candidate("iban", got[0], got[1], got[2], q, "pattern"))
+        elif label == "email":
+            raw = "".join(t.text for t in toks)
+            v = normalize("email", raw)
+            if v:
+                domain = v.split("@", 1)[1]
+                admin = bool(re.search(r"stadt|rathaus|gemeinde|kreis|verwaltung|amt\b|\.gov|bund\.de", domain))
+                out.append(Candidate("email", v, raw, toks, 0.5 if admin else _Q_FALLBACK, "pattern"))
+        elif label == "ust_id":
+            raw = " ".join(t.text for t in toks)
+            v = normalize("reference", raw, field="ust_id")
+            if v and validate("reference", v, field="ust_id") is None:
+                out.append(Candidate("ust_id", v, raw, toks, _Q_FALLBACK, "pattern"))
     return out
 
 

@@ -286,3 +286,20 @@ def test_previous_address_is_not_the_new_one_and_a_dash_in_a_file_number_survive
     assert got["strasse"].value == "Gartenstraße 73b"
     assert (got["plz"].value, got["ort"].value) == ("76133", "Karlsruhe")
     assert got["aktenzeichen"].value == "21.4-2024/3964"
+
+
+def test_shape_patterns_found_by_the_spacy_matcher_over_ocr_words():
+    from classifiers.extract import build_layout
+    from classifiers.patterns import find
+
+    page = make_page([
+        (200, 400, "Bankverbindung: DE89 3704 00440532 0130 00 bei der Volksbank"),
+        (200, 470, "Mail: max.muster @ example.de, USt-IdNr. DE 123 456 789"),
+        (200, 540, "DE12"),  # a row break is never crossed
+        (200, 610, "3456 7890"),
+    ])
+    found = {(label, " ".join(t.text for t in toks)) for label, toks in find(build_layout([page]))}
+    assert ("iban", "DE89 3704 00440532 0130 00") in found
+    assert ("email", "max.muster @ example.de,") in found
+    assert ("ust_id", "DE 123 456 789") in found
+    assert not any(label == "iban" and "DE12" in text for label, text in found)
