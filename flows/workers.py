@@ -44,11 +44,17 @@ def analyse_documents(groups: list[list[Page]], settings: Settings) -> tuple[lis
     """Type and fields of each group of pages (one document each), and the CPU seconds that took
     (without waiting for the models). Runs in the calling process or, sent by
     ``flows.stages.classify``, in a worker of :func:`worker_pool`."""
+    from functools import partial
+
     from classifiers import analyse_document
+    from pipeline.reread import read_regions
 
     load_models()
+    # before a document is routed, the values it is routed on are read a second time
+    # (one small tesseract run per document; its CPU is the child's, not counted below)
+    reread = partial(read_regions, timeout=settings.ocr_timeout)
     t0 = time.thread_time()
-    docs = [analyse_document(pages, settings) for pages in groups]
+    docs = [analyse_document(pages, settings, reread=reread) for pages in groups]
     return docs, time.thread_time() - t0
 
 
