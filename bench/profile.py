@@ -2,7 +2,8 @@
 
 Runs :func:`pipeline.pages.process_page` on every page of the given scans in this one process
 (no page pool, so nothing is hidden in worker processes) and prints, per page, the CPU seconds
-spent in Python/OpenCV (this process) and in tesseract (child processes), measured without a
+spent in Python/OpenCV and in tesseract (the in-process engine's CPU time as
+:func:`pipeline.ocr.engine_cpu_seconds` counts it, plus child processes), measured without a
 profiler; then, in a second pass, the functions that took the most CPU (``cProfile`` with a
 CPU-time clock, so other jobs on the machine do not inflate it; cProfile's own overhead does
 inflate pure-Python code). The throughput benchmark (``python -m bench.run``) says how fast; this says why.
@@ -36,6 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     os.environ["OMP_THREAD_LIMIT"] = "1"
     from pipeline.load import inspect_input
+    from pipeline.ocr import engine_cpu_seconds
     from pipeline.model import Rejected
     from pipeline.pages import process_page
     from pipeline.settings import load_settings
@@ -57,9 +59,11 @@ def main(argv: list[str] | None = None) -> int:
         # pass 1: CPU per page without a profiler (cProfile inflates Python-heavy code a lot)
         py_total = tess_total = 0.0
         for f, i in todo:
-            p0, c0 = time.process_time(), _children_cpu()
+            p0, c0, e0 = time.process_time(), _children_cpu(), engine_cpu_seconds()
             page = process_page(f, i, Path(tmp) / "work", settings)
-            py, tess = time.process_time() - p0, _children_cpu() - c0
+            # tesseract: the program's runs (child processes) or the in-process engine's time
+            engine = engine_cpu_seconds() - e0
+            py, tess = time.process_time() - p0 - engine, _children_cpu() - c0 + engine
             py_total += py
             tess_total += tess
             print(f"{f.name[:28]:28s} p{i + 1:<3d} python+opencv {py:5.2f} s  tesseract "
@@ -75,8 +79,9 @@ def main(argv: list[str] | None = None) -> int:
             prof.disable()
         buf = io.StringIO()
         pstats.Stats(prof, stream=buf).sort_stats("tottime").print_stats(args.top)
-        print("\nCPU by function (own time, this process only; second pass under cProfile, whose "
-              "overhead inflates pure-Python code):")
+        print("\nCPU by function (own time, this process only, the in-process tesseract engine "
+              "included as one ctypes call; second pass under cProfile, whose overhead inflates "
+              "pure-Python code):")
         print("\n".join(ln for ln in buf.getvalue().splitlines()[4:] if ln.strip()))
     return 0
 

@@ -6,13 +6,25 @@ degrees on pages too sparse for the cheap test).
 
 Tesseract is always run with ``OMP_THREAD_LIMIT=1``: the page pool already uses every core, and
 tesseract's own OpenMP threads only fight over them.
+
+By default pages are read by libtesseract inside this process (through its C API, with ctypes;
+one engine per thread and language, kept loaded): starting the tesseract program for every page
+costs 0.15 CPU seconds of model loading (``deu+eng``), a fifth of reading a page. Words, boxes
+and the PDF are the same as the program's (same library, same settings; ``--dpi`` is the
+``user_defined_dpi`` variable, the timeout tesseract's own deadline). Where the library cannot be
+loaded, or with ``IN_PROCESS = False``, the tesseract program is run as before.
 """
 
 from __future__ import annotations
 
+import atexit
+import ctypes
+import ctypes.util
 import os
 import re
 import tempfile
+import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +39,8 @@ os.environ["OMP_THREAD_LIMIT"] = "1"
 
 #: page segmentation used for whole pages (measured with bench/ocr_quality.py: see bench/README.md)
 DEFAULT_PSM = 4
+#: read with libtesseract in this process instead of one tesseract program run per page
+IN_PROCESS = True
 
 
 class OcrError(RuntimeError):
@@ -39,10 +53,10 @@ class OcrResult:
     pdf: bytes | None
 
 
-def _write_pnm(image: np.ndarray | Image.Image, path: Path, bilevel: bool) -> Path:
-    """The page as an uncompressed PBM (``bilevel``: 1 bit per pixel, dark pixels black) or PGM
-    file: nothing to compress here and nothing for tesseract to decompress (a PNG cost more than
-    both). Tesseract gets the resolution from ``--dpi``."""
+def _pnm(image: np.ndarray | Image.Image, bilevel: bool) -> bytes:
+    """The page as an uncompressed PBM (``bilevel``: 1 bit per pixel, dark pixels black) or PGM:
+    nothing to compress here and nothing for tesseract to decompress (a PNG cost more than
+    both). Tesseract gets the resolution separately."""
     if isinstance(image, Image.Image):
         bilevel = bilevel or image.mode == "1"
         image = np.asarray(image.convert("L"))
@@ -50,15 +64,160 @@ def _write_pnm(image: np.ndarray | Image.Image, path: Path, bilevel: bool) -> Pa
         raise ValueError("a page for tesseract is a 2-D uint8 grayscale array")
     h, w = image.shape
     if bilevel:
-        data = np.packbits(image < 128, axis=1).tobytes()
-        head = b"P4\n%d %d\n" % (w, h)
-    else:
-        data = np.ascontiguousarray(image).tobytes()
-        head = b"P5\n%d %d\n255\n" % (w, h)
-    with path.open("wb") as fh:
-        fh.write(head)
-        fh.write(data)
+        return b"P4\n%d %d\n" % (w, h) + np.packbits(image < 128, axis=1).tobytes()
+    return b"P5\n%d %d\n255\n" % (w, h) + np.ascontiguousarray(image).tobytes()
+
+
+def _write_pnm(image: np.ndarray | Image.Image, path: Path, bilevel: bool) -> Path:
+    path.write_bytes(_pnm(image, bilevel))
     return path
+
+
+def _timeout_error(timeout: float) -> OcrError:
+    return OcrError(f"Text recognition of this page took longer than {timeout:g} seconds and was "
+                    f"stopped. Rescan the page at 300 dpi, or raise INTAKE_OCR_TIMEOUT.")
+
+
+_TSV_HEADER = ("level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\t"
+               "height\tconf\ttext\n")
+
+
+class _CApi:
+    """The few functions of libtesseract's and Leptonica's C API that reading a page needs."""
+
+    def __init__(self) -> None:
+        tess = ctypes.CDLL(ctypes.util.find_library("tesseract") or "libtesseract.so.5")
+        lept = ctypes.CDLL(ctypes.util.find_library("lept") or ctypes.util.find_library("leptonica")
+                           or "liblept.so.5")
+        vp, cp, ci = ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int
+        text_p = ctypes.POINTER(ctypes.c_char)
+
+        def fn(lib, name, res, *args):
+            f = getattr(lib, name)
+            f.restype, f.argtypes = res, list(args)
+            return f
+
+        self.pix_read_mem = fn(lept, "pixReadMem", vp, cp, ctypes.c_size_t)
+        self.pix_set_resolution = fn(lept, "pixSetResolution", ci, vp, ci, ci)
+        self.pix_destroy = fn(lept, "pixDestroy", None, ctypes.POINTER(vp))
+        self.create = fn(tess, "TessBaseAPICreate", vp)
+        self.delete = fn(tess, "TessBaseAPIDelete", None, vp)
+        self.init = fn(tess, "TessBaseAPIInit3", ci, vp, cp, cp)
+        self.set_psm = fn(tess, "TessBaseAPISetPageSegMode", None, vp, ci)
+        self.set_variable = fn(tess, "TessBaseAPISetVariable", ci, vp, cp, cp)
+        self.datapath = fn(tess, "TessBaseAPIGetDatapath", cp, vp)
+        self.process_page = fn(tess, "TessBaseAPIProcessPage", ci, vp, vp, ci, cp, cp, ci, vp)
+        self.tsv_text = fn(tess, "TessBaseAPIGetTsvText", text_p, vp, ci)
+        self.delete_text = fn(tess, "TessDeleteText", None, text_p)
+        self.clear = fn(tess, "TessBaseAPIClear", None, vp)
+        self.pdf_renderer = fn(tess, "TessPDFRendererCreate", vp, cp, cp, ci)
+        self.begin_document = fn(tess, "TessResultRendererBeginDocument", ci, vp, cp)
+        self.end_document = fn(tess, "TessResultRendererEndDocument", ci, vp)
+        self.delete_renderer = fn(tess, "TessDeleteResultRenderer", None, vp)
+
+
+_capi_lock = threading.Lock()
+_capi: _CApi | None = None
+_capi_failed = False
+_engines = threading.local()  # this thread's engines, by language
+_all_engines: list[int] = []
+_engine_cpu = 0.0
+
+
+def _load_capi() -> _CApi | None:
+    global _capi, _capi_failed
+    with _capi_lock:
+        if _capi is None and not _capi_failed:
+            try:
+                _capi = _CApi()
+                atexit.register(_free_engines)
+            except (OSError, AttributeError):  # no libtesseract 5 here: run the program instead
+                _capi_failed = True
+    return _capi
+
+
+def _free_engines() -> None:
+    if _capi is not None:
+        with _capi_lock:
+            for handle in _all_engines:
+                _capi.delete(handle)
+            _all_engines.clear()
+
+
+def _engine(api: _CApi, lang: str) -> int:
+    engines = getattr(_engines, "by_lang", None)
+    if engines is None:
+        engines = _engines.by_lang = {}
+    handle = engines.get(lang)
+    if handle is None:
+        handle = api.create()
+        if api.init(handle, None, lang.encode()) != 0:
+            api.delete(handle)
+            raise OcrError(f"Tesseract cannot load the language(s) {lang!r}; install "
+                           f"tesseract-ocr with the deu and eng languages.")
+        api.set_variable(handle, b"debug_file", os.devnull.encode())  # no console chatter
+        engines[lang] = handle
+        with _capi_lock:
+            _all_engines.append(handle)
+    return handle
+
+
+def engine_cpu_seconds() -> float:
+    """CPU seconds this process has spent reading pages with the in-process engine."""
+    return _engine_cpu
+
+
+def _run_in_process(api: _CApi, pnm: bytes, extensions: list[str], lang: str, psm: int,
+                    timeout: float, dpi: float) -> dict[str, bytes]:
+    """Read one page with this thread's engine; returns the renderers' bytes by extension, as
+    :func:`_run` does."""
+    global _engine_cpu
+    handle = _engine(api, lang)
+    t0, w0 = time.thread_time(), time.monotonic()
+    res = int(round(dpi))
+    api.set_psm(handle, psm)
+    api.set_variable(handle, b"user_defined_dpi", str(res).encode())
+    pix = ctypes.c_void_p(api.pix_read_mem(pnm, len(pnm)))
+    if not pix.value:
+        raise OcrError("Text recognition failed: the page image could not be handed to tesseract.")
+    try:
+        api.pix_set_resolution(pix, res, res)
+        with tempfile.TemporaryDirectory(prefix="tess_") as tmp:
+            base = str(Path(tmp) / "out")
+            renderer = None
+            if "pdf" in extensions:
+                renderer = api.pdf_renderer(base.encode(), api.datapath(handle), 0)
+                api.begin_document(renderer, b"")
+            try:
+                # no file name: the PDF embeds the image handed over, not a file of that name
+                ok = api.process_page(handle, pix, 0, None, None,
+                                      max(1, int(timeout * 1000)), renderer)
+            finally:
+                if renderer:
+                    api.end_document(renderer)
+                    api.delete_renderer(renderer)
+            if not ok:
+                if time.monotonic() - w0 >= 0.9 * timeout:
+                    raise _timeout_error(timeout)
+                raise OcrError("Text recognition failed (tesseract could not read the page).")
+            out: dict[str, bytes] = {}
+            if "tsv" in extensions:
+                text = api.tsv_text(handle, 0)
+                try:
+                    out["tsv"] = _TSV_HEADER.encode() + (ctypes.string_at(text) if text else b"")
+                finally:
+                    if text:
+                        api.delete_text(text)
+            if "pdf" in extensions:
+                pdf = Path(f"{base}.pdf")
+                if not pdf.exists():
+                    raise OcrError("Text recognition produced no pdf output.")
+                out["pdf"] = pdf.read_bytes()
+            return out
+    finally:
+        api.clear(handle)
+        api.pix_destroy(ctypes.byref(pix))
+        _engine_cpu += time.thread_time() - t0
 
 
 def _run(image: np.ndarray | Image.Image, extensions: list[str], lang: str, config: str,
@@ -79,9 +238,7 @@ def _run(image: np.ndarray | Image.Image, extensions: list[str], lang: str, conf
                 timeout=max(0.001, float(timeout)))
         except RuntimeError as exc:
             if "timeout" in str(exc).lower():
-                raise OcrError(
-                    f"Text recognition of this page took longer than {timeout:g} seconds and was "
-                    f"stopped. Rescan the page at 300 dpi, or raise INTAKE_OCR_TIMEOUT.") from None
+                raise _timeout_error(timeout) from None
             raise OcrError(f"Text recognition failed: {exc}") from exc
         except pytesseract.TesseractNotFoundError:
             raise OcrError("The OCR program tesseract is not installed or not on PATH; "
@@ -173,7 +330,11 @@ def ocr_page(image: np.ndarray | Image.Image, *, lang: str, timeout: float, dpi:
     the one-page searchable PDF of the same run (``want_pdf``). ``bilevel``: the page is black
     and white (0/255, or a PIL image of mode "1") and is handed over at 1 bit per pixel."""
     exts = ["tsv", "pdf"] if want_pdf else ["tsv"]
-    out = _run(image, exts, lang, f"--psm {psm}", timeout, dpi, bilevel=bilevel)
+    api = _load_capi() if IN_PROCESS else None
+    if api is not None:
+        out = _run_in_process(api, _pnm(image, bilevel), exts, lang, psm, timeout, dpi)
+    else:
+        out = _run(image, exts, lang, f"--psm {psm}", timeout, dpi, bilevel=bilevel)
     words = assign_lines(parse_tsv(out["tsv"].decode("utf-8", errors="replace")))
     return OcrResult(words=words, pdf=out.get("pdf"))
 

@@ -174,6 +174,18 @@ def test_rule_mask_takes_frames_and_leaves_text_and_its_baseline():
     assert mask[1100:1160, 200:2400].sum() == 0  # the check-box line of large text
 
 
+def test_the_in_process_engine_reads_what_the_tesseract_program_reads(monkeypatch):
+    page = np.where(np.asarray(draw_page(LETTER[:4])) < 128, 0, 255).astype(np.uint8)
+    before = ocr.engine_cpu_seconds()
+    inside = ocr.ocr_page(page, lang="deu+eng", timeout=60, dpi=300, bilevel=True)
+    assert ocr.engine_cpu_seconds() > before  # read by libtesseract in this process
+    monkeypatch.setattr(ocr, "IN_PROCESS", False)
+    program = ocr.ocr_page(page, lang="deu+eng", timeout=60, dpi=300, bilevel=True)
+    assert [(w.text, w.bbox, w.confidence) for w in inside.words] == \
+        [(w.text, w.bbox, w.confidence) for w in program.words]
+    assert "Geburtsdatum: 03.07.1985" in PdfReader(io.BytesIO(inside.pdf)).pages[0].extract_text()
+
+
 def test_ocr_timeout_gives_a_clear_error():
     with pytest.raises(ocr.OcrError, match="took longer than 0.01 seconds.*INTAKE_OCR_TIMEOUT"):
         ocr.ocr_page(draw_page(), lang="deu+eng", timeout=0.01)
