@@ -172,8 +172,12 @@ def _run_in_process(api: _CApi, pnm: bytes, extensions: list[str], lang: str, ps
     """Read one page with this thread's engine; returns the renderers' bytes by extension, as
     :func:`_run` does."""
     global _engine_cpu
-    handle = _engine(api, lang)
     t0, w0 = time.thread_time(), time.monotonic()
+    try:
+        handle = _engine(api, lang)  # the first page of a thread loads the model
+    finally:
+        _engine_cpu += time.thread_time() - t0
+    t0 = time.thread_time()
     res = int(round(dpi))
     api.set_psm(handle, psm)
     api.set_variable(handle, b"user_defined_dpi", str(res).encode())
