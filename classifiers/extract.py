@@ -321,9 +321,12 @@ def _strip_punct(tokens: list[Token]) -> list[Token]:
 
 
 def _is_garbage(t: Token) -> bool:
-    """Specks and box lines OCR reads as letters: "ee", "O2", "|", a low-confidence scrap."""
+    """Specks and box lines OCR reads as letters: "ee", "O2", "|", a low-confidence scrap, a dashed
+    fill-in line read as "—eses—sesesa—"."""
     txt = t.text
     if re.fullmatch(r"[\W_]+", txt):
+        return True
+    if len(re.findall(r"[—–_]", txt)) >= 2 or re.search(r"[—–_]{2}|(?:[a-z][—–_]){2}", txt):
         return True
     if re.search(r"\d", txt) and not re.search(r"[^\W\d_]{2}", txt) and t.word.confidence >= 0.4:
         return False  # a house number, not a speck
@@ -346,6 +349,24 @@ def _raw(tokens: list[Token]) -> str:
     return " ".join(t.text for t in tokens)
 
 
+_HOUSE_NO_TOKEN = re.compile(r"^\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?,?$")
+
+
+def _street_run(toks: list[Token]) -> list[Token]:
+    """A street ends with its house number ("Pfarrgasse 97", "Lange Str. 5 a", "Am Hang 3-5"):
+    what follows on the line (a fill-in line read as "00 —eses—", a PLZ) is not part of it."""
+    for i, t in enumerate(toks):
+        if i and _HOUSE_NO_TOKEN.match(t.text):
+            end = i + 1
+            nxt = toks[end] if end < len(toks) else None
+            if nxt is not None and (re.fullmatch(r"[a-zA-Z],?", nxt.text) or re.fullmatch(r"[-/]\d{1,4}[a-zA-Z]?,?", nxt.text)):
+                end += 1  # "5 a", "3 -5"
+            return _strip_punct(toks[:end])
+        if i and re.search(r"\d", t.text):
+            break
+    return toks
+
+
 def best_value(kind: str, tokens: list[Token], field: str | None = None
                ) -> tuple[str, str, list[Token]] | None:
     """(normalised value, raw text, its tokens) of the best window of ``tokens`` read as ``kind``."""
@@ -365,6 +386,10 @@ def best_value(kind: str, tokens: list[Token], field: str | None = None
                     break
             toks = _strip_punct(run)
             if not toks or len(toks) > 5:
+                return None
+        elif field == "strasse":
+            toks = _street_run(toks)
+            if not toks:
                 return None
         raw = _raw(toks).rstrip(",;|")
         if raw.endswith(".") and re.search(r"[^\W\d_]{5,}\.$", raw) and not re.search(r"str\.$", raw, re.I):

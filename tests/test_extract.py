@@ -303,3 +303,14 @@ def test_shape_patterns_found_by_the_spacy_matcher_over_ocr_words():
     assert ("email", "max.muster @ example.de,") in found
     assert ("ust_id", "DE 123 456 789") in found
     assert not any(label == "iban" and "DE12" in text for label, text in found)
+
+
+def test_a_street_ends_with_its_house_number_and_a_dashed_fill_in_line_is_no_text():
+    page = make_page([
+        (200, 400, "Familienname:"), (900, 400, "Weber"),
+        (200, 470, "Straße, Hausnr."), (900, 470, "Pfarrgasse 97 00 —eses—sesesa—eseseseseaeea"),
+        (200, 540, "Straße des Grundstücks:"), (900, 540, "Lange Str. 5 a, 70173 Stuttgart"),
+    ])
+    assert values(extract_fields([page], "bauantrag"))["strasse"] == "Pfarrgasse 97"
+    page = make_page([(200, 470, "Straße, Hausnr.:"), (900, 470, "Lange Str. 5 a 70173 Stuttgart")])
+    assert values(extract_fields([page], "bauantrag"))["strasse"] == "Lange Str. 5 a"
