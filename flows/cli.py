@@ -216,6 +216,7 @@ def cmd_watch(args, settings) -> int:
     from flows.watch import Watcher
 
     ctx = build_context(settings, progress=_progress)
+    ctx.warm_up()  # the first file does not wait for spaCy's load
     results = Path(args.results) if args.results else Path(settings.home) / "results"
     w = Watcher(ctx, [Path(p) for p in args.inboxes], results_dir=results,
                 settle=args.settle, poll=args.poll, use_prefect=True if args.prefect else None)

@@ -56,6 +56,7 @@ def serve(settings: Settings, inboxes: list[str] | None = None, port: int = 4200
     for b in boxes:
         b.mkdir(parents=True, exist_ok=True)
     ctx = build_context(settings, progress=lambda m: print(m, flush=True))
+    ctx.warm_up()
     watcher = Watcher(ctx, boxes, results_dir=home / "results", use_prefect=True)
     stop = threading.Event()
     t = threading.Thread(target=watcher.run, kwargs={"stop": stop}, daemon=True)

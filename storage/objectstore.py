@@ -232,24 +232,7 @@ class LocalStore:
             digest = h.hexdigest()
             _check_sha(key, digest, sha256)
             _stamp_sha(key, meta, digest)
-            info = {"content_type": content_type or "application/octet-stream", "size": n,
-                    "metadata": meta}
-            body = json.dumps(info, ensure_ascii=False, sort_keys=True).encode("utf-8")
-            meta_path = self._meta_path(key)
-            try:
-                previous = meta_path.read_bytes()
-            except FileNotFoundError:
-                previous = None
-            self._atomic_write(meta_path, lambda f: f.write(body))
-            try:
-                os.replace(tmp, path)
-            except BaseException:
-                # the object was not replaced: its metadata must describe the old bytes again
-                if previous is None:
-                    meta_path.unlink(missing_ok=True)
-                else:
-                    self._atomic_write(meta_path, lambda f: f.write(previous))
-                raise
+            self._replace_into(key, path, tmp, meta, content_type, n)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
@@ -257,6 +240,28 @@ class LocalStore:
             _fsync_dir(path.parent)
         else:
             batch.add(path)
+
+    def _replace_into(self, key: str, path: Path, tmp: str, meta: dict[str, str],
+                      content_type: str, size: int) -> None:
+        """Metadata first, then the complete temp file ``tmp`` renamed to the object's path."""
+        info = {"content_type": content_type or "application/octet-stream", "size": size,
+                "metadata": meta}
+        body = json.dumps(info, ensure_ascii=False, sort_keys=True).encode("utf-8")
+        meta_path = self._meta_path(key)
+        try:
+            previous = meta_path.read_bytes()
+        except FileNotFoundError:
+            previous = None
+        self._atomic_write(meta_path, lambda f: f.write(body))
+        try:
+            os.replace(tmp, path)
+        except BaseException:
+            # the object was not replaced: its metadata must describe the old bytes again
+            if previous is None:
+                meta_path.unlink(missing_ok=True)
+            else:
+                self._atomic_write(meta_path, lambda f: f.write(previous))
+            raise
 
     def put_bytes(self, key: str, data: bytes, content_type: str,
                   metadata: dict[str, str] | None = None) -> None:
