@@ -112,14 +112,23 @@ def _confirm(f, kind: str, name: str, value: str, conf: float) -> None:
     f.confidence = max(f.confidence, combine_confidence(kind, name, f.value, f.quality, f.ocr_confidence))
 
 
+def _mentions(value: str, text: str) -> int:
+    v = _fold(value)
+    return text.count(v) if len(v) >= 4 else 0
+
+
 def apply_readings(doc: Document, second: dict[str, list[Word]],
-                   third: dict[str, list[Word]] | None = None) -> dict[str, str]:
+                   third: dict[str, list[Word]] | None = None, text: str = "") -> dict[str, str]:
     """Settle each field of ``second`` (field -> words of its second reading) by majority:
 
     * the second reading agrees with the value: confirmed;
     * else, where ``third`` has the field: the third reading agrees with the value (confirmed)
       or with the second reading (two cut-out readings against the page reading: the second
       reading's value is taken);
+    * but where the page itself prints the value more than once, read the same each time
+      (``text``: the document's words), and the cut-out readings' value less often, the
+      repetition confirms it (a supplier's name in the letterhead, the address line and the
+      footer);
     * else: a doubt, returned as {field: German reason} (both readings named); the field's
       confidence is halved.
 
@@ -150,6 +159,12 @@ def apply_readings(doc: Document, second: dict[str, list[Word]],
         r3 = second_value(name, w3) if w3 else None
         if _agrees(kind, f.value, r3, w3):
             _confirm(f, kind, name, f.value if r3 is None else r3[0], _conf(r3, w3))
+            continue
+        folded_text = _fold(text)
+        seen = _mentions(f.value, folded_text)
+        if seen >= 2 and seen > max(_mentions(r2[0], folded_text) if r2 else 0,
+                                    _mentions(r3[0], folded_text) if r3 else 0):
+            _confirm(f, kind, name, f.value, f.ocr_confidence)  # read alike elsewhere on the page
             continue
         if r2 is not None and r3 is not None and _fold(r3[0]) == _fold(r2[0]):
             read_first = f.value
@@ -201,4 +216,5 @@ def verify_document(doc: Document, pages: list[Page], reader: Reader) -> dict[st
     unsure = _needs_third(doc, second)
     if unsure:
         third = dict(zip(unsure, reader(regions(unsure), lang=THIRD_LANG, scale=THIRD_SCALE)))
-    return apply_readings(doc, second, third)
+    text = " ".join(w.text for p in pages for w in p.words)
+    return apply_readings(doc, second, third, text)

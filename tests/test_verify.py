@@ -133,3 +133,19 @@ def test_postcode_must_belong_to_the_place_beside_it():
     page = _form(plz="71548")  # a PLZ of somewhere else, read confidently
     doc = analyse_document([page], settings)
     assert doc.status == "needs_review" and any("71548" in r for r in doc.reasons), doc.reasons
+
+
+def test_a_value_printed_and_read_alike_elsewhere_is_not_outvoted_by_its_cut_out():
+    from classifiers.verify import apply_readings
+    from pipeline.model import Document, Field
+
+    doc = Document(pages=[1], doc_type="rechnung",
+                   fields={"lieferant": Field("IT-Service Meier OHG", 0.95, 1, [0, 0, 10, 10])})
+    ti = [Word(t, 0.9, (0, 0, 1, 1)) for t in ("TI-Service", "Meier", "OHG")]
+    page_text = "IT-Service Meier OHG Weinsberger Straße 75 ... IT-Service Meier OHG Deutsche Bank"
+    assert apply_readings(doc, {"lieferant": ti}, {"lieferant": ti}, page_text) == {}
+    assert doc.fields["lieferant"].value == "IT-Service Meier OHG"
+    # printed once only: the two cut-out readings win
+    doc.fields["lieferant"] = Field("IT-Service Meier OHG", 0.95, 1, [0, 0, 10, 10])
+    apply_readings(doc, {"lieferant": ti}, {"lieferant": ti}, "IT-Service Meier OHG Weinsberger Straße 75")
+    assert doc.fields["lieferant"].value == "TI-Service Meier OHG"
