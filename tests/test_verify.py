@@ -141,7 +141,7 @@ def test_a_value_printed_and_read_alike_elsewhere_is_not_outvoted_by_its_cut_out
 
     doc = Document(pages=[1], doc_type="rechnung",
                    fields={"lieferant": Field("IT-Service Meier OHG", 0.95, 1, [0, 0, 10, 10])})
-    ti = [Word(t, 0.9, (0, 0, 1, 1)) for t in ("TI-Service", "Meier", "OHG")]
+    ti = [Word(t, 0.9, (i * 300, 0, i * 300 + 250, 40)) for i, t in enumerate(("TI-Service", "Meier", "OHG"))]
     page_text = "IT-Service Meier OHG Weinsberger Straße 75 ... IT-Service Meier OHG Deutsche Bank"
     assert apply_readings(doc, {"lieferant": ti}, {"lieferant": ti}, page_text) == {}
     assert doc.fields["lieferant"].value == "IT-Service Meier OHG"
