@@ -135,20 +135,22 @@ def flatten_illumination(gray: np.ndarray, dpi: float) -> np.ndarray:
 
 def noise_level(gray: np.ndarray) -> float:
     """Robust estimate of pixel noise (sigma, gray levels) on the paper areas."""
-    sample = gray[::2, ::2]
+    sample = np.ascontiguousarray(gray[::2, ::2])
     med = cv2.medianBlur(sample, 3)
-    diff = np.abs(sample.astype(np.int16) - med.astype(np.int16))
-    paper = med > percentile_u8(med, 50)
-    if not paper.any():
+    paper = cv2.compare(med, percentile_u8(med, 50), cv2.CMP_GT)
+    if not cv2.countNonZero(paper):
         return 0.0
-    return float(np.mean(diff[paper])) * 1.25
+    return float(cv2.mean(cv2.absdiff(sample, med), mask=paper)[0]) * 1.25
 
 
 def speck_ratio(gray: np.ndarray) -> float:
     """Fraction of isolated dark pixels (no dark neighbour): salt-and-pepper noise."""
-    dark = (gray < 128).astype(np.uint8)
-    neigh = cv2.boxFilter(dark, cv2.CV_16U, (3, 3), normalize=False)
-    return float(((dark == 1) & (neigh == 1)).mean())
+    if gray.size == 0:
+        return 0.0
+    _, dark = cv2.threshold(gray, 127, 1, cv2.THRESH_BINARY_INV)  # 1 where gray < 128
+    neigh = cv2.boxFilter(dark, cv2.CV_8U, (3, 3), normalize=False)  # at most 9: fits
+    lonely = cv2.bitwise_and(cv2.compare(neigh, 1, cv2.CMP_EQ), cv2.compare(dark, 1, cv2.CMP_EQ))
+    return cv2.countNonZero(lonely) / float(gray.size)
 
 
 def denoise(gray: np.ndarray, sigma: float, specks: float) -> tuple[np.ndarray, str | None]:
