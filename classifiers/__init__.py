@@ -28,6 +28,7 @@ def review_reasons(doc: Document, settings: Settings, *, type_given: bool = Fals
     """Why a caseworker must look at ``doc`` first (empty: it may be routed)."""
     from classifiers.doctypes import FALLBACK_TYPE, taxonomy
     from classifiers.normalize import validate
+    from classifiers.places import special_letters
 
     tax = taxonomy()
     dt = tax.doc_types.get(doc.doc_type) or tax.doc_types[FALLBACK_TYPE]
@@ -44,6 +45,12 @@ def review_reasons(doc: Document, settings: Settings, *, type_given: bool = Fals
             reasons.append(f"{name}: {msg}")
         elif f.confidence < settings.field_threshold:
             reasons.append(f"Feld unsicher: {name} ({f.confidence:.0%})")
+    for name in ("nachname", "vorname"):
+        f = doc.fields.get(name)
+        usual = special_letters(f.value) if f is not None and f.value else None
+        if usual and not usual[1]:
+            reasons.append(f"Name prüfen: {name} „{f.value}“ oder „{usual[0]}“? (Sonderzeichen, die die "
+                           f"Texterkennung nicht liest)")
     plz, ort = doc.fields.get("plz"), doc.fields.get("ort")
     if plz is not None and ort is not None and plz.value and ort.value \
             and validate("plz", plz.value, field="plz") is None:

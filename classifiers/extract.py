@@ -1135,6 +1135,12 @@ def extract_fields(pages: list[Page], doc_type: str) -> dict[str, Field]:
             fixed = restore_umlauts(out[name].value, emails)
             if fixed != out[name].value:
                 out[name].value = fixed
+    from classifiers.places import special_letters
+
+    for name in ("nachname", "vorname"):
+        usual = special_letters(out[name].value) if name in out else None
+        if usual and usual[1]:  # "Ayse": the OCR models have no ş (classifiers/places.py)
+            out[name].value = usual[0]
     return {k: out[k] for k in tax.doc_types[doc_type].fields if k in out}
 
 

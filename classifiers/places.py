@@ -83,3 +83,63 @@ def check(plz: str, place: str) -> str | None:
     if fits is None:
         return f"PLZ {plz} gibt es nicht{tip}"
     return f"PLZ {plz} passt nicht zu {place}{tip}"
+
+
+# -- names whose letters the installed OCR models cannot read ------------------------------------------
+
+#: Given names and surnames common in Germany that are written with letters outside the German and
+#: English OCR models (Turkish ş ç ğ, French é è ë ï, Polish ł ś ą ę, Spanish ñ á ó): tesseract reads
+#: "Ayşe" as "Ayse" with full confidence. For the names below the usual spelling by far outweighs the
+#: plain one, so a plain reading is put back to it (the review app shows the page beside it).
+_RESTORE = (
+    "Ayşe Ayşegül Ayşenur Şule Şeyma Büşra Gülşen Çağla Çağrı Tuğba Buğra Ertuğrul Şükrü Barış Gökçe "
+    "Işıl Şahin Çelik Doğan Kılıç Erdoğan Çakır Şimşek Güneş Ateş Yiğit Özdoğan Çetin Uğur Tuğçe "
+    "Gülçin Renée Anaïs Jérôme Françoise François Gaël Maëlle Łukasz Małgorzata Wójcik Wiśniewski "
+    "Dąbrowski Kozłowski Jędrzej Mikołaj Bożena Grażyna Sławomir Radosław Jarosław"
+).split()
+#: ... and for these the plain spelling is common in Germany too (Zoe and Zoë, Melanie and
+#: Mélanie, Maria and María): a person looks at the paper -- unless it is one of the everyday
+#: German names in ``_GERMAN``, which are left alone.
+_ASK = ("Zoë Zoé René André Noël Joël Léa Inès José Chloé Chloë Élise Loïc Hervé Benoît Gérard Hélène "
+        "Raphaël Céline Frédéric Michèle Noémie Valérie Cécile Désirée Aurélie Jesús Andrés Ramón "
+        "Núñez Muñoz Peña Ibáñez García Martínez González Pérez Sánchez Gómez Jiménez Paweł Michał "
+        "Stanisław").split()
+_GERMAN = {"maria", "sofia", "lucia", "melanie", "stephanie", "amelie", "therese", "andreas", "rene",
+           "andre", "lea", "ines", "helene", "raphael", "celine", "valerie", "chloe", "noemi", "elise",
+           "leon", "joel", "noel", "jose"}
+
+
+def _plain(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name.replace("ı", "i").replace("ł", "l").replace("Ł", "L"))
+    return "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
+
+
+@lru_cache(maxsize=1)
+def _special_names() -> dict[str, tuple[str, bool]]:
+    out: dict[str, tuple[str, bool]] = {}
+    for names, restore in ((_RESTORE, True), (_ASK, False)):
+        for n in names:
+            plain = _plain(n)
+            if plain != n.casefold():
+                out.setdefault(plain, (n, restore))
+    return out
+
+
+def special_letters(name: str) -> tuple[str, bool] | None:
+    """For a name read without letters the OCR cannot read: (``name`` with its usual spelling put
+    back, whether to put it back without asking). ``Ayse`` -> (``Ayşe``, True), ``Zoe`` ->
+    (``Zoë``, False); None for any other name."""
+    specials = _special_names()
+    parts = re.split(r"([\s\-]+)", name)
+    changed, sure = False, True
+    for i, part in enumerate(parts):
+        hit = specials.get(_plain(part)) if part and part.casefold() == _plain(part) else None
+        if hit and _plain(part) in _GERMAN:
+            hit = None  # "Maria", "Melanie": everyday German names, read as printed
+        if hit:
+            usual, restore = hit
+            parts[i] = usual if part[:1].isupper() or not part[:1].isalpha() else usual.lower()
+            if part.isupper():
+                parts[i] = usual.upper()
+            changed, sure = True, sure and restore
+    return ("".join(parts), sure) if changed else None

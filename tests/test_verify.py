@@ -149,3 +149,18 @@ def test_a_value_printed_and_read_alike_elsewhere_is_not_outvoted_by_its_cut_out
     doc.fields["lieferant"] = Field("IT-Service Meier OHG", 0.95, 1, [0, 0, 10, 10])
     apply_readings(doc, {"lieferant": ti}, {"lieferant": ti}, "IT-Service Meier OHG Weinsberger Straße 75")
     assert doc.fields["lieferant"].value == "TI-Service Meier OHG"
+
+
+def test_names_written_with_letters_the_ocr_models_lack():
+    from classifiers.places import special_letters
+
+    assert special_letters("Ayse") == ("Ayşe", True)  # the usual spelling by far: put back
+    assert special_letters("Sahin-Meier") == ("Şahin-Meier", True)
+    assert special_letters("Zoe") == ("Zoë", False)  # both common: a person decides
+    assert special_letters("Maria") is None and special_letters("Melanie") is None  # German names
+    assert special_letters("Ayşe") is None and special_letters("Meier") is None
+    settings = load_settings(env={})
+    page = _form(name="Bohm")
+    page.words = [w if w.text != "Jörg" else Word("Zoe", w.confidence, w.bbox) for w in page.words]
+    doc = analyse_document([page], settings)
+    assert doc.status == "needs_review" and any("Zoë" in r for r in doc.reasons), doc.reasons
