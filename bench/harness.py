@@ -38,7 +38,7 @@ class BenchError(RuntimeError):
 # -- memory of a process tree ------------------------------------------------------------------
 
 def tree_usage(pid: int) -> tuple[int, int]:
-    """(summed RSS in bytes, processes running or ready to run) of process ``pid`` and all its
+    """(summed RSS in bytes, threads running or ready to run) of process ``pid`` and all its
     descendants; (0, 0) when it is gone."""
     try:
         root = psutil.Process(pid)
@@ -61,10 +61,36 @@ def tree_usage(pid: int) -> tuple[int, int]:
                     # shares every page with its parent, so its RSS would be counted twice
                     continue
                 total += p.memory_info().rss
-                running += p.status() == psutil.STATUS_RUNNING
+                running += _running_threads(p.pid)
         except (psutil.NoSuchProcess, psutil.AccessDenied, psutil.ZombieProcess):
             continue  # ended between listing and reading: it holds no memory any more
     return total, running
+
+
+def _running_threads(pid: int) -> int:
+    """Threads of process ``pid`` running or ready to run (state R in /proc/PID/task/*/stat).
+    A process's own status is its main thread's: ``intake process`` does its work in file threads
+    and its page workers classify while a model-loading thread runs, so counting processes by
+    status would miss work done outside main threads. Threads waiting for Python's GIL sleep
+    (state S) and are not counted."""
+    n = 0
+    try:
+        tids = os.listdir(f"/proc/{pid}/task")
+    except OSError:  # gone, or no /proc: the process's own status
+        try:
+            return int(psutil.Process(pid).status() == psutil.STATUS_RUNNING)
+        except (psutil.NoSuchProcess, psutil.AccessDenied, psutil.ZombieProcess):
+            return 0
+    for tid in tids:
+        try:
+            with open(f"/proc/{pid}/task/{tid}/stat", "rb") as fh:
+                stat = fh.read()
+        except OSError:
+            continue  # ended meanwhile
+        # "tid (comm) S ...": the state follows the last ')' (comm may hold spaces and parens)
+        state = stat[stat.rfind(b")") + 2:stat.rfind(b")") + 3]
+        n += state == b"R"
+    return n
 
 
 def tree_rss(pid: int) -> int:
