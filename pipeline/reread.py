@@ -11,7 +11,8 @@ tesseract start (~0.1 s CPU) plus a few lines of recognition.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 import cv2
 import numpy as np
@@ -91,6 +92,7 @@ def read_regions(regions: list[Region], *, timeout: float, lang: str = SECOND_LA
         spans.append((y, y + c.shape[0]))
         y += c.shape[0] + GAP
     res = ocr.ocr_page(sheet, lang=lang, timeout=timeout, dpi=dpi * scale, psm=SECOND_PSM, want_pdf=False)
+    res.words = [part for w in res.words for part in split_letter_suffix(sheet, w)]
     out: list[list[Word]] = []
     for span in spans:
         if span is None:
@@ -100,3 +102,35 @@ def read_regions(regions: list[Region], *, timeout: float, lang: str = SECOND_LA
         words = [w for w in res.words if a - GAP / 2 <= (w.bbox[1] + w.bbox[3]) / 2 <= b + GAP / 2]
         out.append(sorted(words, key=lambda w: w.bbox[0]))
     return out
+
+
+_SUFFIXED = re.compile(r"^(\d{1,4})([a-zA-Z])([,.]?)$")
+
+
+def split_letter_suffix(image: np.ndarray, word: Word) -> list[Word]:
+    """A house number and its letter printed apart ("10 a") that tesseract read as one word
+    ("10a"): split where the page shows a word space (a white gap of a quarter of the word's
+    height or more) before the letter. Any other word is returned as it is."""
+    m = _SUFFIXED.match(word.text)
+    if not m:
+        return [word]
+    x0, y0, x1, y1 = (int(round(v)) for v in word.bbox)
+    box = image[max(0, y0):y1, max(0, x0):x1]
+    if box.size == 0:
+        return [word]
+    ink_cols = (box < 128).any(axis=0)
+    gaps, run_start = [], None
+    for i, ink in enumerate(ink_cols):
+        if not ink and run_start is None:
+            run_start = i
+        elif ink and run_start is not None:
+            if run_start > 0:
+                gaps.append((run_start, i))
+            run_start = None
+    if not gaps:
+        return [word]
+    a, b = gaps[-1]  # the gap before the last glyph
+    if b - a < 0.25 * (y1 - y0):
+        return [word]
+    return [replace(word, text=m.group(1), bbox=(word.bbox[0], word.bbox[1], x0 + a, word.bbox[3])),
+            replace(word, text=m.group(2) + m.group(3), bbox=(x0 + b, word.bbox[1], word.bbox[2], word.bbox[3]))]

@@ -164,3 +164,18 @@ def test_names_written_with_letters_the_ocr_models_lack():
     page.words = [w if w.text != "Jörg" else Word("Zoe", w.confidence, w.bbox) for w in page.words]
     doc = analyse_document([page], settings)
     assert doc.status == "needs_review" and any("Zoë" in r for r in doc.reasons), doc.reasons
+
+
+def test_a_house_number_letter_printed_apart_is_split_where_the_paper_shows_a_space():
+    import numpy as np
+
+    from pipeline.reread import split_letter_suffix
+
+    font = ImageFont.truetype(FONT, 40)
+    for text, expect in (("10 a", ["10", "a"]), ("10a", ["10a"])):
+        img = Image.new("L", (400, 80), 255)
+        ImageDraw.Draw(img).text((20, 15), text, font=font, fill=0)
+        arr = np.array(img)
+        ys, xs = np.nonzero(arr < 128)
+        word = Word("10a", 0.9, (float(xs.min()), float(ys.min()), float(xs.max() + 1), float(ys.max() + 1)))
+        assert [w.text for w in split_letter_suffix(arr, word)] == expect, text
