@@ -292,3 +292,19 @@ def test_scanned_pdf_page_with_more_than_the_scan_on_it_is_drawn_whole(tmp_path,
     assert lp.dpi == 300
     top = lp.image[int(0.2 * 300):int(0.6 * 300), int(0.5 * 300):int(2.5 * 300)]
     assert (top < 128).mean() > 0.02
+
+
+def test_a_born_digital_separator_sheet_is_recognised_by_its_code(tmp_path, settings):
+    import qrcode
+
+    from pipeline.model import PAGE_SEPARATOR
+
+    qr = qrcode.make("PATCHT", box_size=10, border=2).get_image().convert("L")
+    c = canvas.Canvas(str(tmp_path / "trenn.pdf"), pagesize=A4)
+    c.setFont("Helvetica", 14)
+    c.drawString(72, A4[1] - 72, "Trennblatt - bitte vor jedem Dokument einlegen")
+    c.drawImage(ImageReader(qr), 200, 400, width=150, height=150)
+    c.showPage()
+    c.save()
+    page = process_page(tmp_path / "trenn.pdf", 0, tmp_path / "work", settings)
+    assert page.source == SOURCE_TEXT_LAYER and page.kind == PAGE_SEPARATOR and page.words == []
