@@ -276,6 +276,8 @@ def load_page(path: str | Path, index: int, settings: Settings) -> LoadedPage:
             raise _too_large(path, im.size, settings)
         dpi, known = _image_dpi(im)
         try:
+            if kind == "jpeg" and im.mode in ("RGB", "YCbCr"):
+                im.draft("L", im.size)  # the decoder keeps only the luminance: a third less work
             im.load()
             if kind == "jpeg":
                 im = ImageOps.exif_transpose(im)
