@@ -392,6 +392,11 @@ def best_value(kind: str, tokens: list[Token], field: str | None = None
             if not toks:
                 return None
         raw = _raw(toks).rstrip(",;|")
+        if field == "strasse":
+            # the ß of "straße" is OCR's favourite victim: "StraBe", "Strabe", "Strake", "Stra8e"
+            raw = re.sub(r"(?<=[Ss]tra)[Bbk8f](?=e\b)", "ß", raw)
+        elif field == "ort":
+            raw = re.sub(r"^\d{5}\s*(?=[^\W\d_])", "", raw)  # "74076 Heilbronn" read as one word
         if raw.endswith(".") and re.search(r"[^\W\d_]{5,}\.$", raw) and not re.search(r"str\.$", raw, re.I):
             raw = raw[:-1]  # "Huchenfeld." -- a full stop, not an abbreviation
         v = normalize(kind, raw, field=field)

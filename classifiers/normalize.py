@@ -218,6 +218,10 @@ def _norm_integer(raw: str) -> str | None:
 
 # -- identifiers ---------------------------------------------------------------------------------
 
+# more look-alikes where the check digits vouch for the result ("DEA2" is DE42)
+_IBAN_LOOKALIKE = str.maketrans({"A": "4", "G": "6", "T": "7", "Q": "0", "U": "0", "J": "1"})
+
+
 def _norm_iban(raw: str) -> str | None:
     s = re.sub(r"(?i)^\s*iban\s*:?", "", raw)
     s = re.sub(r"[\s\-.]", "", s).upper()
@@ -228,7 +232,7 @@ def _norm_iban(raw: str) -> str | None:
         return s
     # OCR tolerance: German IBANs are all digits after the country code
     if s.startswith("DE"):
-        fixed = "DE" + s[2:].translate(_DIGIT_LOOKALIKE)
+        fixed = "DE" + s[2:].translate(_DIGIT_LOOKALIKE).translate(_IBAN_LOOKALIKE)
         if re.fullmatch(r"DE\d{20}", fixed) and _iban.is_valid(fixed):
             return fixed
     return s
