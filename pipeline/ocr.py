@@ -8,7 +8,7 @@ Tesseract is always run with ``OMP_THREAD_LIMIT=1``: the page pool already uses 
 tesseract's own OpenMP threads only fight over them.
 
 By default pages are read by libtesseract inside this process (through its C API, with ctypes;
-one engine per thread and language, kept loaded): starting the tesseract program for every page
+engines are kept loaded and reused, one per language and page read at the same time): starting the tesseract program for every page
 costs 0.15 CPU seconds of model loading (``deu+eng``), a fifth of reading a page. Words, boxes
 and the PDF are the same as the program's (same library, same settings; ``--dpi`` is the
 ``user_defined_dpi`` variable, the timeout tesseract's own deadline). Where the library cannot be
@@ -119,7 +119,7 @@ class _CApi:
 _capi_lock = threading.Lock()
 _capi: _CApi | None = None
 _capi_failed = False
-_engines = threading.local()  # this thread's engines, by language
+_idle: dict[str, list[int]] = {}  # loaded engines not in use, by language
 _all_engines: list[int] = []
 _engine_cpu = 0.0
 
@@ -142,24 +142,30 @@ def _free_engines() -> None:
             for handle in _all_engines:
                 _capi.delete(handle)
             _all_engines.clear()
+            _idle.clear()
 
 
-def _engine(api: _CApi, lang: str) -> int:
-    engines = getattr(_engines, "by_lang", None)
-    if engines is None:
-        engines = _engines.by_lang = {}
-    handle = engines.get(lang)
-    if handle is None:
-        handle = api.create()
-        if api.init(handle, None, lang.encode()) != 0:
-            api.delete(handle)
-            raise OcrError(f"Tesseract cannot load the language(s) {lang!r}; install "
-                           f"tesseract-ocr with the deu and eng languages.")
-        api.set_variable(handle, b"debug_file", os.devnull.encode())  # no console chatter
-        engines[lang] = handle
-        with _capi_lock:
-            _all_engines.append(handle)
+def _checkout(api: _CApi, lang: str) -> int:
+    """An engine for ``lang`` for one page: an idle one, or a new one (so there are never more
+    engines than pages read at the same time in this process; one in a page worker)."""
+    with _capi_lock:
+        idle = _idle.get(lang)
+        if idle:
+            return idle.pop()
+    handle = api.create()
+    if api.init(handle, None, lang.encode()) != 0:
+        api.delete(handle)
+        raise OcrError(f"Tesseract cannot load the language(s) {lang!r}; install "
+                       f"tesseract-ocr with the deu and eng languages.")
+    api.set_variable(handle, b"debug_file", os.devnull.encode())  # no console chatter
+    with _capi_lock:
+        _all_engines.append(handle)
     return handle
+
+
+def _checkin(lang: str, handle: int) -> None:
+    with _capi_lock:
+        _idle.setdefault(lang, []).append(handle)
 
 
 def engine_cpu_seconds() -> float:
@@ -169,14 +175,23 @@ def engine_cpu_seconds() -> float:
 
 def _run_in_process(api: _CApi, pnm: bytes, extensions: list[str], lang: str, psm: int,
                     timeout: float, dpi: float) -> dict[str, bytes]:
-    """Read one page with this thread's engine; returns the renderers' bytes by extension, as
+    """Read one page with an idle (or new) engine; returns the renderers' bytes by extension, as
     :func:`_run` does."""
     global _engine_cpu
     t0, w0 = time.thread_time(), time.monotonic()
     try:
-        handle = _engine(api, lang)  # the first page of a thread loads the model
+        handle = _checkout(api, lang)  # the first page loads the model
     finally:
         _engine_cpu += time.thread_time() - t0
+    try:
+        return _read_with(api, handle, pnm, extensions, psm, timeout, dpi, w0)
+    finally:
+        _checkin(lang, handle)
+
+
+def _read_with(api: _CApi, handle: int, pnm: bytes, extensions: list[str], psm: int,
+               timeout: float, dpi: float, w0: float) -> dict[str, bytes]:
+    global _engine_cpu
     t0 = time.thread_time()
     res = int(round(dpi))
     api.set_psm(handle, psm)

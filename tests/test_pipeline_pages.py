@@ -186,6 +186,25 @@ def test_the_in_process_engine_reads_what_the_tesseract_program_reads(monkeypatc
     assert "Geburtsdatum: 03.07.1985" in PdfReader(io.BytesIO(inside.pdf)).pages[0].extract_text()
 
 
+def test_threads_reading_one_after_another_share_one_loaded_engine():
+    import threading
+
+    page = np.where(np.asarray(draw_page(LETTER[:1], size_in=(8.27, 1.0))) < 128, 0, 255).astype(np.uint8)
+    seen = []
+
+    def read():
+        seen.append(ocr.ocr_page(page, lang="deu+eng", timeout=60, bilevel=True, want_pdf=False).words[0].text)
+
+    read()
+    engines = len(ocr._all_engines)
+    for _ in range(4):  # a long-running service starts a new thread per file
+        t = threading.Thread(target=read)
+        t.start()
+        t.join()
+    assert seen == ["Stadtverwaltung"] * 5
+    assert len(ocr._all_engines) == engines  # no model loaded again (each holds ~40 MB)
+
+
 def test_ocr_timeout_gives_a_clear_error():
     with pytest.raises(ocr.OcrError, match="took longer than 0.01 seconds.*INTAKE_OCR_TIMEOUT"):
         ocr.ocr_page(draw_page(), lang="deu+eng", timeout=0.01)
