@@ -392,6 +392,8 @@ def best_value(kind: str, tokens: list[Token], field: str | None = None
             if not toks:
                 return None
         raw = _raw(toks).rstrip(",;|")
+        # a fill-in line or box edge glued to a word: "_Haberle", "Weber_", "|Stuttgart"
+        raw = re.sub(r"(?:(?<=\s)|^)[_|~]+(?=\w)|(?<=\w)[_|~]+(?=\s|$)", "", raw)
         if field == "strasse":
             # the ß of "straße" is OCR's favourite victim: "StraBe", "Strabe", "Strake", "Stra8e"
             raw = re.sub(r"(?<=[Ss]tra)[Bbk8f](?=e\b)", "ß", raw)
