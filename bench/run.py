@@ -370,8 +370,9 @@ def _run(args: argparse.Namespace, sizes: Sizes, work: Path, rep: Report) -> Non
     rep.ratios["startup_s"] = startup
     rep.ratios["born_digital_pages_per_s"] = dpages / rd.run.wall
     rep.ratios["born_digital_pages_per_s_after_startup"] = dpages / max(rd.run.wall - startup, 1e-6)
-    rep.stage_title = (f"scanned set, {n} pages, {scanned_run.run.wall:.1f} s wall; the run kept "
-                       f"{scanned_run.run.running:.2f} of {jobs} cores busy on average")
+    rep.stage_title = (f"scanned set, {n} pages, {scanned_run.run.wall:.1f} s wall; on average "
+                       f"{scanned_run.run.running:.2f} threads of the run were running or ready "
+                       f"to run, on {jobs} cores")
     rep.stages = stage_breakdown(scanned_run, n, startup)
     rep.digital_stages = stage_breakdown(rd, dpages, startup)
 
@@ -460,7 +461,7 @@ def _row(r: Row, ref: Row | None, cores: int) -> list[str]:
 def render(rep: Report) -> str:
     m = rep.machine
     head = ["system", "pages", "wall s", "pages/min", "vs bare tesseract", "CPU s/page",
-            "busy processes", "pages/min idle est.", "peak MB (tree RSS)", "load avg"]
+            "busy", "pages/min idle est.", "peak MB (tree RSS)", "load avg"]
     c = rep.cores
     out = [f"Benchmark ({rep.mode} run, {rep.started}, {rep.elapsed / 60:.1f} min): "
            f"`python -m bench.run{' --quick' if rep.mode == 'quick' else ''}`", "",
@@ -468,9 +469,10 @@ def render(rep: Report) -> str:
            f"Python {m['python']}, {m['tesseract']}, OCRmyPDF {m['ocrmypdf']}; every system "
            f"uses {rep.cores} cores. Load average when the run started: {m['load']} (other "
            f"jobs on the machine slow every wall time; CPU s/page, the CPU time of the whole "
-           f"process tree per page, is much less affected; busy processes is the mean number "
-           f"of the run's processes running or ready to run, sampled every 50 ms: how many of "
-           f"the {rep.cores} cores it could keep busy).", ""]
+           f"process tree per page, is much less affected; busy is the mean number of the "
+           f"run's threads running or ready to run (all processes of the tree), sampled every "
+           f"50 ms: how many of the {rep.cores} cores it could keep busy; above "
+           f"{rep.cores} it kept all busy and waited for CPU).", ""]
     if "scanned" in rep.sets:
         out += [f"**Scanned pages**: {rep.sets['scanned']}.", "",
                 _table(head, [_row(rep.rows["bare"], None, c),
@@ -494,7 +496,7 @@ def render(rep: Report) -> str:
                 f"{rep.ratios['born_digital_pages_per_s']:.1f} pages/s including start-up, "
                 f"{rep.ratios['born_digital_pages_per_s_after_startup']:.1f} pages/s after the "
                 f"{rep.ratios['startup_s']:.1f} s start-up; {rep.rows['d_all'].cpu_per_page:.2f} CPU "
-                f"s/page, {rep.rows['d_all'].running:.2f} busy processes, peak "
+                f"s/page, {rep.rows['d_all'].running:.2f} busy, peak "
                 f"{rep.rows['d_all'].peak_mb:.0f} MB. One born-digital page took "
                 f"{rep.rows['d_one'].wall:.1f} s wall including start-up (peak "
                 f"{rep.rows['d_one'].peak_mb:.0f} MB).", ""]
@@ -515,7 +517,7 @@ def render(rep: Report) -> str:
                         for s, v, sh, note in rep.digital_stages]), ""]
     if rep.checks:
         out += ["**Targets** (met: by the measured figure; the idle-machine estimate is "
-                "60 x busy processes / CPU s per page, for the ratios):", "",
+                "60 x min(busy, cores) / CPU s per page, for the ratios):", "",
                 _table(["target", "goal", "measured", "idle-machine estimate", "met"],
                        [[a, b, c, d, "yes" if ok else "NO"] for a, b, c, d, ok in rep.checks]),
                 ""]

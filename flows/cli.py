@@ -98,6 +98,7 @@ def cmd_process(args, settings) -> int:
     from flows.intake_flow import run_file, use_prefect_default
     from flows.stages import sha256_file
     from flows.workers import worker_pool
+    import pipeline.pages  # noqa: F401 - imported once here, not by 6 file threads at once
 
     inputs = collect_inputs(args.paths)
     out = Path(args.out)
