@@ -290,9 +290,9 @@ def _split_label(ph: Phrase) -> tuple[str, list[Token], list[Token], bool] | Non
         key = match_label(label, fuzzy)
         if key:
             rest = toks[n:]
-            if rest and rest[0].text.startswith("(") and re.match(r"\(\D", rest[0].text):
+            if rest and rest[0].text[:1] in "({[" and re.match(r"[({\[]\D", rest[0].text):
                 # "Familienname (ggf. Geburtsname)": the remark belongs to the label
-                close = next((i for i, t in enumerate(rest) if t.text.rstrip("|:;.").endswith(")")), len(rest) - 1)
+                close = next((i for i, t in enumerate(rest) if t.text.rstrip("|:;.")[-1:] in ")}]"), len(rest) - 1)
                 return key, toks[: n + close + 1], rest[close + 1:], False
             if rest and (_clean_label(label) in _STRICT or rest[0].text[:1].islower()):
                 return None  # "Gemeinde Musterhausen", "Straße des Grundstücks": not a label and value
@@ -548,12 +548,25 @@ def _cut_at_label(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _place_after_plz(idx: _Index, ph: Phrase) -> tuple[str, list[Token], list[Token], bool] | None:
+    """ "Gemeinde Heilbronn", "Ort Ulm" right after a PLZ on the same line is the place's label and
+    its value (on its own, "Gemeinde Musterhausen" may be a name, so strict labels want a colon)."""
+    toks = ph.tokens
+    if len(toks) < 2 or match_label(toks[0].text, False) != "ort":
+        return None
+    row = idx.layout.rows[idx.row_of[ph.index]]
+    before = [o for o in row.phrases if o.bbox[2] <= ph.bbox[0]]
+    if not before or not re.fullmatch(r"\d{5}[,;]?", max(before, key=lambda o: o.bbox[2]).tokens[-1].text):
+        return None
+    return "ort", toks[:1], toks[1:], False
+
+
 def _label_candidates(layout: Layout) -> list[Candidate]:
     kinds = taxonomy().field_kinds
     idx = _Index(layout)
     out: list[Candidate] = []
     for ph in layout.phrases:
-        split = _split_label(ph)
+        split = _split_label(ph) or _place_after_plz(idx, ph)
         below_from = ph
         skip = {ph.index}
         if split is None or (not split[2] and split[1][-1].text.count("(") > split[1][-1].text.count(")")):

@@ -314,3 +314,13 @@ def test_a_street_ends_with_its_house_number_and_a_dashed_fill_in_line_is_no_tex
     assert values(extract_fields([page], "bauantrag"))["strasse"] == "Pfarrgasse 97"
     page = make_page([(200, 470, "Straße, Hausnr.:"), (900, 470, "Lange Str. 5 a 70173 Stuttgart")])
     assert values(extract_fields([page], "bauantrag"))["strasse"] == "Lange Str. 5 a"
+
+
+def test_place_label_after_the_postcode_and_a_remark_in_curly_brackets():
+    page = make_page([
+        (200, 400, "Familienname {ggf. Geburtsname)", 24), (200, 440, "Bauer"),
+        (200, 540, "Postleitzahl: 74076"), (900, 540, "Gemeinde Heilbronn"),
+        (200, 640, "Straße, Hausnr.:"), (900, 640, "Gartenstraße 10"),
+    ])
+    got = values(extract_fields([page], "wohnsitzanmeldung"))
+    assert (got["nachname"], got["plz"], got["ort"]) == ("Bauer", "74076", "Heilbronn")
