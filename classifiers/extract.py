@@ -47,7 +47,7 @@ LABELS: dict[str, list[str]] = {
     "hausnummer": [r"hausnummer", r"hausnr\.?", r"haus-nr\.?"],
     "plz": [r"plz", r"postleitzahl"],
     "ort": [r"ort", r"wohnort", r"ort \(.{1,30}\)", r"gemeinde"],
-    "plz_ort": [r"(?:plz|postleitzahl) ?(?:,|/|und|u\.|&)? ?(?:(?:wohn)?ort|gemeinde)"],
+    "plz_ort": [r"(?:plz|postleitzahl) ?(?:,|\.|/|und|u\.|&)? ?(?:(?:wohn)?ort|gemeinde)"],
     "anschrift": [r"(?:wohn|melde|post)?anschrift", r"adresse", r"(?:neue |jetzige )?wohnung",
                   r"anschrift der (?:neuen |jetzigen )?wohnung", r"(?:neue |jetzige )?anschrift"],
     "email": [r"e-? ?mail(?:-? ?adresse)?", r"email", r"mail"],
@@ -148,7 +148,7 @@ class Candidate:
 
 
 def _clean_label(text: str) -> str:
-    s = fold(text)
+    s = fold(text.replace("ı", "i"))  # OCR's Turkish dotless i in "Eınzug"
     s = re.sub(r"^[^\w(☐☒☑□■✓✔\[]+", "", s)  # stray quote or dot OCR puts before a label
     s = re.sub(r"^\d{1,2}(?:\.\d{1,2})+[a-z]?(?=[a-z]{2})", "", s)  # "1.5Az." -- number glued to the label
     s = _ENUM.sub("", s)
@@ -188,6 +188,7 @@ _FUZZY_LABELS: dict[str, str] = {
     "bruttobetrag": "betrag_brutto", "nettobetrag": "_netto", "zwischensumme": "_netto",
     "kundennummer": "_other", "bestellnummer": "_other", "lieferdatum": "_other", "leistungsdatum": "_other",
     "staatsangehoerigkeit": "_other", "unterschrift": "_other", "geburtsort": "_other", "geburtsname": "_other",
+    "hoehe der miete mtl.": "monatliche_miete", "miete mtl.": "monatliche_miete",
     "tag der geburt": "geburtsdatum", "geboren am": "geburtsdatum", "strasse, nr.": "strasse",
     "strasse, hausnr.": "strasse", "strasse/hausnr.": "strasse", "hausnummer": "hausnummer",
     "plz, ort": "plz_ort", "plz, wohnort": "plz_ort", "plz, gemeinde": "plz_ort", "plz gemeinde": "plz_ort",
