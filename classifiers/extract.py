@@ -1156,8 +1156,12 @@ def extract_fields(pages: list[Page], doc_type: str) -> dict[str, Field]:
             fixed = restore_umlauts(out[name].value, emails)
             if fixed != out[name].value:
                 out[name].value = fixed
-    from classifiers.places import special_letters
+    from classifiers.places import place_for, special_letters
 
+    if "plz" in out and "ort" in out:
+        place = place_for(out["plz"].value, out["ort"].value)
+        if place:  # "Heubronn" beside 74080: the PLZ's own place, spelt right
+            out["ort"].value = place
     for name in ("nachname", "vorname"):
         usual = special_letters(out[name].value) if name in out else None
         if usual and usual[1]:  # "Ayse": the OCR models have no ş (classifiers/places.py)

@@ -67,6 +67,24 @@ def plz_fits_place(plz: str, place: str) -> bool | None:
     return False
 
 
+def place_for(plz: str, place: str) -> str | None:
+    """The place of ``plz`` that ``place`` is a misreading of ("Heubronn", "Um." for 89077 Ulm):
+    at most one letter in four wrong (one in a short name), and only one such place; else None."""
+    from classifiers.extract import edit_distance
+
+    places = _table()[0].get(plz)
+    if not places or plz_fits_place(plz, place) is not False:
+        return None
+    got = _fold(place)
+    hits = set()
+    for p in places:
+        want = _fold(p)
+        limit = max(1, len(want) // 4)
+        if edit_distance(got, want, limit) <= limit or edit_distance(got, _head(p), limit) <= limit:
+            hits.add(p)
+    return hits.pop() if len(hits) == 1 else None
+
+
 def nearby_plz(plz: str, place: str) -> list[str]:
     """Postcodes of ``place`` that differ from ``plz`` in one digit (what OCR may have misread)."""
     codes = _table()[1].get(_head(place), [])

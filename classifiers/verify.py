@@ -42,6 +42,12 @@ def fields_to_check(doc: Document, pages: list[Page]) -> list[str]:
     by_no = {p.page: p for p in pages}
     out = []
     invalid = [n for n, f in doc.fields.items() if validate(tax.kind(n), f.value, field=n) is not None]
+    plz, ort = doc.fields.get("plz"), doc.fields.get("ort")
+    if plz is not None and ort is not None and "plz" not in invalid:
+        from classifiers.places import check
+
+        if check(plz.value, ort.value):
+            invalid += ["plz", "ort"]  # they do not belong together: read both again
     for name in list(dt.required) + ["aktenzeichen"] + invalid:
         f = doc.fields.get(name)
         if f is None or not f.value or not f.bbox or name in out:

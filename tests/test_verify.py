@@ -179,3 +179,12 @@ def test_a_house_number_letter_printed_apart_is_split_where_the_paper_shows_a_sp
         ys, xs = np.nonzero(arr < 128)
         word = Word("10a", 0.9, (float(xs.min()), float(ys.min()), float(xs.max() + 1), float(ys.max() + 1)))
         assert [w.text for w in split_letter_suffix(arr, word)] == expect, text
+
+
+def test_a_place_misread_beside_its_postcode_is_spelt_as_the_postcode_says():
+    from classifiers.places import place_for
+
+    assert place_for("74080", "Heubronn") == "Heilbronn"
+    assert place_for("89077", "Um.") == "Ulm"
+    assert place_for("89077", "Ulm") is None  # nothing to correct
+    assert place_for("70190", "Pforzheim") is None  # another place altogether: a person decides
