@@ -856,6 +856,44 @@ def _sender_candidates(layout: Layout) -> list[Candidate]:
     return blocks[0]
 
 
+_Q_SHAPE = 0.8
+_PLZ_PLACE = re.compile(r"^(\d{5})\s+([^\W\d_][\w\-.() ]{1,40})$")
+
+
+def _plz_line_candidates(layout: Layout) -> list[Candidate]:
+    """A line that is nothing but a PLZ and the place it belongs to ("89079 Ulm"), where the label
+    above it is unreadable (a faint fax: "PUL CHL" for "PLZ, Ort"): the address's PLZ and place,
+    and the street on the line just above it. Never the administration's own address (an office
+    word in the lines above), and weaker than any labelled value."""
+    from classifiers.places import plz_fits_place
+
+    out: list[Candidate] = []
+    rows = layout.rows
+    row_index = {id(r): i for i, r in enumerate(rows)}
+    for ri, row in enumerate(rows):
+        for ph in row.phrases:
+            m = _PLZ_PLACE.match(ph.text.strip())
+            if not m or plz_fits_place(m.group(1), m.group(2)) is not True:
+                continue
+            above = [r for r in rows[max(0, ri - 4):ri] if r.page == row.page]
+            if _ADMIN.search(fold(" ".join(" ".join(t.text for t in r.tokens) for r in above + [row]))):
+                continue
+            toks = ph.tokens
+            out.append(Candidate("plz", m.group(1), toks[0].text, toks[:1], _Q_SHAPE, "shape"))
+            place = normalize("text", _raw(toks[1:]))
+            if place:
+                out.append(Candidate("ort", place, _raw(toks[1:]), toks[1:], _Q_SHAPE, "shape"))
+            for r in reversed(above[-3:]):
+                street = [o for o in r.phrases if abs(o.bbox[0] - ph.bbox[0]) < 3 * ph.height
+                          and _STREET_RX.match(o.text.strip())]
+                if street:
+                    got = best_value("text", street[0].tokens, "strasse")
+                    if got:
+                        out.append(Candidate("strasse", got[0], got[1], got[2], _Q_SHAPE, "shape"))
+                    break
+    return out
+
+
 def _column_above(rows, ri, ph) -> list[list[Token]]:
     """Tokens of the (up to 4) lines above ``ph`` that start in its column, nearest last."""
     x0 = ph.bbox[0]
@@ -1093,6 +1131,7 @@ def all_candidates(pages: list[Page]) -> tuple[Layout, list[Candidate]]:
     cands += _text_candidates(layout)
     cands += _pattern_candidates(layout)
     cands += _sender_candidates(layout)
+    cands += _plz_line_candidates(layout)
     cands += _signature_candidates(layout)
     cands += _supplier_candidates(layout)
     cands += _supplier_structure(layout)

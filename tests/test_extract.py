@@ -324,3 +324,16 @@ def test_place_label_after_the_postcode_and_a_remark_in_curly_brackets():
     ])
     got = values(extract_fields([page], "wohnsitzanmeldung"))
     assert (got["nachname"], got["plz"], got["ort"]) == ("Bauer", "74076", "Heilbronn")
+
+
+def test_a_postcode_and_place_line_under_an_unreadable_label_is_the_address():
+    page = make_page([
+        (200, 100, "Stadt Karlsruhe - Wohngeldstelle", 40), (200, 150, "Kaiserstraße 3", 30),
+        (200, 190, "76131 Karlsruhe", 30),  # the office's address: never the applicant's
+        (200, 300, "Wohngeldantrag", 60),
+        (200, 400, "Nachname", 24), (200, 440, "Kaiser"),
+        (200, 540, "Snr Haussumner", 24), (200, 580, "Schillerstraße 11 a"),
+        (200, 680, "PUL CHL", 24), (200, 720, "76185 Karlsruhe"),
+    ])
+    got = values(extract_fields([page], "wohngeldantrag"))
+    assert (got.get("strasse"), got.get("plz"), got.get("ort")) == ("Schillerstraße 11 a", "76185", "Karlsruhe")
