@@ -240,6 +240,19 @@ _SHORT_LABELS = {"ort": "ort", "plz": "plz", "pl2": "plz", "p1z": "plz", "or": "
                  "ork": "ort", "orl": "ort", "ont": "ort", "oft": "ort", "ot": "ort"}
 
 
+def _squeezed_label(text: str) -> str | None:
+    """ "Tag derGebun:" -- spaces lost and letters misread: the fuzzy labels compared without spaces."""
+    s = _clean_label(text).replace(" ", "")
+    if len(s) < 8 or re.search(r"\d", s):
+        return None
+    for lit, key in _FUZZY_LABELS.items():
+        flat = lit.replace(" ", "")
+        limit = _fuzzy_limit(len(flat))
+        if limit and abs(len(flat) - len(s)) <= limit and edit_distance(s, flat, limit) <= limit:
+            return key
+    return None
+
+
 def _short_label(text: str) -> str | None:
     return _SHORT_LABELS.get(_clean_label(text))
 
@@ -282,6 +295,8 @@ def _split_label(ph: Phrase) -> tuple[str, list[Token], list[Token], bool] | Non
             key = match_label(" ".join(x.text for x in toks[:i]) + " " + head)
             if key is None and i == 0:
                 key = _short_label(head)
+            if key is None and i < 4:  # before a colon, a label whose words OCR ran together
+                key = _squeezed_label(" ".join(x.text for x in toks[:i]) + " " + head)
             if key:
                 return key, toks[: i + 1], toks[i + 1:], True
             break

@@ -324,6 +324,9 @@ def normalize(kind: str, raw: str, *, field: str | None = None) -> str | None:
     if raw is None:
         return None
     raw = str(raw)
+    if kind not in ("email", "reference"):  # "_" is part of an address or a file number
+        # a fill-in line or box edge glued to the value: "1993_", "|70173"
+        raw = re.sub(r"^[\s_|~]+|[\s_|~]+$", "", raw)
     if not raw.strip():
         return None
     return _NORMALISERS[kind](raw, field)

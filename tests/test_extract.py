@@ -337,3 +337,11 @@ def test_a_postcode_and_place_line_under_an_unreadable_label_is_the_address():
     ])
     got = values(extract_fields([page], "wohngeldantrag"))
     assert (got.get("strasse"), got.get("plz"), got.get("ort")) == ("Schillerstraße 11 a", "76185", "Karlsruhe")
+
+
+def test_label_with_words_run_together_and_a_value_with_a_fill_in_line_glued_to_it():
+    page = make_page([
+        (200, 400, "Familienname: Weber"),
+        (200, 470, "Tag derGebun: 20. Februar 1943_"),
+    ])
+    assert values(extract_fields([page], "wohnsitzanmeldung"))["geburtsdatum"] == "1943-02-20"
