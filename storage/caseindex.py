@@ -476,8 +476,8 @@ class CaseIndex:
         def tx(conn: Connection) -> None:
             if conn.execute(sa.select(inputs.c.sha256).where(inputs.c.sha256 == sha256)).first():
                 return
-            conn.execute(inputs.insert().values(sha256=sha256, name=name, source=source or "",
-                                                state="received", received_at=_iso(_now())))
+            conn.execute(inputs.insert(), dict(sha256=sha256, name=name, source=source or "",
+                                               state="received", received_at=_iso(_now())))
 
         self._write(tx, f"recording input {name!r}")
 
@@ -948,7 +948,7 @@ class CaseIndex:
 
     def _insert_document(self, conn: Connection, doc: Document, input_sha256: str, now: datetime) -> None:
         stamp = _iso(now)
-        conn.execute(documents.insert().values(
+        conn.execute(documents.insert(), dict(
             document_id=doc.document_id, input_sha256=input_sha256, doc_type=doc.doc_type,
             confidence=float(doc.confidence), status=STATUS_NEEDS_REVIEW, department=doc.department,
             case_id=None, rule=None, pages=list(doc.pages),
@@ -984,7 +984,7 @@ class CaseIndex:
         ts = now.strftime("%Y%m%dT%H%M%S.%fZ")
         entry = {"document_id": document_id, "event": event, "details": _jsonable(details),
                  "actor": actor, "at": _iso(now), "object_key": audit_key(document_id, ts, event)}
-        entry["id"] = conn.execute(audit_t.insert().values(**entry)).inserted_primary_key[0]
+        entry["id"] = conn.execute(audit_t.insert(), entry).inserted_primary_key[0]
         return entry
 
     def _audit_entries(self, conn: Connection, document_id: str) -> list[dict[str, Any]]:
