@@ -10,6 +10,8 @@ See ``classifiers/README.md`` for the review policy and the thresholds.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.model import (PAGE_CONTENT, STATUS_NEEDS_REVIEW, STATUS_ROUTED, Document, Page)
 from pipeline.settings import Settings
 
@@ -45,6 +47,9 @@ def review_reasons(doc: Document, settings: Settings, *, type_given: bool = Fals
             reasons.append(f"{name}: {msg}")
         elif f.confidence < settings.field_threshold:
             reasons.append(f"Feld unsicher: {name} ({f.confidence:.0%})")
+    street = doc.fields.get("strasse")
+    if street is not None and street.value and "strasse" in dt.required and not re.search(r"\d", street.value):
+        reasons.append(f"strasse: Hausnummer fehlt („{street.value}“)")  # cut off or not read
     for name in ("nachname", "vorname"):
         f = doc.fields.get(name)
         usual = special_letters(f.value) if f is not None and f.value else None

@@ -487,6 +487,12 @@ def _right_tokens(idx: _Index, lb: tuple[float, ...], h: float, page: int,
         c = (other.bbox[1] + other.bbox[3]) / 2
         if lb[1] - 0.4 * h <= c <= lb[3] + 0.4 * h:
             found.append(other)
+    if len(found) > 1:  # of phrases stacked above each other in the band, the one level with the label
+        mid = (lb[1] + lb[3]) / 2
+        off = {o.index: abs((o.bbox[1] + o.bbox[3]) / 2 - mid) for o in found}
+        found = [o for o in found if not any(
+            q.index != o.index and q.bbox[0] < o.bbox[2] and o.bbox[0] < q.bbox[2] and off[q.index] + 0.3 * h < off[o.index]
+            for q in found)]
     out = []
     for other in sorted(found, key=lambda o: o.bbox[0]):
         if _is_label_like(other.tokens) or (_split_label(other) is not None and _split_label(other)[3]):

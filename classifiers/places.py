@@ -144,16 +144,17 @@ def _special_names() -> dict[str, tuple[str, bool]]:
 
 
 def special_letters(name: str) -> tuple[str, bool] | None:
-    """For a name read without letters the OCR cannot read: (``name`` with its usual spelling put
-    back, whether to put it back without asking). ``Ayse`` -> (``Ayşe``, True), ``Zoe`` ->
-    (``Zoë``, False); None for any other name."""
+    """For a name read without (or with other) letters than its usual spelling, which the OCR
+    cannot read: (``name`` with its usual spelling put back, whether to put it back without
+    asking). ``Ayse`` -> (``Ayşe``, True), ``Zoe`` or ``Zoé`` -> (``Zoë``, False); None for any
+    other name."""
     specials = _special_names()
     parts = re.split(r"([\s\-]+)", name)
     changed, sure = False, True
     for i, part in enumerate(parts):
-        hit = specials.get(_plain(part)) if part and part.casefold() == _plain(part) else None
-        if hit and _plain(part) in _GERMAN:
-            hit = None  # "Maria", "Melanie": everyday German names, read as printed
+        hit = specials.get(_plain(part)) if part else None
+        if hit and (_plain(part) in _GERMAN or part.casefold() == hit[0].casefold()):
+            hit = None  # "Maria", "Melanie": everyday German names; or read as usually spelt
         if hit:
             usual, restore = hit
             parts[i] = usual if part[:1].isupper() or not part[:1].isalpha() else usual.lower()

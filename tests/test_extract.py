@@ -345,3 +345,12 @@ def test_label_with_words_run_together_and_a_value_with_a_fill_in_line_glued_to_
         (200, 470, "Tag derGebun: 20. Februar 1943_"),
     ])
     assert values(extract_fields([page], "wohnsitzanmeldung"))["geburtsdatum"] == "1943-02-20"
+
+
+def test_value_right_of_a_tall_label_is_the_one_level_with_it_not_the_line_above():
+    page = make_page([
+        (200, 150, "Rechnung", 60),
+        (1568, 615, "Bestellnummer:", 40), (1982, 626, "B-556217", 28),
+        (1568, 663, "Re.-Nr.:", 61), (1982, 679, "RE-2026-09957", 34),
+    ])
+    assert values(extract_fields([page], "rechnung"))["rechnungsnummer"] == "RE-2026-09957"
