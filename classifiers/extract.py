@@ -203,6 +203,23 @@ _FUZZY_LABELS: dict[str, str] = {
 }
 
 
+# every label pattern in one expression, combined keys first and non-fields last: one C-level
+# match per spelling instead of a Python loop over ~150 patterns
+_LABEL_ORDER = sorted(LABELS, key=lambda k: (k not in _COMBINED, k.startswith("_")))
+_LABEL_ALL = re.compile("|".join(f"(?P<g{i}>{'|'.join(f'(?:{p})' for p in LABELS[k])})"
+                                 for i, k in enumerate(_LABEL_ORDER)))
+
+
+def _label_key(s: str) -> str | None:
+    m = _LABEL_ALL.fullmatch(s)
+    if m is None:
+        return None
+    for name, value in m.groupdict().items():
+        if value is not None:
+            return _LABEL_ORDER[int(name[1:])]
+    return None
+
+
 @lru_cache(maxsize=20000)
 def match_label(text: str, fuzzy: bool = True) -> str | None:
     """The label key (field, combined key or ``_other``) that ``text`` is, or None. ``fuzzy``
@@ -210,15 +227,14 @@ def match_label(text: str, fuzzy: bool = True) -> str | None:
     s = _clean_label(text)
     if not s or len(s) > 60:
         return None
-    order = sorted(_LABEL_RE, key=lambda k: (k not in _COMBINED, k.startswith("_")))
-    for key in order:
-        if any(r.fullmatch(s) for r in _LABEL_RE[key]):
-            return key
+    key = _label_key(s)
+    if key:
+        return key
     if len(s) >= 4:
         for v in _ocr_variants(s):
-            for key in order:
-                if any(r.fullmatch(v) for r in _LABEL_RE[key]):
-                    return key
+            key = _label_key(v)
+            if key:
+                return key
     if fuzzy and 6 <= len(s) <= 40 and not re.search(r"\d", s):
         best: tuple[float, str] | None = None
         n_words = s.count(" ")

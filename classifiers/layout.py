@@ -12,6 +12,7 @@ import re
 import statistics
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from pipeline.model import PAGE_CONTENT, Page, Word
 
@@ -47,17 +48,17 @@ class Phrase:
     page: int
     row: int  # index of the visual row on its page
     index: int  # position in the document's reading order of phrases
-    tokens: list[Token]
+    tokens: list[Token]  # fixed once the layout is built: the derived values below are cached
 
-    @property
+    @cached_property
     def text(self) -> str:
         return " ".join(t.text for t in self.tokens)
 
-    @property
+    @cached_property
     def bbox(self) -> tuple[float, float, float, float]:
         return union([t.bbox for t in self.tokens])
 
-    @property
+    @cached_property
     def height(self) -> float:
         return statistics.median(t.height for t in self.tokens)
 
@@ -74,7 +75,7 @@ class Row:
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
-        return union([t.bbox for t in self.tokens])
+        return union([p.bbox for p in self.phrases])
 
 
 def union(boxes: list[tuple[float, float, float, float]] | list[list[float]]) -> tuple[float, ...]:
