@@ -52,7 +52,7 @@ def analyse_documents(groups: list[list[Page]], settings: Settings) -> tuple[lis
     load_models()
     # before a document is routed, the values it is routed on are read a second time
     # (one small tesseract run per document; its CPU is the child's, not counted below)
-    reread = partial(read_regions, timeout=settings.ocr_timeout)
+    reread = partial(read_regions, timeout=settings.ocr_timeout, engine=settings.ocr_engine)
     t0 = time.thread_time()
     docs = [analyse_document(pages, settings, reread=reread) for pages in groups]
     return docs, time.thread_time() - t0

@@ -7,12 +7,15 @@ degrees on pages too sparse for the cheap test).
 Tesseract is always run with ``OMP_THREAD_LIMIT=1``: the page pool already uses every core, and
 tesseract's own OpenMP threads only fight over them.
 
-By default pages are read by libtesseract inside this process (through its C API, with ctypes;
-engines are kept loaded and reused, one per language and page read at the same time): starting the tesseract program for every page
-costs 0.15 CPU seconds of model loading (``deu+eng``), a fifth of reading a page. Words, boxes
-and the PDF are the same as the program's (same library, same settings; ``--dpi`` is the
-``user_defined_dpi`` variable, the timeout tesseract's own deadline). Where the library cannot be
-loaded, or with ``IN_PROCESS = False``, the tesseract program is run as before.
+By default every page is read by one run of the tesseract program through pytesseract: a crash or
+a hang costs that page only, and the timeout stops it whatever it is doing. With
+``INTAKE_OCR_ENGINE=library`` (``engine="library"``) pages are read by libtesseract inside the
+page worker instead (through its C API, with ctypes; engines kept loaded and reused, one per
+language and page read at the same time): starting the program for every page costs 0.15 CPU
+seconds of model loading (``deu+eng``), a fifth of reading a page. Words, boxes and the PDF are
+the same as the program's (same library, same settings; ``--dpi`` is the ``user_defined_dpi``
+variable, the timeout tesseract's own deadline, which covers recognition only); a crash inside the
+library takes the page worker down with it. Where the library cannot be loaded, the program is run.
 """
 
 from __future__ import annotations
@@ -39,8 +42,9 @@ os.environ["OMP_THREAD_LIMIT"] = "1"
 
 #: page segmentation used for whole pages (measured with bench/ocr_quality.py: see bench/README.md)
 DEFAULT_PSM = 4
-#: read with libtesseract in this process instead of one tesseract program run per page
-IN_PROCESS = True
+#: default engine: "program" (one tesseract program run per page, through pytesseract) or "library"
+#: (libtesseract in this process, kept loaded); ``Settings.ocr_engine`` chooses per call
+ENGINE = "program"
 
 
 class OcrError(RuntimeError):
@@ -344,12 +348,13 @@ def assign_lines(words: list[Word]) -> list[Word]:
 
 
 def ocr_page(image: np.ndarray | Image.Image, *, lang: str, timeout: float, dpi: float = 300.0,
-             psm: int = DEFAULT_PSM, want_pdf: bool = True, bilevel: bool = False) -> OcrResult:
+             psm: int = DEFAULT_PSM, want_pdf: bool = True, bilevel: bool = False,
+             engine: str | None = None) -> OcrResult:
     """Read a whole (upright, deskewed, cleaned) page: words with boxes in ``image`` pixels, and
     the one-page searchable PDF of the same run (``want_pdf``). ``bilevel``: the page is black
     and white (0/255, or a PIL image of mode "1") and is handed over at 1 bit per pixel."""
     exts = ["tsv", "pdf"] if want_pdf else ["tsv"]
-    api = _load_capi() if IN_PROCESS else None
+    api = _load_capi() if (engine or ENGINE) == "library" else None
     if api is not None:
         out = _run_in_process(api, _pnm(image, bilevel), exts, lang, psm, timeout, dpi)
     else:

@@ -96,7 +96,7 @@ def _prepare(flat: np.ndarray, rotation: int, skew: float, dpi: float
 def _read(img: np.ndarray, dpi: float, settings: Settings, name: str, page_no: int) -> ocr.OcrResult:
     try:
         return ocr.ocr_page(img, lang=settings.ocr_lang, timeout=settings.ocr_timeout, dpi=dpi,
-                            bilevel=OCR_INPUT == "binary")
+                            bilevel=OCR_INPUT == "binary", engine=settings.ocr_engine)
     except ocr.OcrError as exc:
         raise ocr.OcrError(f"{name} page {page_no}: {exc}") from None
 

@@ -59,7 +59,7 @@ def _crop(img: np.ndarray, bbox: tuple[float, float, float, float]) -> np.ndarra
 
 
 def read_regions(regions: list[Region], *, timeout: float, lang: str = SECOND_LANG,
-                 dpi: float = 300.0, scale: float = 1.0) -> list[list[Word]]:
+                 dpi: float = 300.0, scale: float = 1.0, engine: str | None = None) -> list[list[Word]]:
     """The words read in each region (left to right), in the order of ``regions``; an empty list
     for a region that could not be cut out. ``scale`` enlarges the cut-outs first (a third
     reading that differs from the second). Raises :class:`pipeline.ocr.OcrError` when tesseract
@@ -91,7 +91,8 @@ def read_regions(regions: list[Region], *, timeout: float, lang: str = SECOND_LA
         sheet[y:y + c.shape[0], GAP:GAP + c.shape[1]] = c
         spans.append((y, y + c.shape[0]))
         y += c.shape[0] + GAP
-    res = ocr.ocr_page(sheet, lang=lang, timeout=timeout, dpi=dpi * scale, psm=SECOND_PSM, want_pdf=False)
+    res = ocr.ocr_page(sheet, lang=lang, timeout=timeout, dpi=dpi * scale, psm=SECOND_PSM, want_pdf=False,
+                       engine=engine)
     res.words = [part for w in res.words for part in split_letter_suffix(sheet, w)]
     out: list[list[Word]] = []
     for span in spans:

@@ -35,6 +35,10 @@ class Settings:
     workers: int = 0  # page-level OCR processes; 0 = number of cores
     ocr_timeout: float = 120.0  # seconds per tesseract call
     ocr_lang: str = "deu+eng"
+    # "program": one tesseract program run per page through pytesseract (default: a crash or hang
+    # costs one page); "library": libtesseract kept loaded in each page worker (no model loading
+    # per page, ~0.15 CPU s less a page; see bench/README.md)
+    ocr_engine: str = "program"
     max_pixels: int = 120_000_000  # larger images are rejected as unsafe to decode
     max_pages: int = 2000
     type_threshold: float = 0.80  # below: needs review
@@ -90,6 +94,7 @@ _ENV: dict[str, tuple[str, type | object]] = {
     "INTAKE_WORKERS": ("workers", int),
     "INTAKE_OCR_TIMEOUT": ("ocr_timeout", float),
     "INTAKE_OCR_LANG": ("ocr_lang", str),
+    "INTAKE_OCR_ENGINE": ("ocr_engine", str),
     "INTAKE_MAX_PIXELS": ("max_pixels", int),
     "INTAKE_MAX_PAGES": ("max_pages", int),
     "INTAKE_TYPE_THRESHOLD": ("type_threshold", float),
@@ -130,6 +135,8 @@ def load_settings(env: dict[str, str] | None = None, **overrides: object) -> Set
     s = Settings(**values)  # type: ignore[arg-type]
     if s.store not in {"local", "minio"}:
         raise ValueError(f"INTAKE_STORE must be 'local' or 'minio', not {s.store!r}")
+    if s.ocr_engine not in {"program", "library"}:
+        raise ValueError(f"INTAKE_OCR_ENGINE must be 'program' or 'library', not {s.ocr_engine!r}")
     if s.store == "minio" and not s.minio_endpoint:
         raise ValueError("INTAKE_STORE=minio needs INTAKE_MINIO_ENDPOINT (host:port)")
     return s

@@ -177,10 +177,11 @@ def test_rule_mask_takes_frames_and_leaves_text_and_its_baseline():
 def test_the_in_process_engine_reads_what_the_tesseract_program_reads(monkeypatch):
     page = np.where(np.asarray(draw_page(LETTER[:4])) < 128, 0, 255).astype(np.uint8)
     before = ocr.engine_cpu_seconds()
-    inside = ocr.ocr_page(page, lang="deu+eng", timeout=60, dpi=300, bilevel=True)
+    inside = ocr.ocr_page(page, lang="deu+eng", timeout=60, dpi=300, bilevel=True, engine="library")
     assert ocr.engine_cpu_seconds() > before  # read by libtesseract in this process
-    monkeypatch.setattr(ocr, "IN_PROCESS", False)
-    program = ocr.ocr_page(page, lang="deu+eng", timeout=60, dpi=300, bilevel=True)
+    after = ocr.engine_cpu_seconds()
+    program = ocr.ocr_page(page, lang="deu+eng", timeout=60, dpi=300, bilevel=True)  # the default
+    assert ocr.engine_cpu_seconds() == after  # by the tesseract program, not in this process
     assert [(w.text, w.bbox, w.confidence) for w in inside.words] == \
         [(w.text, w.bbox, w.confidence) for w in program.words]
     assert "Geburtsdatum: 03.07.1985" in PdfReader(io.BytesIO(inside.pdf)).pages[0].extract_text()
@@ -193,7 +194,8 @@ def test_threads_reading_one_after_another_share_one_loaded_engine():
     seen = []
 
     def read():
-        seen.append(ocr.ocr_page(page, lang="deu+eng", timeout=60, bilevel=True, want_pdf=False).words[0].text)
+        seen.append(ocr.ocr_page(page, lang="deu+eng", timeout=60, bilevel=True, want_pdf=False,
+                                 engine="library").words[0].text)
 
     read()
     engines = len(ocr._all_engines)
