@@ -370,7 +370,8 @@ def _is_garbage(t: Token) -> bool:
 
 def _trim_garbage(tokens: list[Token]) -> list[Token]:
     toks = list(tokens)
-    while len(toks) > 1 and _is_garbage(toks[-1]):
+    while len(toks) > 1 and _is_garbage(toks[-1]) and not (
+            re.fullmatch(r"[a-zA-Z]", toks[-1].text) and _HOUSE_NO_TOKEN.match(toks[-2].text)):
         toks.pop()
     while len(toks) > 1 and _is_garbage(toks[0]):
         toks.pop(0)
@@ -406,7 +407,8 @@ def best_value(kind: str, tokens: list[Token], field: str | None = None
     if not tokens:
         return None
     if kind in {"name", "text"}:
-        toks = _trim_garbage(tokens)
+        # a street keeps a house number's letter ("80 a") even where it reads faintly
+        toks = _trim_garbage(_street_run(tokens) if field == "strasse" else tokens)
         if kind == "name":
             # a name is a run of words: stop at a token with digits or at a separator
             run: list[Token] = []

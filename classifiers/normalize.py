@@ -240,6 +240,10 @@ def _norm_iban(raw: str) -> str | None:
 
 _PLATE = re.compile(
     r"^([A-ZÄÖÜ058]{1,3})(?:\s*[-:]\s*|\s+)([A-Z]{1,2})\s*-?\s*([0-9OIl]{1,4})\s*([EH])?$")
+# area codes (Unterscheidungszeichen) with an umlaut whose plain spelling is no area code at all:
+# OCR that drops the dots gives "TU", which can only be Tübingen's "TÜ" (DU, Duisburg, is left alone)
+_UMLAUT_AREAS = {"TU": "TÜ", "FU": "FÜ", "LO": "LÖ", "GO": "GÖ", "HOX": "HÖX", "SUW": "SÜW",
+                 "DUW": "DÜW", "KOT": "KÖT", "MUR": "MÜR", "LUN": "LÜN", "BUS": "BÜS"}
 # in the letter parts of a plate, a digit is a misread letter ("5 - ET 67" is S-ET 67)
 _LETTER_LOOKALIKE = str.maketrans({"0": "O", "5": "S", "8": "B"})
 
@@ -252,6 +256,7 @@ def _norm_plate(raw: str) -> str | None:
         return None
     area, letters, digits, suffix = m.groups()
     area, letters = area.translate(_LETTER_LOOKALIKE), letters.translate(_LETTER_LOOKALIKE)
+    area = _UMLAUT_AREAS.get(area, area)
     if not (area + letters).isalpha():
         return None
     digits = digits.translate(_DIGIT_LOOKALIKE)
@@ -266,9 +271,9 @@ def _norm_reference(raw: str) -> str | None:
     # an en or em dash in a file number is a hyphen as typed (OCR and word processors turn one
     # into the other); the case index compares file numbers character by character
     s = re.sub(r"\s+", "", raw).strip(",;:").replace("\u2013", "-").replace("\u2014", "-").replace("\u2212", "-")
-    # between digits, a bar is a slash and a comma a full stop as typed ("21.4-2026|4093", "50,3-...")
+    # between digits, a bar is a slash and a comma or colon a full stop as typed ("21.4-2026|4093", "50,3-...")
     s = re.sub(r"(?<=\d)\|(?=\d)", "/", s)
-    s = re.sub(r"(?<=\d),(?=\d)", ".", s)
+    s = re.sub(r"(?<=\d)[,:](?=\d)", ".", s)
     if s.endswith(".") and not re.search(r"\.\d*\.$", s):
         s = s[:-1]
     if not re.search(r"[0-9A-Za-z]", s):

@@ -139,3 +139,11 @@ def test_ocr_repairs_that_have_only_one_reading():
     assert normalize("text", "NeckarstraBe 85") == "Neckarstraße 85"
     assert normalize("name", "Miiller") == "Müller"
     assert normalize("integer", "3.") == "3"
+
+
+def test_ocr_slips_with_only_one_reading():
+    from classifiers.normalize import normalize
+
+    assert normalize("reference", "32:1-2026/1221") == "32.1-2026/1221"  # a colon between digits
+    assert normalize("plate", "TU-W 988") == "TÜ-W 988"  # no area code is "TU": Tübingen's dots lost
+    assert normalize("plate", "DU-AB 12") == "DU-AB 12"  # Duisburg is DU
