@@ -48,8 +48,12 @@ def review_reasons(doc: Document, settings: Settings, *, type_given: bool = Fals
         elif f.confidence < settings.field_threshold:
             reasons.append(f"Feld unsicher: {name} ({f.confidence:.0%})")
     street = doc.fields.get("strasse")
-    if street is not None and street.value and "strasse" in dt.required and not re.search(r"\d", street.value):
-        reasons.append(f"strasse: Hausnummer fehlt („{street.value}“)")  # cut off or not read
+    if street is not None and street.value and "strasse" in dt.required:
+        if not re.search(r"\d", street.value):
+            reasons.append(f"strasse: Hausnummer fehlt („{street.value}“)")  # cut off or not read
+        elif not re.search(r"\d{1,4}\s?[a-zA-Z]?(?:\s?[-/]\s?\d{1,4}\s?[a-zA-Z]?)?$", street.value) \
+                or re.search(r"\d\s+\d$", street.value):
+            reasons.append(f"strasse: Hausnummer unklar („{street.value}“)")  # "80 4": a letter misread
     for name in ("nachname", "vorname"):
         f = doc.fields.get(name)
         usual = special_letters(f.value) if f is not None and f.value else None

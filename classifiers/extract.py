@@ -392,8 +392,8 @@ def _street_run(toks: list[Token]) -> list[Token]:
         if i and _HOUSE_NO_TOKEN.match(t.text):
             end = i + 1
             nxt = toks[end] if end < len(toks) else None
-            if nxt is not None and (re.fullmatch(r"[a-zA-Z],?", nxt.text) or re.fullmatch(r"[-/]\d{1,4}[a-zA-Z]?,?", nxt.text)):
-                end += 1  # "5 a", "3 -5"
+            if nxt is not None and (re.fullmatch(r"[a-zA-Z0-9],?", nxt.text) or re.fullmatch(r"[-/]\d{1,4}[a-zA-Z]?,?", nxt.text)):
+                end += 1  # "5 a", "3 -5"; "80 4" is a misread "80 a": kept, so the second reading sees it
             return _strip_punct(toks[:end])
         if i and re.search(r"\d", t.text):
             break

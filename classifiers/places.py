@@ -115,6 +115,16 @@ _RESTORE = (
     "Gülçin Renée Anaïs Jérôme Françoise François Gaël Maëlle Łukasz Małgorzata Wójcik Wiśniewski "
     "Dąbrowski Kozłowski Jędrzej Mikołaj Bożena Grażyna Sławomir Radosław Jarosław"
 ).split()
+#: German names with umlauts whose plain spelling is rare (Muller, Bohm, Jurgen): the dots lost on
+#: a faint scan are put back. Names common both ways (Kramer/Krämer, Kuhn/Kühn, Gunther/Günther,
+#: Gross/Groß) are not listed: they are read as printed.
+_RESTORE += (
+    "Müller Schäfer Schröder Köhler Krüger König Jäger Böhm Böhme Möller Förster Böttcher Schütz "
+    "Jürgens Fröhlich Hübner Gärtner Brückner Bürger Göbel Löffler Dürr Dörr Häberle Stäbler Kübler "
+    "Gröner Bräuninger Hähnel Schönfeld Glück Lübke Lüdtke Köster Höhne Wölfel Götz Röder Rühl "
+    "Höfer Lüdenscheidt Bähr Jörg Jürgen Günter Björn Sören Bärbel Jörn Käthe Özlem Öztürk Süleyman "
+    "Gülay Hülya Türk Güler Gökhan Ölmez Özdemir Özcan Öztürk Ünal"
+).split()
 #: ... and for these the plain spelling is common in Germany too (Zoe and Zoë, Melanie and
 #: Mélanie, Maria and María): a person looks at the paper -- unless it is one of the everyday
 #: German names in ``_GERMAN``, which are left alone.
