@@ -641,12 +641,19 @@ def _label_candidates(layout: Layout) -> list[Candidate]:
             below = _below_tokens(idx, below_from, [t for t in label_toks if t in below_from.tokens] or label_toks)
             if below:
                 options.append((below, _Q_BELOW, "below"))
+        generic = key in _GENERIC_LABELS and _clean_label(" ".join(t.text for t in label_toks)) in _GENERIC_LABELS[key]
         for toks, q, how in options:
-            cands = _read_value(key, toks, q, f"label:{how}", kinds)
+            cands = _read_value(key, toks, q * (_Q_GENERIC if generic else 1.0), f"label:{how}", kinds)
             if cands:
                 out.extend(cands)
                 break
     return out
+
+
+# labels that name a field only by default ("Datum" on an invoice is most often the invoice date,
+# but "Lieferdatum" misread as "...datum" is not): a specific label found as well wins over them
+_GENERIC_LABELS = {"rechnungsdatum": {"datum"}}
+_Q_GENERIC = 0.82
 
 
 _PLZ_ORT = re.compile(r"^(?:D\s?-\s?)?(\d{5})\s+(.+)$")
@@ -1006,7 +1013,7 @@ def _supplier_candidates(layout: Layout) -> list[Candidate]:
                     break
             keep = _strip_punct(keep)
             raw = _raw(keep).rstrip(",")
-            if len(keep) > 8:
+            if len(keep) > 12:  # "Pfeiffer & Söhne Garten- und Landschaftsbau GmbH & Co. KG" is 10
                 continue
             v = normalize("text", raw)
             if not v:

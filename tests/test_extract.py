@@ -354,3 +354,17 @@ def test_value_right_of_a_tall_label_is_the_one_level_with_it_not_the_line_above
         (1568, 663, "Re.-Nr.:", 61), (1982, 679, "RE-2026-09957", 34),
     ])
     assert values(extract_fields([page], "rechnung"))["rechnungsnummer"] == "RE-2026-09957"
+
+
+def test_invoice_date_label_wins_over_a_bare_datum_and_a_long_supplier_name_is_kept_whole():
+    page = make_page([
+        (154, 150, "Pfeiffer & Söhne Garten- und Landschaftsbau GmbH & Co. KG", 50),
+        (1500, 450, "datum: 03.11.2026"),  # "Lieferdatum" half read
+        (1500, 520, "Rechnung Nr.: R 758299"),
+        (1500, 560, "Rechnungsdatum: 09.11.26"),
+        (200, 900, "Rechnung", 60),
+        (200, 1300, "Rechnungsbetrag 371,35 €"),
+    ])
+    got = values(extract_fields([page], "rechnung"))
+    assert got["rechnungsdatum"] == "2026-11-09"
+    assert got["lieferant"] == "Pfeiffer & Söhne Garten- und Landschaftsbau GmbH & Co. KG"
