@@ -189,6 +189,7 @@ _FUZZY_LABELS: dict[str, str] = {
     "kundennummer": "_other", "bestellnummer": "_other", "lieferdatum": "_other", "leistungsdatum": "_other",
     "staatsangehoerigkeit": "_other", "unterschrift": "_other", "geburtsort": "_other", "geburtsname": "_other",
     "hoehe der miete mtl.": "monatliche_miete", "miete mtl.": "monatliche_miete",
+    "taetigkeit beginnt am": "beginn_datum", "datum des beginns": "beginn_datum",
     "tag der geburt": "geburtsdatum", "geboren am": "geburtsdatum", "strasse, nr.": "strasse",
     "strasse, hausnr.": "strasse", "strasse/hausnr.": "strasse", "hausnummer": "hausnummer",
     "plz, ort": "plz_ort", "plz, wohnort": "plz_ort", "plz, gemeinde": "plz_ort", "plz gemeinde": "plz_ort",
@@ -588,6 +589,24 @@ def _cut_at_label(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _label_from_line_before(idx: _Index, ph: Phrase) -> tuple[str, list[Token], list[Token], bool] | None:
+    """ "Datum des | Beginns: 05.01.2027": a label whose words OCR put on two visual rows (uneven
+    word boxes on a noisy scan) -- the phrase just before, ending right where this one starts and
+    overlapping it in height, completes the label before the colon."""
+    if not any(":" in t.text for t in ph.tokens[:3]) or ph.index == 0:
+        return None
+    prev = idx.layout.phrases[ph.index - 1]
+    h = ph.height
+    if prev.page != ph.page or not (0 <= ph.bbox[0] - prev.bbox[2] <= 2.0 * h):
+        return None
+    if not (prev.bbox[1] < ph.bbox[3] and ph.bbox[1] < prev.bbox[3]) or len(prev.tokens) > 4:
+        return None
+    split = _split_label(Phrase(page=ph.page, row=ph.row, index=ph.index, tokens=prev.tokens + ph.tokens))
+    if split and split[3] and not split[0].startswith("_") and len(split[1]) > len(prev.tokens):
+        return split
+    return None
+
+
 def _place_after_plz(idx: _Index, ph: Phrase) -> tuple[str, list[Token], list[Token], bool] | None:
     """ "Gemeinde Heilbronn", "Ort Ulm" right after a PLZ on the same line is the place's label and
     its value (on its own, "Gemeinde Musterhausen" may be a name, so strict labels want a colon)."""
@@ -606,7 +625,7 @@ def _label_candidates(layout: Layout) -> list[Candidate]:
     idx = _Index(layout)
     out: list[Candidate] = []
     for ph in layout.phrases:
-        split = _split_label(ph) or _place_after_plz(idx, ph)
+        split = _split_label(ph) or _place_after_plz(idx, ph) or _label_from_line_before(idx, ph)
         below_from = ph
         skip = {ph.index}
         if split is None or (not split[2] and split[1][-1].text.count("(") > split[1][-1].text.count(")")):

@@ -249,7 +249,7 @@ _LETTER_LOOKALIKE = str.maketrans({"0": "O", "5": "S", "8": "B"})
 
 
 def _norm_plate(raw: str) -> str | None:
-    s = _spaces(raw).strip(" ,;.")
+    s = _spaces(raw).strip(" ,;.\u2014\u2013_|")  # "KA-HZ5529.—": a fill-in line after it
     s = s.upper() if s.upper() == s or s.isupper() else s
     m = _PLATE.match(s.upper())
     if not m:

@@ -368,3 +368,16 @@ def test_invoice_date_label_wins_over_a_bare_datum_and_a_long_supplier_name_is_k
     got = values(extract_fields([page], "rechnung"))
     assert got["rechnungsdatum"] == "2026-11-09"
     assert got["lieferant"] == "Pfeiffer & Söhne Garten- und Landschaftsbau GmbH & Co. KG"
+
+
+def test_a_label_split_over_two_rows_by_uneven_word_boxes_and_a_plate_with_a_line_after_it():
+    from pipeline.model import Word
+
+    page = make_page([(200, 400, "Familienname: Wolf"), (200, 700, "2.1 Kfz-Kennzeichen: KA-HZ5529.—")])
+    # "Datum des" sits higher than "Beginns: 05.01.2027" on a noisy scan: two rows for the layout
+    page.words += [Word("Datum", 0.9, (255, 1581, 342, 1640)), Word("des", 0.9, (363, 1577, 412, 1640)),
+                   Word("Beginns:", 0.7, (424, 1617, 547, 1655)), Word("05.01.2027", 0.97, (578, 1612, 837, 1651))]
+    got = values(extract_fields([page], "gewerbeanmeldung"))
+    assert got["beginn_datum"] == "2027-01-05"
+    got = values(extract_fields([page], "bewohnerparkausweis"))
+    assert got["kennzeichen"] == "KA-HZ 5529"
