@@ -429,6 +429,8 @@ def best_value(kind: str, tokens: list[Token], field: str | None = None
         raw = _raw(toks).rstrip(",;|")
         # a fill-in line or box edge glued to a word: "_Haberle", "Weber_", "|Stuttgart"
         raw = re.sub(r"(?:(?<=\s)|^)[_|~]+(?=\w)|(?<=\w)[_|~]+(?=\s|$)", "", raw)
+        # a speck read as a full stop where the space was: "Laden zu.Wohnung"
+        raw = re.sub(r"(?<=[a-zäöüß]{2})\.(?=[A-ZÄÖÜ][a-zäöüß]{2,})", " ", raw)
         if field == "strasse":
             # the ß of "straße" is OCR's favourite victim: "StraBe", "Strabe", "Strake", "Stra8e"
             raw = re.sub(r"(?<=[Ss]tra)[Bbk8f](?=e\b)", "ß", raw)

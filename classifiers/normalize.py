@@ -157,7 +157,8 @@ def _norm_date(raw: str, field: str | None = None) -> str | None:
 def _norm_plz(raw: str) -> str | None:
     s = _spaces(raw)
     s = re.sub(r"^(?:D|DE)\s*-\s*", "", s)
-    tokens = [_fix_digits(t) for t in re.split(r"[\s,;]+", s) if t]
+    # a speck or quote glued to the number ("76137°", "’70173") is no digit of it
+    tokens = [_fix_digits(t.strip("°'’‘\".:")) for t in re.split(r"[\s,;]+", s) if t]
     hits = [t for t in tokens if re.fullmatch(r"\d{5}", t)]
     if len(hits) == 1:
         return hits[0]

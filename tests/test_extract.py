@@ -381,3 +381,9 @@ def test_a_label_split_over_two_rows_by_uneven_word_boxes_and_a_plate_with_a_lin
     assert got["beginn_datum"] == "2027-01-05"
     got = values(extract_fields([page], "bewohnerparkausweis"))
     assert got["kennzeichen"] == "KA-HZ 5529"
+
+
+def test_a_speck_read_as_a_full_stop_between_two_words_of_a_text_value():
+    page = make_page([(200, 150, "Bauantrag", 60),
+                      (200, 400, "Bezeichnung des Vorhabens:"), (900, 400, "Umbau Laden zu.Wohnung")])
+    assert values(extract_fields([page], "bauantrag"))["vorhaben"] == "Umbau Laden zu Wohnung"

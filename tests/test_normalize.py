@@ -147,3 +147,9 @@ def test_ocr_slips_with_only_one_reading():
     assert normalize("reference", "32:1-2026/1221") == "32.1-2026/1221"  # a colon between digits
     assert normalize("plate", "TU-W 988") == "TÜ-W 988"  # no area code is "TU": Tübingen's dots lost
     assert normalize("plate", "DU-AB 12") == "DU-AB 12"  # Duisburg is DU
+
+
+def test_specks_around_values():
+    from classifiers.normalize import normalize
+
+    assert normalize("plz", "76137°") == "76137"  # a speck read as a degree sign
