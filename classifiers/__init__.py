@@ -54,6 +54,11 @@ def review_reasons(doc: Document, settings: Settings, *, type_given: bool = Fals
         elif not re.search(r"\d{1,4}\s?[a-zA-Z]?(?:\s?[-/]\s?\d{1,4}\s?[a-zA-Z]?)?$", street.value) \
                 or re.search(r"\d\s+\d$", street.value):
             reasons.append(f"strasse: Hausnummer unklar („{street.value}“)")  # "80 4": a letter misread
+    parcel = doc.fields.get("flurstueck")
+    if parcel is not None and parcel.value and "/" not in parcel.value and len(re.sub(r"\D", "", parcel.value)) >= 6:
+        # parcel numbers run to 4-5 digits, with "/" before a sub-number: "8700113" is "8700/13" read
+        # with the slash as a 1
+        reasons.append(f"flurstueck: Flurstücksnummer unklar („{parcel.value}“)")
     for name in ("nachname", "vorname"):
         f = doc.fields.get(name)
         usual = special_letters(f.value) if f is not None and f.value else None

@@ -429,6 +429,7 @@ def best_value(kind: str, tokens: list[Token], field: str | None = None
         raw = _raw(toks).rstrip(",;|")
         # a fill-in line or box edge glued to a word: "_Haberle", "Weber_", "|Stuttgart"
         raw = re.sub(r"(?:(?<=\s)|^)[_|~]+(?=\w)|(?<=\w)[_|~]+(?=\s|$)", "", raw)
+        raw = raw.replace("\\V", "W")  # "\Veststraße": a W read as backslash and V
         # a speck read as a full stop where the space was: "Laden zu.Wohnung"
         raw = re.sub(r"(?<=[a-zäöüß]{2})\.(?=[A-ZÄÖÜ][a-zäöüß]{2,})", " ", raw)
         if field == "strasse":

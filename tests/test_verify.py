@@ -188,3 +188,16 @@ def test_a_place_misread_beside_its_postcode_is_spelt_as_the_postcode_says():
     assert place_for("89077", "Um.") == "Ulm"
     assert place_for("89077", "Ulm") is None  # nothing to correct
     assert place_for("70190", "Pforzheim") is None  # another place altogether: a person decides
+
+
+def test_a_parcel_number_whose_slash_may_have_been_read_as_a_digit_goes_to_review():
+    settings = load_settings(env={})
+    page = make_page([
+        (200, 100, "Stadt Karlsruhe - Baurechtsamt", 40), (200, 150, "Bauantrag nach § 49 LBO", 60),
+        (200, 400, "Name: Schuster"), (200, 470, "Vorname: Sophie"),
+        (200, 540, "Straße, Hausnr.: Hölderlinstraße 102"), (200, 610, "PLZ, Ort: 76137 Karlsruhe"),
+        (200, 680, "Gemarkung: Rüppurr"), (200, 750, "Flurstück-Nr.: 8700113"),
+        (200, 820, "Bezeichnung des Vorhabens: Neubau einer Garage"),
+    ])
+    doc = analyse_document([page], settings)
+    assert any("Flurstücksnummer unklar" in r for r in doc.reasons), doc.reasons
