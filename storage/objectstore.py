@@ -223,9 +223,7 @@ class LocalStore:
                     h.update(chunk)
                     fh.write(chunk)
                     n += len(chunk)
-                fh.flush()
-                if batch is None:
-                    os.fsync(fh.fileno())
+                _sync_file(fh, batch)
             if size >= 0 and n != size:
                 raise StoreError(f"writing {key!r}: expected {size} bytes but the source gave {n}; "
                                  f"the source file changed while it was read")
@@ -236,10 +234,7 @@ class LocalStore:
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
-        if batch is None:
-            _fsync_dir(path.parent)
-        else:
-            batch.add(path)
+        _sync_entry(path, batch)
 
     def _replace_into(self, key: str, path: Path, tmp: str, meta: dict[str, str],
                       content_type: str, size: int) -> None:
@@ -553,18 +548,28 @@ def atomic_write(path: Path, write: Callable[[BinaryIO], None] | bytes) -> Path:
                 fh.write(write)
             else:
                 write(fh)
-            fh.flush()
-            if batch is None:
-                os.fsync(fh.fileno())
+            _sync_file(fh, batch)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    _sync_entry(path, batch)
+    return path
+
+
+def _sync_file(fh, batch) -> None:
+    """Flush ``fh``; make it durable now, or leave that to the open batch (``deferred_sync``)."""
+    fh.flush()
+    if batch is None:
+        os.fsync(fh.fileno())
+
+
+def _sync_entry(path: Path, batch) -> None:
+    """Make the folder entry of ``path`` durable now, or add it to the open batch."""
     if batch is None:
         _fsync_dir(path.parent)
     else:
         batch.add(path)
-    return path
 
 
 # -- durability in batches (module docstring) ----------------------------------------------------
