@@ -67,20 +67,10 @@ def worker_pool(settings: Settings, classify: bool = True) -> Executor:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    ctx = multiprocessing.get_context("spawn")
-    if not classify:
-        return ProcessPoolExecutor(max_workers=settings.worker_count, mp_context=ctx)
-    started = ctx.Value("i", 0)
-    return ProcessPoolExecutor(max_workers=settings.worker_count, mp_context=ctx,
-                               initializer=_start_warm_up, initargs=(started,))
+    return ProcessPoolExecutor(max_workers=settings.worker_count,
+                               mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_start_warm_up if classify else None)
 
 
-def _start_warm_up(started) -> None:
-    """Only the first worker loads the models ahead: a one-document input needs them once, and
-    the other workers load them at their first document (the CPU is the same, spent only when
-    needed; a short input's pages are not slowed by a second load beside them)."""
-    with started.get_lock():
-        first = started.value == 0
-        started.value += 1
-    if first:
-        threading.Thread(target=warm_up, name="intake-models", daemon=True).start()
+def _start_warm_up() -> None:
+    threading.Thread(target=warm_up, name="intake-models", daemon=True).start()
