@@ -30,6 +30,7 @@ def review_reasons(doc: Document, settings: Settings, *, type_given: bool = Fals
     """Why a caseworker must look at ``doc`` first (empty: it may be routed)."""
     from classifiers.doctypes import FALLBACK_TYPE, taxonomy
     from classifiers.normalize import validate
+    from classifiers.extract import HOUSE_NUMBER
     from classifiers.places import special_letters
 
     tax = taxonomy()
@@ -51,7 +52,7 @@ def review_reasons(doc: Document, settings: Settings, *, type_given: bool = Fals
     if street is not None and street.value and "strasse" in dt.required:
         if not re.search(r"\d", street.value):
             reasons.append(f"strasse: Hausnummer fehlt („{street.value}“)")  # cut off or not read
-        elif not re.search(r"\d{1,4}\s?[a-zA-Z]?(?:\s?[-/]\s?\d{1,4}\s?[a-zA-Z]?)?$", street.value) \
+        elif not re.search(HOUSE_NUMBER + "$", street.value) \
                 or re.search(r"\d\s+\d$", street.value):
             reasons.append(f"strasse: Hausnummer unklar („{street.value}“)")  # "80 4": a letter misread
     parcel = doc.fields.get("flurstueck")

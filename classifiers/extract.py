@@ -383,7 +383,10 @@ def _raw(tokens: list[Token]) -> str:
     return " ".join(t.text for t in tokens)
 
 
-_HOUSE_NO_TOKEN = re.compile(r"^\d{1,4}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?,?$")
+#: a house number as printed: "5", "12a", "5 a", "3-5", "12/14"
+HOUSE_NUMBER = r"\d{1,4}\s?[a-zA-Z]?(?:\s?[-/]\s?\d{1,4}\s?[a-zA-Z]?)?"
+_HOUSE_NO = re.compile(HOUSE_NUMBER + ",?")
+_HOUSE_NO_TOKEN = re.compile(f"^{HOUSE_NUMBER},?$")
 
 
 def _street_run(toks: list[Token]) -> list[Token]:
@@ -699,14 +702,13 @@ def _read_value(key: str, toks: list[Token], q: float, source: str, kinds: dict[
         return _split_name(toks, q, source, surname_first=(key == "name_vorname"))
     if key == "hausnummer":
         toks = _strip_punct(toks)
-        if toks and re.fullmatch(r"\d{1,4}\s?[a-zA-Z]?(?:\s?[-/]\s?\d{1,4}[a-zA-Z]?)?", _raw(toks[:3])):
+        if toks and re.fullmatch(HOUSE_NUMBER, _raw(toks[:3])):
             return [Candidate("_hausnummer", _raw(toks[:3]), _raw(toks[:3]), toks[:3], q, source)]
         if toks and re.fullmatch(r"\d{1,4}[a-zA-Z]?", toks[0].text):
             return [Candidate("_hausnummer", toks[0].text, toks[0].text, toks[:1], q, source)]
     return []
 
 
-_HOUSE_NO = re.compile(r"\d{1,4}\s?[a-zA-Z]?(?:\s?[-/]\s?\d{1,4}\s?[a-zA-Z]?)?,?")
 
 
 def _split_plz_ort(toks: list[Token], q: float, source: str) -> list[Candidate]:
@@ -866,7 +868,7 @@ def _pattern_candidates(layout: Layout) -> list[Candidate]:
 
 # -- letters: sender block and signature ---------------------------------------------------------------
 
-_STREET_RX = re.compile(r"^(?:[^\W\d_][\w.'\-]*\s?){1,5}\s\d{1,4}\s?[a-zA-Z]?(?:\s?[-/]\s?\d{1,4}\s?[a-zA-Z]?)?,?$")
+_STREET_RX = re.compile(r"^(?:[^\W\d_][\w.'\-]*\s?){1,5}\s" + HOUSE_NUMBER + ",?$")
 _PLZ_LINE = re.compile(r"^(?:D\s?-\s?)?\d{5}\s+[^\W\d_]")
 _SEP = {"·", "•", "|", "–", "—", "-", ","}
 
@@ -925,7 +927,6 @@ def _sender_candidates(layout: Layout) -> list[Candidate]:
 
 
 _Q_SHAPE = 0.8
-_PLZ_PLACE = re.compile(r"^(\d{5})\s+([^\W\d_][\w\-.() ]{1,40})$")
 
 
 def _plz_line_candidates(layout: Layout) -> list[Candidate]:
@@ -940,7 +941,7 @@ def _plz_line_candidates(layout: Layout) -> list[Candidate]:
     row_index = {id(r): i for i, r in enumerate(rows)}
     for ri, row in enumerate(rows):
         for ph in row.phrases:
-            m = _PLZ_PLACE.match(ph.text.strip())
+            m = _PLZ_ORT.match(ph.text.strip())
             if not m or plz_fits_place(m.group(1), m.group(2)) is not True:
                 continue
             above = [r for r in rows[max(0, ri - 4):ri] if r.page == row.page]

@@ -17,6 +17,13 @@ from functools import cached_property
 from pipeline.model import PAGE_CONTENT, Page, Word
 
 
+def plain(s: str) -> str:
+    """Case-folded with every diacritic dropped ("Ayşe", "Łukasz", "Tübingen" -> "ayse", "lukasz",
+    "tubingen"; ß -> ss): how a reading without marks compares with one that has them."""
+    s = unicodedata.normalize("NFKD", s.replace("ı", "i").replace("ł", "l").replace("Ł", "L").casefold())
+    return "".join(ch for ch in s if not unicodedata.combining(ch))
+
+
 def fold(s: str) -> str:
     """Lower case, umlauts spelt out, ß as ss, single spaces: the form label patterns are written in."""
     s = unicodedata.normalize("NFC", s).lower()

@@ -16,9 +16,10 @@ from __future__ import annotations
 import gzip
 import json
 import re
-import unicodedata
 from functools import lru_cache
 from pathlib import Path
+
+from classifiers.layout import plain
 
 DATA = Path(__file__).parent / "data" / "plz_orte.json.gz"
 
@@ -35,8 +36,7 @@ def _table() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
 
 
 def _fold(text: str) -> str:
-    s = unicodedata.normalize("NFKD", text.casefold().replace("ß", "ss"))
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    s = plain(text)
     s = s.replace("ae", "a").replace("oe", "o").replace("ue", "u")  # Tuebingen = Tübingen = Tubingen
     return re.sub(r"[^a-z0-9]+", " ", s).strip()
 
@@ -137,19 +137,14 @@ _GERMAN = {"maria", "sofia", "lucia", "melanie", "stephanie", "amelie", "therese
            "leon", "joel", "noel", "jose"}
 
 
-def _plain(name: str) -> str:
-    s = unicodedata.normalize("NFKD", name.replace("ı", "i").replace("ł", "l").replace("Ł", "L"))
-    return "".join(ch for ch in s if not unicodedata.combining(ch)).casefold()
-
-
 @lru_cache(maxsize=1)
 def _special_names() -> dict[str, tuple[str, bool]]:
     out: dict[str, tuple[str, bool]] = {}
     for names, restore in ((_RESTORE, True), (_ASK, False)):
         for n in names:
-            plain = _plain(n)
-            if plain != n.casefold():
-                out.setdefault(plain, (n, restore))
+            bare = plain(n)
+            if bare != n.casefold():
+                out.setdefault(bare, (n, restore))
     return out
 
 
@@ -162,8 +157,8 @@ def special_letters(name: str) -> tuple[str, bool] | None:
     parts = re.split(r"([\s\-]+)", name)
     changed, sure = False, True
     for i, part in enumerate(parts):
-        hit = specials.get(_plain(part)) if part else None
-        if hit and (_plain(part) in _GERMAN or part.casefold() == hit[0].casefold()):
+        hit = specials.get(plain(part)) if part else None
+        if hit and (plain(part) in _GERMAN or part.casefold() == hit[0].casefold()):
             hit = None  # "Maria", "Melanie": everyday German names; or read as usually spelt
         if hit:
             usual, restore = hit

@@ -23,6 +23,7 @@ import statistics
 import unicodedata
 from collections.abc import Callable
 
+from classifiers.layout import plain
 from pipeline.model import SOURCE_OCR, Document, Page, Word
 from pipeline.reread import Region
 
@@ -60,9 +61,7 @@ def fields_to_check(doc: Document, pages: list[Page]) -> list[str]:
 
 
 def _fold(text: str) -> str:
-    s = unicodedata.normalize("NFKD", text.casefold().replace("ß", "ss"))
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    s = re.sub(r"\s+", " ", s)
+    s = re.sub(r"\s+", " ", plain(text))
     return re.sub(r"^[\W_]+|[\W_]+$", "", s)
 
 
@@ -89,7 +88,9 @@ def _agrees(kind: str, value: str, reading: tuple[str, float] | None, words: lis
 
 
 def _marks(text: str) -> int:
-    return sum(1 for ch in unicodedata.normalize("NFKD", text) if unicodedata.combining(ch)) + text.count("ß")
+    """How many letters of ``text`` carry a mark the plain spelling drops."""
+    return sum(1 for ch in unicodedata.normalize("NFKD", text) if unicodedata.combining(ch)) \
+        + sum(text.count(c) for c in "ßłŁı")
 
 
 def second_value(name: str, words: list[Word]) -> tuple[str, float] | None:
@@ -123,6 +124,26 @@ def _mentions(value: str, text: str) -> int:
     return text.count(v) if len(v) >= 4 else 0
 
 
+def _take(f, kind: str, name: str, value: str, ocr: float) -> None:
+    """``f`` takes ``value`` from readings of its cut-out whose OCR confidence is ``ocr``."""
+    from classifiers.extract import combine_confidence
+
+    f.value, f.raw = value, " / ".join(x for x in (f.raw, value) if x)
+    f.ocr_confidence = ocr
+    f.confidence = combine_confidence(kind, name, f.value, f.quality, f.ocr_confidence)
+
+
+def _settled(kind: str, name: str, f, r2: tuple[str, float] | None, words: list[Word]) -> bool:
+    """Whether the second reading settles ``f``: it agrees, or (an IBAN) it passes the check
+    digits the first reading failed."""
+    from classifiers.normalize import validate
+
+    if _agrees(kind, f.value, r2, words):
+        return True
+    return kind in _CHECKSUM_KINDS and r2 is not None and validate(kind, f.value, field=name) is not None \
+        and validate(kind, r2[0], field=name) is None
+
+
 def apply_readings(doc: Document, second: dict[str, list[Word]],
                    third: dict[str, list[Word]] | None = None, text: str = "") -> dict[str, str]:
     """Settle each field of ``second`` (field -> words of its second reading) by majority:
@@ -140,43 +161,34 @@ def apply_readings(doc: Document, second: dict[str, list[Word]],
 
     Confirmed values get the combined confidence of the agreeing readings."""
     from classifiers.doctypes import taxonomy
-    from classifiers.extract import combine_confidence
-    from classifiers.normalize import validate
 
     tax = taxonomy()
     doubts: dict[str, str] = {}
+    folded_text = _fold(text)
     for name, words in second.items():
         f = doc.fields.get(name)
         if f is None:
             continue
         kind = tax.kind(name)
         r2 = second_value(name, words)
-        if _agrees(kind, f.value, r2, words):
-            _confirm(f, kind, name, f.value if r2 is None else r2[0], _conf(r2, words))
-            continue
-        if kind in _CHECKSUM_KINDS and r2 is not None and validate(kind, f.value, field=name) is not None \
-                and validate(kind, r2[0], field=name) is None:
-            # a misread IBAN fails its check digits; a second reading that passes them is right
-            f.value, f.raw = r2[0], r2[0]
-            f.ocr_confidence = r2[1]
-            f.confidence = combine_confidence(kind, name, f.value, f.quality, f.ocr_confidence)
+        if _settled(kind, name, f, r2, words):
+            if _agrees(kind, f.value, r2, words):
+                _confirm(f, kind, name, f.value if r2 is None else r2[0], _conf(r2, words))
+            else:  # a misread IBAN fails its check digits; a second reading that passes them is right
+                _take(f, kind, name, r2[0], r2[1])
             continue
         w3 = third.get(name, []) if third else []
         r3 = second_value(name, w3) if w3 else None
         if _agrees(kind, f.value, r3, w3):
             _confirm(f, kind, name, f.value if r3 is None else r3[0], _conf(r3, w3))
             continue
-        folded_text = _fold(text)
         seen = _mentions(f.value, folded_text)
         if seen >= 2 and seen > max(_mentions(r2[0], folded_text) if r2 else 0,
                                     _mentions(r3[0], folded_text) if r3 else 0):
             _confirm(f, kind, name, f.value, f.ocr_confidence)  # read alike elsewhere on the page
             continue
         if r2 is not None and r3 is not None and _fold(r3[0]) == _fold(r2[0]):
-            read_first = f.value
-            f.value, f.raw = r2[0], " / ".join((f.raw or read_first, r2[0]))
-            f.ocr_confidence = 1.0 - (1.0 - r2[1]) * (1.0 - r3[1])
-            f.confidence = combine_confidence(kind, name, f.value, f.quality, f.ocr_confidence)
+            _take(f, kind, name, r2[0], 1.0 - (1.0 - r2[1]) * (1.0 - r3[1]))
             continue
         if r2 is None:
             doubts[name] = f"Feld unsicher: {name} (zweite Lesung ergibt keinen Wert)"
@@ -198,7 +210,7 @@ def _needs_third(doc: Document, second: dict[str, list[Word]]) -> list[str]:
     out = []
     for name, words in second.items():
         f = doc.fields.get(name)
-        if f is not None and not _agrees(taxonomy().kind(name), f.value, second_value(name, words), words):
+        if f is not None and not _settled(taxonomy().kind(name), name, f, second_value(name, words), words):
             out.append(name)
     return out
 
