@@ -43,41 +43,6 @@ if str(REPO) not in sys.path:
 TIERS = ["clean", "scanned", "harsh"]
 
 
-# ------------------------------------------------------------------------------------------------
-# edit distance (bit-parallel, Hyyrö 2003): fast enough in pure Python for page-long texts
-
-
-def levenshtein(a: str, b: str) -> int:
-    if a == b:
-        return 0
-    if not a:
-        return len(b)
-    if not b:
-        return len(a)
-    m = len(a)
-    full = (1 << m) - 1
-    high = 1 << (m - 1)
-    peq: dict[str, int] = {}
-    for i, ch in enumerate(a):
-        peq[ch] = peq.get(ch, 0) | (1 << i)
-    pv, mv, score = full, 0, m
-    for ch in b:
-        eq = peq.get(ch, 0)
-        xv = eq | mv
-        xh = (((eq & pv) + pv) ^ pv) | eq
-        ph = mv | (~(xh | pv) & full)
-        mh = pv & xh
-        if ph & high:
-            score += 1
-        elif mh & high:
-            score -= 1
-        ph = ((ph << 1) | 1) & full
-        mh = (mh << 1) & full
-        pv = mh | (~(xv | ph) & full)
-        mv = ph & xv
-    return score
-
-
 def norm_text(text: str) -> str:
     return " ".join(text.split())
 
@@ -196,6 +161,8 @@ def ocrmypdf_sample(cases: list[PageCase], per_tier: int, seed: int) -> set[int]
 
 
 def _cer(cases: list[PageCase], key: str) -> tuple[float, int] | None:
+    from classifiers.distance import levenshtein
+
     errs = total = n = 0
     for c in cases:
         if key in c.results:

@@ -32,6 +32,7 @@ from typing import Any
 
 import numpy as np
 
+from classifiers.distance import levenshtein
 from classifiers.doctypes import taxonomy
 
 MISSED = "(nicht gefunden)"  # predicted type of a truth document no result document covers
@@ -75,37 +76,6 @@ def _ref(s: str | None) -> str:
 # ------------------------------------------------------------------------------------------------
 # OCR character error rate
 
-def levenshtein(a: str, b: str) -> int:
-    """Edit distance, vectorised over ``b`` (fast enough for whole pages)."""
-    if a == b:
-        return 0
-    # a common prefix and suffix cost nothing
-    p = 0
-    while p < min(len(a), len(b)) and a[p] == b[p]:
-        p += 1
-    a, b = a[p:], b[p:]
-    q = 0
-    while q < min(len(a), len(b)) and a[-1 - q] == b[-1 - q]:
-        q += 1
-    if q:
-        a, b = a[:-q], b[:-q]
-    if not a:
-        return len(b)
-    if not b:
-        return len(a)
-    bb = np.frombuffer(b.encode("utf-32-le"), dtype=np.uint32)
-    idx = np.arange(len(b) + 1, dtype=np.int64)
-    row = idx.copy()
-    aa = np.frombuffer(a.encode("utf-32-le"), dtype=np.uint32)
-    for i, ch in enumerate(aa, start=1):
-        cost = (bb != ch).astype(np.int64)
-        new = np.empty_like(row)
-        new[0] = i
-        new[1:] = np.minimum(row[1:] + 1, row[:-1] + cost)
-        # insertions: new[j] = min_k<=j (new[k] + j - k)
-        new = np.minimum.accumulate(new - idx) + idx
-        row = new
-    return int(row[-1])
 
 
 def ocr_page_text(page: dict) -> str:

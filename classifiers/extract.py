@@ -23,6 +23,7 @@ import statistics
 from dataclasses import dataclass
 from functools import lru_cache
 
+from classifiers.distance import levenshtein, within
 from classifiers.doctypes import taxonomy
 from classifiers.layout import Layout, Phrase, Token, build_layout, fold, union
 from classifiers.normalize import normalize, validate
@@ -243,9 +244,10 @@ def match_label(text: str, fuzzy: bool = True) -> str | None:
             limit = _fuzzy_limit(len(lit))
             if not limit or abs(len(lit) - len(s)) > limit or lit.count(" ") != n_words:
                 continue
-            d = edit_distance(s, lit, limit)
-            if d <= limit and (best is None or d / len(lit) < best[0]):
-                best = (d / len(lit), key)
+            if within(s, lit, limit):
+                d = levenshtein(s, lit)
+                if best is None or d / len(lit) < best[0]:
+                    best = (d / len(lit), key)
         if best is not None:
             return best[1]
     return None
@@ -265,7 +267,7 @@ def _squeezed_label(text: str) -> str | None:
     for lit, key in _FUZZY_LABELS.items():
         flat = lit.replace(" ", "")
         limit = _fuzzy_limit(len(flat))
-        if limit and abs(len(flat) - len(s)) <= limit and edit_distance(s, flat, limit) <= limit:
+        if limit and within(s, flat, limit):
             return key
     return None
 
@@ -286,19 +288,6 @@ def _fuzzy_limit(n: int) -> int:
     return n // 4
 
 
-def edit_distance(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance of ``a`` and ``b``, or ``limit + 1`` as soon as it must exceed ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
-        if min(cur) > limit:
-            return limit + 1
-        prev = cur
-    return prev[-1]
 
 
 def _split_label(ph: Phrase) -> tuple[str, list[Token], list[Token], bool] | None:

@@ -70,7 +70,7 @@ def plz_fits_place(plz: str, place: str) -> bool | None:
 def place_for(plz: str, place: str) -> str | None:
     """The place of ``plz`` that ``place`` is a misreading of ("Heubronn", "Um." for 89077 Ulm):
     at most one letter in four wrong (one in a short name), and only one such place; else None."""
-    from classifiers.extract import edit_distance
+    from classifiers.distance import within
 
     places = _table()[0].get(plz)
     if not places or plz_fits_place(plz, place) is not False:
@@ -80,7 +80,7 @@ def place_for(plz: str, place: str) -> str | None:
     for p in places:
         want = _fold(p)
         limit = max(1, len(want) // 4)
-        if edit_distance(got, want, limit) <= limit or edit_distance(got, _head(p), limit) <= limit:
+        if within(got, want, limit) or within(got, _head(p), limit):
             hits.add(p)
     return hits.pop() if len(hits) == 1 else None
 
