@@ -26,6 +26,9 @@ def load_models() -> object:
     return nlp
 
 
+_MISSING = "Pflichtfeld fehlt: "
+
+
 def review_reasons(doc: Document, settings: Settings, *, type_given: bool = False) -> list[str]:
     """Why a caseworker must look at ``doc`` first (empty: it may be routed)."""
     from classifiers.doctypes import FALLBACK_TYPE, taxonomy
@@ -41,7 +44,7 @@ def review_reasons(doc: Document, settings: Settings, *, type_given: bool = Fals
     for name in dt.required:
         f = doc.fields.get(name)
         if f is None or not f.value:
-            reasons.append(f"Pflichtfeld fehlt: {name}")
+            reasons.append(f"{_MISSING}{name}")
             continue
         msg = validate(tax.kind(name), f.value, field=name)
         if msg:
@@ -110,11 +113,22 @@ def analyse_document(pages: list[Page], settings: Settings, doc_type: str | None
         doc = Document(pages=numbers, doc_type=res.doc_type, confidence=round(res.confidence, 4),
                        type_scores={k: round(v, 4) for k, v in res.scores.items()})
     doc.department = tax.department(doc.doc_type)
-    doc.fields = extract_fields(content, doc.doc_type) if content else {}
+    unread: dict = {}
+    doc.fields = extract_fields(content, doc.doc_type, unread) if content else {}
     reasons = [] if text.strip() else ["Kein Text erkannt"]
     reasons += review_reasons(doc, settings, type_given=doc_type is not None)
+    missing = {r[len(_MISSING):] for r in reasons if r.startswith(_MISSING)}
+    if reread is not None and missing and missing <= set(unread):
+        # every missing field's label is there, its value unreadable: read those spots again
+        from classifiers.verify import recover_fields
+
+        try:
+            if recover_fields(doc, content, reread, {n: unread[n] for n in missing}):
+                reasons = review_reasons(doc, settings, type_given=doc_type is not None)
+        except RuntimeError:
+            pass  # tesseract failed on the reading: the fields stay missing, a person decides
     if reread is not None and text.strip() and not any(
-            r.startswith(("Pflichtfeld fehlt", "Dokumenttyp unsicher")) for r in reasons):
+            r.startswith((_MISSING, "Dokumenttyp unsicher")) for r in reasons):
         # routable, or held back only by doubtful or invalid readings: a second reading settles it
         from classifiers.verify import verify_document
 

@@ -205,6 +205,12 @@ _FUZZY_LABELS: dict[str, str] = {
 }
 
 
+#: the longer words labels are made of, for a label with one word misread
+_LABEL_WORDS = sorted({w.strip(".,():/") for lit in _FUZZY_LABELS for w in lit.split(" ") if len(w) >= 6}
+                      | {"monatlich", "monatliche", "hundehaltung", "hausnummer", "geburtsdatum", "anschrift",
+                         "wohnung", "gewerbes", "taetigkeit", "antragsteller", "antragstellerin"})
+
+
 # every label pattern in one expression, combined keys first and non-fields last: one C-level
 # match per spelling instead of a Python loop over ~150 patterns
 _LABEL_ORDER = sorted(LABELS, key=lambda k: (k not in _COMBINED, k.startswith("_")))
@@ -250,6 +256,18 @@ def match_label(text: str, fuzzy: bool = True) -> str | None:
                     best = (d / len(lit), key)
         if best is not None:
             return best[1]
+        # one misread word in a label of several: "Gesamtmiete monatich"
+        words = s.split(" ")
+        if 2 <= len(words) <= 6:
+            for i, w in enumerate(words):
+                limit = _fuzzy_limit(len(w))
+                if not limit or w in _LABEL_WORDS:
+                    continue
+                for v in _LABEL_WORDS:
+                    if abs(len(v) - len(w)) <= limit and within(w, v, limit):
+                        key = _label_key(" ".join(words[:i] + [v] + words[i + 1:]))
+                        if key:
+                            return key
     return None
 
 
@@ -307,7 +325,10 @@ def _split_label(ph: Phrase) -> tuple[str, list[Token], list[Token], bool] | Non
                 return key, toks[: i + 1], toks[i + 1:], True
             break
     # an exact label of any length first, then a misread one ("Famkenname")
+    exact_refused = False
     for n, fuzzy in [(n, f) for f in (False, True) for n in range(min(8, len(toks)), 0, -1)]:
+        if exact_refused and not fuzzy:
+            continue
         label = " ".join(x.text for x in toks[:n])
         key = match_label(label, fuzzy)
         if key:
@@ -317,6 +338,10 @@ def _split_label(ph: Phrase) -> tuple[str, list[Token], list[Token], bool] | Non
                 close = next((i for i, t in enumerate(rest) if t.text.rstrip("|:;.")[-1:] in ")}]"), len(rest) - 1)
                 return key, toks[: n + close + 1], rest[close + 1:], False
             if rest and (_clean_label(label) in _STRICT or rest[0].text[:1].islower()):
+                if not fuzzy:
+                    # "Beginn der Hundehattung": a short exact label inside a longer misread one
+                    exact_refused = True
+                    continue
                 return None  # "Gemeinde Musterhausen", "Straße des Grundstücks": not a label and value
             return key, toks[:n], rest, False
     return None
@@ -579,6 +604,9 @@ def _cut_at_label(tokens: list[Token]) -> list[Token]:
             if key is None:
                 continue
             s = _clean_label(text)
+            if k == 1 and 0 < i < len(tokens) - 1 and _STREET_GENERIC.match(s) \
+                    and tokens[i - 1].text[:1].isupper() and _HOUSE_NO_TOKEN.match(tokens[i + 1].text):
+                continue  # "Ulmer Straße 81": the street's own word, not the label "Straße"
             if text.rstrip().endswith(":") or (s not in _STRICT and len(s) >= 3 and k == len(s.split())):
                 return tokens[:i]
     return tokens
@@ -615,7 +643,15 @@ def _place_after_plz(idx: _Index, ph: Phrase) -> tuple[str, list[Token], list[To
     return "ort", toks[:1], toks[1:], False
 
 
-def _label_candidates(layout: Layout) -> list[Candidate]:
+#: kinds whose value, found beside its label but unreadable there, may be read again from the image
+#: (their own checks tell a reading from garbage)
+_REREADABLE_KINDS = {"date", "amount", "plz", "plate", "iban", "integer"}
+
+
+def _label_candidates(layout: Layout, unread: list[Candidate] | None = None) -> list[Candidate]:
+    """Candidates from labels and the values beside or below them. ``unread`` collects, for a
+    label whose value (of a :data:`_REREADABLE_KINDS` kind) is there but reads as no value
+    ("geb. am 275.51"), a candidate with an empty value over those words."""
     kinds = taxonomy().field_kinds
     idx = _Index(layout)
     out: list[Candidate] = []
@@ -661,6 +697,11 @@ def _label_candidates(layout: Layout) -> list[Candidate]:
             if cands:
                 out.extend(cands)
                 break
+        else:
+            if unread is not None and options and kinds.get(key) in _REREADABLE_KINDS:
+                toks = _trim_garbage(_strip_punct(options[0][0]))
+                if toks and any(re.search(r"\d", t.text) for t in toks):
+                    unread.append(Candidate(key, "", _raw(toks), toks, options[0][1], "label:unread"))
     return out
 
 
@@ -768,6 +809,8 @@ def _split_name(toks: list[Token], q: float, source: str, surname_first: bool) -
     for fld, part in (("nachname", sur), ("vorname", given)):
         part = _strip_punct(part)
         raw = _raw(part).rstrip(",").strip()
+        if raw.endswith(".") and len(part[-1].text) > 3:
+            raw = raw[:-1]  # "Lange." before a lost separator; an initial ("M.") keeps its dot
         v = normalize("name", raw)
         if v:
             out.append(Candidate(fld, v, raw, part, q, source))
@@ -869,6 +912,65 @@ def _name_tokens_ok(toks: list[Token]) -> bool:
     return all(re.fullmatch(r"[^\W\d_][\w'\-.]*,?", t.text) for t in toks) and toks[-1].text[:1].isupper()
 
 
+#: a lone mark between the parts of a one-line sender: the middle dot, read by OCR as ":", "-", "«"...
+_SEP_TOKEN = re.compile(r"[^\w\s]{1,2}")
+#: words a street name starts with ("Am Mühlbach", "An der Kirche", "Große Bergstraße")
+_STREET_START = {"am", "an", "auf", "im", "in", "zum", "zur", "unter", "unterm", "hinter", "vor", "beim",
+                 "bei", "alte", "alter", "altes", "neue", "neuer", "neues", "grosse", "grosser", "kleine",
+                 "kleiner", "obere", "oberer", "untere", "unterer", "hohe", "hoher", "sankt", "st."}
+#: a street word standing alone after its qualifier ("Ulmer Straße", "Stuttgarter Str.")
+_STREET_GENERIC = re.compile(r"^(?:strasse|str\.?|weg|platz|allee|gasse|ring|damm|ufer|steige?|pfad|markt|"
+                             r"chaussee|promenade|graben|wall|kai)$")
+
+
+def _split_name_street(toks: list[Token]) -> tuple[list[Token], list[Token]] | None:
+    """``Matthias Lange Lerchenstraße 93/2``: (name, street) of a sender line whose separator
+    between the two is lost, or None."""
+    toks = [t for t in toks if not _SEP_TOKEN.fullmatch(t.text)]
+    h = len(toks) - 1
+    if h >= 1 and re.fullmatch(r"[a-zA-Z],?", toks[h].text):
+        h -= 1  # "12 a"
+    if h < 3 or not _HOUSE_NO_TOKEN.match(toks[h].text):
+        return None
+    start = h - 1
+    if _STREET_GENERIC.match(fold(toks[start].text)) and start >= 3:
+        start -= 1
+    for i in range(max(2, h - 4), h):
+        if fold(toks[i].text) in _STREET_START and toks[i].text[:1].isupper():
+            start = min(start, i)
+            break
+    name, street = toks[:start], toks[start:]
+    if not _name_tokens_ok(name) or not _STREET_RX.match(_raw(street)):
+        return None
+    return name, street
+
+
+def _one_line_sender(tokens: list[Token]) -> tuple[list[Token], list[Token], list[Token]] | None:
+    """(name, street, PLZ and place) of a one-line sender ("Max Muster · Königstr. 12 · 70173
+    Stuttgart"), whatever OCR made of the separating dots, or None."""
+    segs: list[list[Token]] = [[]]
+    for t in tokens:
+        if t.text in _SEP or _SEP_TOKEN.fullmatch(t.text):
+            segs.append([])
+            continue
+        if re.fullmatch(r"\d{5}", t.text) and segs[-1]:
+            segs.append([])  # the PLZ starts the place part, separator or not
+        segs[-1].append(t)
+        if t.text.endswith(",") and not _PLZ_LINE.match(t.text):
+            segs.append([])
+    segs = [s for s in segs if s]
+    for k in range(1, len(segs)):
+        if not _PLZ_LINE.match(_raw(segs[k])):
+            continue
+        if k >= 2 and _STREET_RX.match(_raw(segs[k - 1])) and _name_tokens_ok(segs[k - 2]):
+            return segs[k - 2], segs[k - 1], segs[k]
+        both = _split_name_street([t for s in segs[:k] for t in s])
+        if both:
+            return both[0], both[1], segs[k]
+        return None
+    return None
+
+
 def _sender_candidates(layout: Layout) -> list[Candidate]:
     if not layout.pages:
         return []
@@ -884,23 +986,9 @@ def _sender_candidates(layout: Layout) -> list[Candidate]:
             text = ph.text
             if _ADMIN.search(fold(text)):
                 continue
-            # split at separators into segments
-            segs: list[list[Token]] = [[]]
-            for t in ph.tokens:
-                if t.text in _SEP:
-                    segs.append([])
-                    continue
-                segs[-1].append(t)
-                if t.text.endswith(",") and not _PLZ_LINE.match(t.text):
-                    segs.append([])
-            segs = [s for s in segs if s]
-            if len(segs) >= 3:
-                for k in range(2, len(segs)):
-                    if _PLZ_LINE.match(_raw(segs[k])) and _STREET_RX.match(_raw(segs[k - 1])):
-                        name = segs[k - 1 - 1] if k >= 2 else []
-                        if name and _name_tokens_ok(name):
-                            blocks.append(_block(name, segs[k - 1], segs[k], _Q_STRUCT))
-                        break
+            parts = _one_line_sender(ph.tokens)
+            if parts:
+                blocks.append(_block(*parts, _Q_STRUCT))
             if _PLZ_LINE.match(text) and ri >= 2:
                 above = _column_above(rows, ri, ph)
                 if len(above) >= 2 and _STREET_RX.match(_raw(above[-1])):
@@ -1183,9 +1271,10 @@ def _section_penalty(layout: Layout, cands: list[Candidate]) -> None:
             c.quality *= 0.6
 
 
-def all_candidates(pages: list[Page]) -> tuple[Layout, list[Candidate]]:
+def all_candidates(pages: list[Page], unread: list[Candidate] | None = None
+                   ) -> tuple[Layout, list[Candidate]]:
     layout = build_layout(pages)
-    cands = _label_candidates(layout)
+    cands = _label_candidates(layout, unread)
     cands += _text_candidates(layout)
     cands += _pattern_candidates(layout)
     cands += _sender_candidates(layout)
@@ -1218,11 +1307,16 @@ _STRICT_KINDS = {"iban", "date", "plz", "amount", "email", "plate"}
 _JOINABLE_KINDS = _STRICT_KINDS | {"phone", "reference", "integer"}
 
 
-def extract_fields(pages: list[Page], doc_type: str) -> dict[str, Field]:
-    """The fields of ``doc_type`` found on ``pages`` (normalised values, confidence, page, bbox)."""
+def extract_fields(pages: list[Page], doc_type: str, unread: dict[str, Field] | None = None
+                   ) -> dict[str, Field]:
+    """The fields of ``doc_type`` found on ``pages`` (normalised values, confidence, page, bbox).
+    ``unread`` (if given) gets, for each wanted field without a value whose label was found with
+    unreadable digits beside it, a :class:`Field` with an empty value over those words: where a
+    second reading may find it."""
     tax = taxonomy()
     wanted = set(tax.doc_types[doc_type].fields)
-    layout, cands = all_candidates(pages)
+    located: list[Candidate] = []
+    layout, cands = all_candidates(pages, located)
     scored: dict[str, list[tuple[float, tuple, Candidate]]] = {}
     for c in cands:
         if c.field not in wanted or not c.tokens:
@@ -1247,15 +1341,24 @@ def extract_fields(pages: list[Page], doc_type: str) -> dict[str, Field]:
         out[name] = Field(value=c.value, confidence=conf, page=page,
                           bbox=[float(v) for v in union(boxes)] if boxes else None, raw=c.raw,
                           quality=c.quality, ocr_confidence=c.ocr_confidence)
+    if unread is not None:
+        for c in located:
+            if c.field in wanted and c.field not in out and c.field not in unread:
+                page = c.tokens[0].page
+                unread[c.field] = Field(value="", confidence=0.0, page=page, raw=c.raw, quality=c.quality,
+                                        bbox=[float(v) for v in union([t.bbox for t in c.tokens if t.page == page])])
     emails = [c.value for c in cands if c.field == "email"]
     for name in ("nachname", "vorname"):
         if name in out and emails:
             fixed = restore_umlauts(out[name].value, emails)
             if fixed != out[name].value:
                 out[name].value = fixed
-    from classifiers.places import place_for, special_letters
+    from classifiers.places import place_for, plz_by_place, special_letters
 
     if "plz" in out and "ort" in out:
+        plz = plz_by_place(out["plz"].value, out["ort"].value)
+        if plz:  # "13734" is no postcode; 73734 is Esslingen's: the 7 was read as 1
+            out["plz"].value = plz
         place = place_for(out["plz"].value, out["ort"].value)
         if place:  # "Heubronn" beside 74080: the PLZ's own place, spelt right
             out["ort"].value = place

@@ -173,6 +173,7 @@ def _norm_amount(raw: str) -> str | None:
     s = _spaces(raw)
     s = re.sub(r"(?i)\b(eur|euro)\b|€", " ", s).strip()
     s = s.replace(" ", "")
+    s = re.sub(r"(?<=[.,]\d\d)\.$", "", s)  # the sentence's full stop: "monatlich 1.186,90."
     neg = False
     if s.startswith("-") or s.endswith("-") and not re.search(r"[.,]-$", s):
         neg = s.startswith("-")
@@ -353,6 +354,11 @@ _INVALID = {
 }
 
 
+#: the small words of names ("von Weizsäcker", "de la Cruz", "ten Brink")
+_NAME_PARTICLES = {"von", "van", "vom", "zu", "zum", "zur", "de", "der", "den", "di", "da", "del", "della",
+                   "la", "le", "du", "dos", "das", "ten", "ter", "y", "e", "al", "el", "bin", "ibn", "und"}
+
+
 def validate(kind: str, value: str, *, field: str | None = None) -> str | None:
     """``None`` if ``value`` is a valid ``kind`` (after normalisation), else a short German message."""
     _check_kind(kind)
@@ -383,6 +389,9 @@ def validate(kind: str, value: str, *, field: str | None = None) -> str | None:
     elif kind == "name":
         if re.search(r"[^\w\s'’.\-]|\d|_", norm):
             return "Name enthält unzulässige Zeichen"
+        if any(w[:1].islower() for w in norm.split() if w.lower() not in _NAME_PARTICLES):
+            # "rüger": a name's capital lost in the scan ("Krüger"), not a name written small
+            return "Name beginnt mit Kleinbuchstaben (Anfangsbuchstabe unleserlich?)"
     elif kind == "amount":
         if norm.startswith("-"):
             return "Betrag ist negativ"

@@ -91,6 +91,16 @@ def nearby_plz(plz: str, place: str) -> list[str]:
     return sorted(c for c in set(codes) if len(c) == len(plz) and sum(a != b for a, b in zip(c, plz)) == 1)
 
 
+def plz_by_place(plz: str, place: str) -> str | None:
+    """The postcode ``plz`` was misread from, going by the place printed beside it: only where
+    ``plz`` is no German postcode at all and exactly one postcode of ``place`` differs from it
+    in one digit ("13734" beside "Esslingen am Neckar": 73734); else None."""
+    if not re.fullmatch(r"\d{5}", plz or "") or known_plz(plz):
+        return None
+    near = nearby_plz(plz, place)
+    return near[0] if len(near) == 1 else None
+
+
 def check(plz: str, place: str) -> str | None:
     """A German reason for the caseworker when PLZ and place do not fit together, else None."""
     fits = plz_fits_place(plz, place)

@@ -24,7 +24,7 @@ import unicodedata
 from collections.abc import Callable
 
 from classifiers.layout import plain
-from pipeline.model import SOURCE_OCR, Document, Page, Word
+from pipeline.model import SOURCE_OCR, Document, Field, Page, Word
 from pipeline.reread import Region
 
 #: ``reread(regions) -> words per region``: :func:`pipeline.reread.read_regions` with its settings
@@ -133,12 +133,21 @@ def _take(f, kind: str, name: str, value: str, ocr: float) -> None:
     f.confidence = combine_confidence(kind, name, f.value, f.quality, f.ocr_confidence)
 
 
+def _same_misreading(kind: str, f, r2: tuple[str, float] | None) -> bool:
+    """A postcode set right by its place ("13734" beside Esslingen: 73734) read again as the
+    same impossible postcode: the printed digit is hard to read, the place decided it."""
+    return kind == "plz" and r2 is not None and bool(f.raw) and _alnum(f.raw) != _alnum(f.value) \
+        and _alnum(r2[0]) == _alnum(f.raw)
+
+
 def _settled(kind: str, name: str, f, r2: tuple[str, float] | None, words: list[Word]) -> bool:
     """Whether the second reading settles ``f``: it agrees, or (an IBAN) it passes the check
     digits the first reading failed."""
     from classifiers.normalize import validate
 
     if _agrees(kind, f.value, r2, words):
+        return True
+    if _same_misreading(kind, f, r2):
         return True
     return kind in _CHECKSUM_KINDS and r2 is not None and validate(kind, f.value, field=name) is not None \
         and validate(kind, r2[0], field=name) is None
@@ -174,6 +183,8 @@ def apply_readings(doc: Document, second: dict[str, list[Word]],
         if _settled(kind, name, f, r2, words):
             if _agrees(kind, f.value, r2, words):
                 _confirm(f, kind, name, f.value if r2 is None else r2[0], _conf(r2, words))
+            elif _same_misreading(kind, f, r2):
+                _confirm(f, kind, name, f.value, _conf(r2, words))
             else:  # a misread IBAN fails its check digits; a second reading that passes them is right
                 _take(f, kind, name, r2[0], r2[1])
             continue
@@ -187,7 +198,8 @@ def apply_readings(doc: Document, second: dict[str, list[Word]],
                                     _mentions(r3[0], folded_text) if r3 else 0):
             _confirm(f, kind, name, f.value, f.ocr_confidence)  # read alike elsewhere on the page
             continue
-        if r2 is not None and r3 is not None and _fold(r3[0]) == _fold(r2[0]):
+        if r2 is not None and r3 is not None and _fold(r3[0]) == _fold(r2[0]) \
+                and not _cut_short(f.value, r2[0]):
             _take(f, kind, name, r2[0], 1.0 - (1.0 - r2[1]) * (1.0 - r3[1]))
             continue
         if r2 is None:
@@ -196,6 +208,13 @@ def apply_readings(doc: Document, second: dict[str, list[Word]],
             doubts[name] = f"Feld unsicher: {name} (gelesen „{f.value}“, zweite Lesung „{r2[0]}“)"
         f.confidence = round(f.confidence * 0.5, 4)
     return doubts
+
+
+def _cut_short(value: str, reading: str) -> bool:
+    """Whether ``reading`` is ``value`` with its end missing ("Stuttgarter Str. 27" for "... 27b"):
+    a cut-out loses what stands apart at its edge, so such readings do not outvote the page."""
+    a, b = _alnum(value), _alnum(reading)
+    return len(b) < len(a) and a.startswith(b)
 
 
 def _conf(reading: tuple[str, float] | None, words: list[Word]) -> float:
@@ -236,3 +255,37 @@ def verify_document(doc: Document, pages: list[Page], reader: Reader) -> dict[st
         third = dict(zip(unsure, reader(regions(unsure), lang=THIRD_LANG, scale=THIRD_SCALE)))
     text = " ".join(w.text for p in pages for w in p.words)
     return apply_readings(doc, second, third, text)
+
+
+def recover_fields(doc: Document, pages: list[Page], reader: Reader, unread: dict[str, Field]) -> list[str]:
+    """Fields whose label was found but whose value read as nothing ("geb. am 275.51"; ``unread``
+    from :func:`classifiers.extract.extract_fields`): the spot is read twice more, with the second
+    reading's set-up and with the third's, and a value both give alike and that passes its own
+    check is taken into ``doc``. Returns the names taken."""
+    from classifiers.doctypes import taxonomy
+    from classifiers.extract import combine_confidence
+    from classifiers.normalize import validate
+    from pipeline.reread import THIRD_LANG, THIRD_SCALE
+
+    by_no = {p.page: p for p in pages}
+    names = [n for n, f in unread.items() if f.bbox and f.page in by_no
+             and by_no[f.page].source == SOURCE_OCR and by_no[f.page].image_path]
+    if not names:
+        return []
+    regions = [Region(by_no[unread[n].page].image_path, tuple(unread[n].bbox)) for n in names]
+    second = reader(regions)
+    third = reader(regions, lang=THIRD_LANG, scale=THIRD_SCALE)
+    taken = []
+    for name, w2, w3 in zip(names, second, third):
+        kind = taxonomy().kind(name)
+        r2, r3 = second_value(name, w2), second_value(name, w3)
+        if r2 is None or r3 is None or _fold(r2[0]) != _fold(r3[0]) \
+                or validate(kind, r2[0], field=name) is not None:
+            continue
+        f = unread[name]
+        f.value, f.raw = r2[0], " / ".join(x for x in (f.raw, r2[0]) if x)
+        f.ocr_confidence = 1.0 - (1.0 - r2[1]) * (1.0 - r3[1])
+        f.confidence = combine_confidence(kind, name, f.value, f.quality, f.ocr_confidence)
+        doc.fields[name] = f
+        taken.append(name)
+    return taken

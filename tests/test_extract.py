@@ -128,6 +128,55 @@ def test_letter_with_block_sender_and_date_before_bescheid_in_next_line():
     assert got["bescheid_datum"] == "2024-05-02"  # not the letter date 2024-05-12
 
 
+def test_one_line_sender_whatever_ocr_made_of_its_dots():
+    """The DIN 5008 sender line "Name · Street · PLZ Place": OCR reads the middle dots as ":",
+    "-" or drops them; the parts are still told apart."""
+    for line, name, street in [
+        ("Thomas Schröder : Am Mühlbach 74 - 73730 Esslingen am Neckar", ("Schröder", "Thomas"), "Am Mühlbach 74"),
+        ("Matthias Lange. Lerchenstraße 93/2, 76227 Karlsruhe", ("Lange", "Matthias"), "Lerchenstraße 93/2"),
+        ("Karl-Heinz Braun « Große Bergstraße 116 « 72770 Reutlingen", ("Braun", "Karl-Heinz"),
+         "Große Bergstraße 116"),
+        ("Anna Maria Vogt Ulmer Straße 5 a 89073 Ulm", ("Vogt", "Anna Maria"), "Ulmer Straße 5 a"),
+    ]:
+        page = make_page([
+            (200, 150, line, 22),
+            (200, 500, "Stadt Musterstadt"), (200, 550, "Rechtsamt"), (200, 600, "Marktplatz 1"),
+            (200, 650, "70173 Stuttgart"),
+            (200, 900, "Widerspruch gegen Ihren Bescheid vom 3. März 2024, Az. 32.1-2024/0042"),
+        ])
+        got = values(extract_fields([page], "widerspruch"))
+        assert (got.get("nachname"), got.get("vorname")) == name, line
+        assert got.get("strasse") == street, line
+        assert got.get("plz") == next(w for w in line.split() if len(w) == 5 and w.isdigit()), line
+    # an address line that is no sender (a label before it) gives no name
+    page = make_page([(200, 150, "Anschrift: Königstraße 12, 70173 Stuttgart", 22)])
+    assert "nachname" not in values(extract_fields([page], "widerspruch"))
+
+
+def test_misread_long_label_is_not_taken_for_the_short_label_it_starts_with():
+    # "Beginn" alone is a label (Beginn der Tätigkeit); "Beginn der Hundehattung" is the misread
+    # "Beginn der Hundehaltung", whose date stands below it
+    page = make_page([
+        (200, 150, "Anmeldung zur Hundesteuer", 60),
+        (200, 400, "Rasse"), (200, 450, "Französische Bulldogge"),
+        (200, 600, "Beginn der Hundehattung"), (200, 650, "10.10.2026"),
+    ])
+    got = values(extract_fields([page], "hundesteuer_anmeldung"))
+    assert got.get("haltungsbeginn") == "2026-10-10"
+    assert "beginn_datum" not in got
+
+
+def test_a_street_named_with_the_word_strasse_is_not_cut_at_that_label():
+    page = make_page([
+        (200, 150, "Anmeldung eines Gewerbes", 60),
+        (200, 400, "1.4 Straße und Hausnummer"), (900, 400, "Ulmer Straße 81"),
+        (200, 470, "1.5 PLZ und Wohnort"), (900, 470, "76185 Karlsruhe"),
+    ])
+    got = values(extract_fields([page], "gewerbeanmeldung"))
+    assert got.get("strasse") == "Ulmer Straße 81"
+    assert (got.get("plz"), got.get("ort")) == ("76185", "Karlsruhe")
+
+
 def _invoice():
     return make_page([
         (200, 150, "Büromarkt Schneider GmbH", 70), (1500, 160, "Industriestraße 5, 70565 Stuttgart", 24),

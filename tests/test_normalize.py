@@ -153,3 +153,9 @@ def test_specks_around_values():
     from classifiers.normalize import normalize
 
     assert normalize("plz", "76137°") == "76137"  # a speck read as a degree sign
+
+
+def test_a_name_that_lost_its_capital_is_not_valid_but_particles_are_small():
+    assert "Kleinbuchstaben" in validate("name", "rüger")  # "Krüger", its K lost in the scan
+    for ok in ("Krüger", "von Weizsäcker", "de la Cruz", "Müller-Lüdenscheidt", "ten Brink"):
+        assert validate("name", ok) is None, ok

@@ -88,6 +88,30 @@ def test_two_cut_out_readings_outvote_the_page_reading():
     assert doc.status == "routed"
 
 
+def test_cut_out_readings_that_lost_the_end_of_the_value_do_not_outvote_the_page():
+    settings = load_settings(env={})
+    page = _form()  # the page reading "Lange Straße 5"; both cut-outs miss the "5" at their edge
+    doc = analyse_document([page], settings, reread=FakeReader(page, {"5": "Lange Straße"}, {"5": "Lange Straße"}))
+    assert doc.fields["strasse"].value == "Lange Straße 5"
+    assert doc.status == "needs_review" and any("strasse" in r for r in doc.reasons), doc.reasons
+
+
+def test_a_required_value_unreadable_beside_its_label_is_taken_when_two_more_readings_agree():
+    settings = load_settings(env={})
+    items = [(x, y, "03.07.198" if t == "03.07.1985" else t, *rest) for x, y, t, *rest in FORM]
+    page = make_page(items)  # the birth date's last digit lost on the page
+    page.image_path = "page.png"
+    assert analyse_document([page], settings).reasons == ["Pflichtfeld fehlt: geburtsdatum"]
+    reader = FakeReader(page, {"03.07.198": "03.07.1985"}, {"03.07.198": "03.07.1985"})
+    doc = analyse_document([page], settings, reread=reader)
+    assert doc.fields["geburtsdatum"].value == "1985-07-03"
+    assert doc.status == "routed", doc.reasons
+    # the two readings disagree: the field stays missing, a person decides
+    reader = FakeReader(page, {"03.07.198": "03.07.1985"}, {"03.07.198": "08.07.1985"})
+    doc = analyse_document([page], settings, reread=reader)
+    assert "geburtsdatum" not in doc.fields and doc.reasons == ["Pflichtfeld fehlt: geburtsdatum"]
+
+
 def test_dots_only_the_second_reading_saw_are_kept():
     settings = load_settings(env={})
     page = _form(name="Bohm")
@@ -179,6 +203,23 @@ def test_a_house_number_letter_printed_apart_is_split_where_the_paper_shows_a_sp
         ys, xs = np.nonzero(arr < 128)
         word = Word("10a", 0.9, (float(xs.min()), float(ys.min()), float(xs.max() + 1), float(ys.max() + 1)))
         assert [w.text for w in split_letter_suffix(arr, word)] == expect, text
+
+
+def test_an_impossible_postcode_is_set_right_by_the_place_beside_it():
+    from classifiers.places import plz_by_place
+
+    assert plz_by_place("13734", "Esslingen am Neckar") == "73734"  # a 7 read as 1
+    assert plz_by_place("73734", "Esslingen am Neckar") is None  # a real postcode: left alone
+    assert plz_by_place("70190", "Pforzheim") is None  # real, of another place: a person decides
+    assert plz_by_place("73739", "Esslingen am Neckar") is None  # 73730 and 73733/4 are all one digit off
+    settings = load_settings(env={})
+    page = _form(plz="11640")  # 71640 Ludwigsburg, its 7 read as 1 -- and read so again
+    doc = analyse_document([page], settings, reread=FakeReader(page, {}))
+    assert doc.fields["plz"].value == "71640"
+    assert doc.status == "routed", doc.reasons
+    # the second reading sees yet another postcode: a person decides
+    doc = analyse_document([page], settings, reread=FakeReader(page, {"11640": "71648"}, {"11640": "71548"}))
+    assert doc.status == "needs_review"
 
 
 def test_a_place_misread_beside_its_postcode_is_spelt_as_the_postcode_says():
