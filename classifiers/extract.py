@@ -388,7 +388,8 @@ def _trim_garbage(tokens: list[Token]) -> list[Token]:
     while len(toks) > 1 and _is_garbage(toks[-1]) and not (
             re.fullmatch(r"[a-zA-Z]", toks[-1].text) and _HOUSE_NO_TOKEN.match(toks[-2].text)):
         toks.pop()
-    while len(toks) > 1 and _is_garbage(toks[0]):
+    while len(toks) > 1 and _is_garbage(toks[0]) and not (
+            toks[0].text in _STREET_START_WORDS and toks[1].text[:1].isupper()):  # "Im Wiesengrund", faint
         toks.pop(0)
     return toks
 
@@ -918,6 +919,7 @@ _SEP_TOKEN = re.compile(r"[^\w\s]{1,2}")
 _STREET_START = {"am", "an", "auf", "im", "in", "zum", "zur", "unter", "unterm", "hinter", "vor", "beim",
                  "bei", "alte", "alter", "altes", "neue", "neuer", "neues", "grosse", "grosser", "kleine",
                  "kleiner", "obere", "oberer", "untere", "unterer", "hohe", "hoher", "sankt", "st."}
+_STREET_START_WORDS = {"Am", "An", "Auf", "Im", "In", "Zum", "Zur", "Vor", "Bei", "Beim"}
 #: a street word standing alone after its qualifier ("Ulmer Straße", "Stuttgarter Str.")
 _STREET_GENERIC = re.compile(r"^(?:strasse|str\.?|weg|platz|allee|gasse|ring|damm|ufer|steige?|pfad|markt|"
                              r"chaussee|promenade|graben|wall|kai)$")

@@ -95,6 +95,38 @@ def _norm_text(raw: str) -> str | None:
     return s or None
 
 
+def _norm_street(raw: str) -> str | None:
+    """A street as text, its first letter a capital where OCR took the capital for its small twin
+    of the same shape ("sülmerstraße"): s c o u v w x z."""
+    s = _norm_text(raw)
+    if s and s[0] in "scouvwxz" and len(s) > 1 and s[1].islower():
+        s = s[0].upper() + s[1:]
+    return s
+
+
+#: how German words may begin with two consonants (checked on place names: of the 10,256 in
+#: classifiers/data/plz_orte.json.gz only Sorbian ones with marks fall outside)
+_ONSETS = {"bl", "br", "ch", "dr", "fl", "fr", "gl", "gn", "gr", "kl", "kn", "kr", "pf", "ph", "pl", "pr", "ps",
+           "qu", "sc", "sk", "sl", "sm", "sn", "sp", "st", "sz", "th", "tr", "ts", "tw", "vl", "vr", "wr", "zw",
+           "sh", "sw", "dw", "kh", "rh", "gh", "wh", "dh", "bh", "cl", "cr", "sr", "zs", "gm", "gs"}
+_VOWELS = set("aeiouyäöüAEIOUYÄÖÜ")
+
+
+def _street_word_unclear(street: str) -> str | None:
+    """A word of the street name that no German word starts like ("Friedrich-Fbert-Straße": an E
+    read as F), or one starting with a small letter; else None."""
+    for i, w in enumerate(re.split(r"[\s\-/().,]+", street)):
+        if len(w) < 3 or not w[0].isalpha() or re.search(r"\d", w):
+            continue
+        if i == 0 and w[0].islower():
+            return w  # inner small words are fine: "Straße des 17. Juni", "Unter den Linden"
+        a, b = w[0], w[1]
+        if a.isupper() and a not in _VOWELS and b.isascii() and b.isalpha() and b not in _VOWELS \
+                and (a + b).lower() not in _ONSETS:
+            return w
+    return None
+
+
 # -- date ----------------------------------------------------------------------------------------
 
 def _year4(y: int, ndigits: int, field: str | None) -> int:
@@ -307,7 +339,7 @@ def _norm_phone(raw: str) -> str | None:
 
 _NORMALISERS = {
     "name": lambda raw, field: _norm_name(raw),
-    "text": lambda raw, field: _norm_text(raw),
+    "text": lambda raw, field: _norm_street(raw) if field == "strasse" else _norm_text(raw),
     "date": lambda raw, field: _norm_date(raw, field),
     "plz": lambda raw, field: _norm_plz(raw),
     "amount": lambda raw, field: _norm_amount(raw),
@@ -386,6 +418,10 @@ def validate(kind: str, value: str, *, field: str | None = None) -> str | None:
             except ValidationError:
                 return "IBAN ungültig: Format nicht erkannt"
             return "IBAN ungültig: Prüfsumme stimmt nicht"
+    elif kind == "text" and field == "strasse":
+        w = _street_word_unclear(norm)
+        if w:
+            return f"Straßenname unklar („{w}“)"
     elif kind == "name":
         if re.search(r"[^\w\s'’.\-]|\d|_", norm):
             return "Name enthält unzulässige Zeichen"

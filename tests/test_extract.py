@@ -177,6 +177,14 @@ def test_a_street_named_with_the_word_strasse_is_not_cut_at_that_label():
     assert (got.get("plz"), got.get("ort")) == ("76185", "Karlsruhe")
 
 
+def test_a_faint_street_prefix_is_not_trimmed_as_a_speck():
+    page = make_page([
+        (200, 150, "Antrag auf einen Bewohnerparkausweis", 60),
+        (200, 400, "1.4 Straße/Hausnummer"), (900, 400, "Im", 40, 0.55), (980, 400, "Wiesengrund 44"),
+    ])
+    assert values(extract_fields([page], "bewohnerparkausweis")).get("strasse") == "Im Wiesengrund 44"
+
+
 def _invoice():
     return make_page([
         (200, 150, "Büromarkt Schneider GmbH", 70), (1500, 160, "Industriestraße 5, 70565 Stuttgart", 24),
