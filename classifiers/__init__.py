@@ -63,6 +63,13 @@ def review_reasons(doc: Document, settings: Settings, *, type_given: bool = Fals
         # parcel numbers run to 4-5 digits, with "/" before a sub-number: "8700113" is "8700/13" read
         # with the slash as a 1
         reasons.append(f"flurstueck: Flurstücksnummer unklar („{parcel.value}“)")
+    breed = doc.fields.get("hunderasse")
+    if breed is not None and breed.value:
+        from classifiers.vocab import breed_misread
+
+        meant = breed_misread(breed.value)
+        if meant:  # "Bemer Sennenhund": no breed, one misread letter from one
+            reasons.append(f"hunderasse: Rasse prüfen („{breed.value}“ – gemeint „{meant}“?)")
     for name in ("nachname", "vorname"):
         f = doc.fields.get(name)
         usual = special_letters(f.value) if f is not None and f.value else None
@@ -98,7 +105,7 @@ def analyse_document(pages: list[Page], settings: Settings, doc_type: str | None
     page images and must agree (``classifiers.verify``)."""
     from classifiers.classify import classify_text, title_text
     from classifiers.doctypes import taxonomy
-    from classifiers.extract import extract_fields
+    from classifiers.extract import extract_fields, restore_special_letters
 
     tax = taxonomy()
     content = [p for p in pages if p.kind == PAGE_CONTENT]
@@ -136,6 +143,7 @@ def analyse_document(pages: list[Page], settings: Settings, doc_type: str | None
             doubts = verify_document(doc, content, reread)
         except RuntimeError as exc:  # tesseract failed on the second reading: a person decides
             doubts = {"_": f"Zweite Lesung nicht möglich ({exc})"}
+        restore_special_letters(doc.fields)  # a name the readings settled on ("Renee" -> "Renée")
         reasons = [r for r in review_reasons(doc, settings, type_given=doc_type is not None)
                    if not any(r.startswith(f"Feld unsicher: {n} (") for n in doubts)]
         reasons += list(doubts.values())

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from classifiers.distance import levenshtein, within
 from classifiers.doctypes import taxonomy
-from classifiers.layout import Layout, Phrase, Token, build_layout, fold, union
+from classifiers.layout import Layout, Phrase, Token, build_layout, fold, plain, union
 from classifiers.normalize import normalize, validate
 from pipeline.model import Field, Page
 
@@ -1332,6 +1332,16 @@ def extract_fields(pages: list[Page], doc_type: str, unread: dict[str, Field] | 
         # the form's own field before a later mention); a much stronger later one still beats it
         top = max(conf for conf, _, _ in lst)
         strong = [x for x in lst if x[0] >= top - 0.12]
+        if name == "lieferant" and len(strong) > 1:
+            # a supplier's name is printed several times (letterhead, sender line, footer): the
+            # spelling read most often wins over the first one ("TI-Service" once, "IT-Service" twice)
+            text = plain(" ".join(w.text for p in pages for w in p.words))
+            vals = {plain(x[2].value) for x in strong}
+            # a part of a longer name ("IT-Service") does not count the longer name's mentions
+            count = {v: text.count(v) - sum(text.count(o) for o in vals if o != v and v in o) for v in vals}
+            seen = {id(x[2]): count[plain(x[2].value)] for x in strong}
+            most = max(seen.values())
+            strong = [x for x in strong if seen[id(x[2])] == most]
         if name == "betrag_brutto":
             # the gross total is the largest of the labelled totals: never the net sum or the VAT,
             # whatever the subtotal is called ("Summe", "Zwischensumme") or where it stands
@@ -1355,7 +1365,7 @@ def extract_fields(pages: list[Page], doc_type: str, unread: dict[str, Field] | 
             fixed = restore_umlauts(out[name].value, emails)
             if fixed != out[name].value:
                 out[name].value = fixed
-    from classifiers.places import place_for, plz_by_place, special_letters
+    from classifiers.places import place_for, plz_by_place
 
     if "plz" in out and "ort" in out:
         plz = plz_by_place(out["plz"].value, out["ort"].value)
@@ -1364,11 +1374,20 @@ def extract_fields(pages: list[Page], doc_type: str, unread: dict[str, Field] | 
         place = place_for(out["plz"].value, out["ort"].value)
         if place:  # "Heubronn" beside 74080: the PLZ's own place, spelt right
             out["ort"].value = place
-    for name in ("nachname", "vorname"):
-        usual = special_letters(out[name].value) if name in out else None
-        if usual and usual[1]:  # "Ayse": the OCR models have no ş (classifiers/places.py)
-            out[name].value = usual[0]
+    restore_special_letters(out)
     return {k: out[k] for k in tax.doc_types[doc_type].fields if k in out}
+
+
+def restore_special_letters(fields: dict[str, Field]) -> None:
+    """Names read without a letter the OCR models lack, whose usual spelling by far has it, get it
+    back ("Ayse" -> "Ayşe"; classifiers/places.py)."""
+    from classifiers.places import special_letters
+
+    for name in ("nachname", "vorname"):
+        f = fields.get(name)
+        usual = special_letters(f.value) if f is not None and f.value else None
+        if usual and usual[1]:
+            f.value = usual[0]
 
 
 _TRANSLIT = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}

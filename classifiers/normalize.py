@@ -99,9 +99,22 @@ def _norm_street(raw: str) -> str | None:
     """A street as text, its first letter a capital where OCR took the capital for its small twin
     of the same shape ("sülmerstraße"): s c o u v w x z."""
     s = _norm_text(raw)
-    if s and s[0] in "scouvwxz" and len(s) > 1 and s[1].islower():
-        s = s[0].upper() + s[1:]
-    return s
+    if not s:
+        return s
+    words = s.split(" ")
+    for i, w in enumerate(words):
+        # the first word and the name word before the house number ("Im wiesengrund 7"), never an
+        # inner adjective printed small ("Am oberen Tor 5")
+        main = i == 0 or (i + 1 < len(words) and words[i + 1][:1].isdigit())
+        if main and len(w) > 2 and w[0] in "scouvwxz" and w[1].islower() and w not in _STREET_SMALL_WORDS:
+            words[i] = w[0].upper() + w[1:]
+    return " ".join(words)
+
+
+#: the small words inside street names ("Straße des 17. Juni", "Unter den Linden", "Am See")
+_STREET_SMALL_WORDS = {"am", "an", "auf", "aus", "bei", "beim", "der", "die", "das", "dem", "den", "des", "im",
+                       "in", "ob", "unter", "unterm", "vor", "von", "vom", "zu", "zum", "zur", "und", "hinter",
+                       "über", "a.", "i.", "b.", "d."}
 
 
 #: how German words may begin with two consonants (checked on place names: of the 10,256 in
@@ -119,7 +132,7 @@ def _street_word_unclear(street: str) -> str | None:
         if len(w) < 3 or not w[0].isalpha() or re.search(r"\d", w):
             continue
         if i == 0 and w[0].islower():
-            return w  # inner small words are fine: "Straße des 17. Juni", "Unter den Linden"
+            return w  # a street name starts with a capital; inner words may be small ("am kalten Markt")
         a, b = w[0], w[1]
         if a.isupper() and a not in _VOWELS and b.isascii() and b.isalpha() and b not in _VOWELS \
                 and (a + b).lower() not in _ONSETS:
@@ -425,12 +438,17 @@ def validate(kind: str, value: str, *, field: str | None = None) -> str | None:
     elif kind == "name":
         if re.search(r"[^\w\s'’.\-]|\d|_", norm):
             return "Name enthält unzulässige Zeichen"
-        if any(w[:1].islower() for w in norm.split() if w.lower() not in _NAME_PARTICLES):
+        if any(w[:1].islower() for w in re.split(r"[\s\-]+", norm) if w and w.lower() not in _NAME_PARTICLES):
             # "rüger": a name's capital lost in the scan ("Krüger"), not a name written small
             return "Name beginnt mit Kleinbuchstaben (Anfangsbuchstabe unleserlich?)"
     elif kind == "amount":
         if norm.startswith("-"):
             return "Betrag ist negativ"
+    elif kind == "reference" and field == "aktenzeichen":
+        if re.search(r"[./\-]", norm) and re.search(r"\d{8,}", norm):
+            # "32.1-202614746": a file number with its own separators and then one long run of
+            # digits has lost one to OCR (a "/" read as "1")
+            return "Aktenzeichen unklar (Trennzeichen als Ziffer gelesen?)"
     elif kind == "reference" and field == "ust_id":
         if re.fullmatch(r"[A-Z]{2}[0-9A-Z]{2,13}", norm.upper()) and not _eu_vat.is_valid(norm.upper()):
             return "USt-IdNr. ungültig: Prüfziffer stimmt nicht"

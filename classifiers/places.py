@@ -158,6 +158,23 @@ def _special_names() -> dict[str, tuple[str, bool]]:
     return out
 
 
+#: what the OCR models make of the letters they lack ("Renée" read "Rende", "Ayşe" read "Ay$e")
+_MISREAD = {"é": "edcó6ö", "è": "ec", "ê": "ec", "ë": "ec6ö", "ï": "il1", "î": "il", "ş": "s5$", "Ş": "S5$",
+            "ç": "c", "Ç": "C", "ğ": "gq9", "ı": "il1", "ł": "lt1I", "Ł": "L", "ñ": "nfi", "á": "aà", "ó": "o6ö",
+            "í": "il1", "ą": "a", "ę": "ec", "ś": "s", "ń": "n", "ô": "oö"}
+
+
+@lru_cache(maxsize=1)
+def _misread_names() -> list[tuple[re.Pattern[str], str]]:
+    out = []
+    for n in _RESTORE + _ASK:
+        if not any(ch in _MISREAD for ch in n):
+            continue
+        rx = "".join(f"[{re.escape(_MISREAD[ch])}]" if ch in _MISREAD else re.escape(ch) for ch in n)
+        out.append((re.compile(rx, re.I), n))
+    return out
+
+
 def special_letters(name: str) -> tuple[str, bool] | None:
     """For a name read without (or with other) letters than its usual spelling, which the OCR
     cannot read: (``name`` with its usual spelling put back, whether to put it back without
@@ -176,4 +193,11 @@ def special_letters(name: str) -> tuple[str, bool] | None:
             if part.isupper():
                 parts[i] = usual.upper()
             changed, sure = True, sure and restore
+        elif part and plain(part) not in _GERMAN and plain(part) not in specials:
+            # a letter the models lack read as another one: "Rende" for "Renée" -- a person looks
+            usual = next((n for rx, n in _misread_names() if rx.fullmatch(part) and n.casefold() != part.casefold()),
+                         None)
+            if usual:
+                parts[i] = usual
+                changed, sure = True, False
     return ("".join(parts), sure) if changed else None

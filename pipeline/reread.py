@@ -110,8 +110,9 @@ _SUFFIXED = re.compile(r"^(\d{1,4})([a-zA-Z])([,.]?)$")
 
 def split_letter_suffix(image: np.ndarray, word: Word) -> list[Word]:
     """A house number and its letter printed apart ("10 a") that tesseract read as one word
-    ("10a"): split where the page shows a word space (a white gap of a quarter of the word's
-    height or more) before the letter. Any other word is returned as it is."""
+    ("10a"): split where the page shows a word space before the letter (a white gap of a quarter
+    of the word's height or more, and clearly wider than the gaps between its digits: "11c" has
+    wide ones after each "1"). Any other word is returned as it is."""
     m = _SUFFIXED.match(word.text)
     if not m:
         return [word]
@@ -131,7 +132,9 @@ def split_letter_suffix(image: np.ndarray, word: Word) -> list[Word]:
     if not gaps:
         return [word]
     a, b = gaps[-1]  # the gap before the last glyph
-    if b - a < 0.25 * (y1 - y0):
+    h = y1 - y0
+    inner = [g1 - g0 for g0, g1 in gaps[:-1]]  # between the digits: a "1" stands apart in many fonts
+    if b - a < 0.25 * h or (inner and b - a < 1.8 * max(inner)) or (not inner and b - a < 0.35 * h):
         return [word]
     return [replace(word, text=m.group(1), bbox=(word.bbox[0], word.bbox[1], x0 + a, word.bbox[3])),
             replace(word, text=m.group(2) + m.group(3), bbox=(x0 + b, word.bbox[1], word.bbox[2], word.bbox[3]))]

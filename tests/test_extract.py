@@ -444,3 +444,11 @@ def test_a_speck_read_as_a_full_stop_between_two_words_of_a_text_value():
     page = make_page([(200, 150, "Bauantrag", 60),
                       (200, 400, "Bezeichnung des Vorhabens:"), (900, 400, "Umbau Laden zu.Wohnung")])
     assert values(extract_fields([page], "bauantrag"))["vorhaben"] == "Umbau Laden zu Wohnung"
+
+
+def test_the_supplier_name_read_most_often_wins_over_a_misread_letterhead():
+    page = _invoice()
+    page.words = [w for w in page.words if w.line != 0]  # replace the letterhead by a misread one
+    page.words += make_page([(200, 150, "Buromarkt Schneidor GmbH", 70)]).words
+    page.words += make_page([(200, 3400, "Büromarkt Schneider GmbH · Geschäftsführer: A. Schneider", 20)]).words
+    assert values(extract_fields([page], "rechnung"))["lieferant"] == "Büromarkt Schneider GmbH"

@@ -157,6 +157,7 @@ def test_specks_around_values():
 
 def test_a_name_that_lost_its_capital_is_not_valid_but_particles_are_small():
     assert "Kleinbuchstaben" in validate("name", "rüger")  # "Krüger", its K lost in the scan
+    assert "Kleinbuchstaben" in validate("name", "Bähr-oRwald")  # "Bähr-Oswald", its s read as R
     for ok in ("Krüger", "von Weizsäcker", "de la Cruz", "Müller-Lüdenscheidt", "ten Brink"):
         assert validate("name", ok) is None, ok
 
@@ -170,6 +171,8 @@ def test_a_street_word_no_german_word_starts_like_is_unclear():
         assert validate("text", ok, field="strasse") is None, ok
     # a capital OCR took for its small twin of the same shape is put back
     assert normalize("text", "sülmerstraße 77", field="strasse") == "Sülmerstraße 77"
+    assert normalize("text", "Im wiesengrund 7", field="strasse") == "Im Wiesengrund 7"
+    assert normalize("text", "Am oberen Tor 5", field="strasse") == "Am oberen Tor 5"  # printed so: kept
 
 
 def test_german_word_starts_hold_for_the_place_names_of_germany():
@@ -185,3 +188,18 @@ def test_german_word_starts_hold_for_the_place_names_of_germany():
     # only the Sorbian halves of bilingual names (Wjes, Njeswačidło) fall outside
     assert len(unclear) <= 10, unclear
     assert all(re.search(r" - \w", p) for p in unclear), unclear  # "German - Sorbian"
+
+
+def test_a_file_number_whose_separator_was_read_as_a_digit_is_unclear():
+    assert "unklar" in validate("reference", "32.1-202614746", field="aktenzeichen")  # 32.1-2026/4746
+    for ok in ("32.1-2026/4746", "12345678", "III/2-1234/2024", "63.1-2024/00123"):
+        assert validate("reference", ok, field="aktenzeichen") is None, ok
+
+
+def test_a_dog_breed_misread_by_a_letter_is_named_and_a_rare_one_is_left_alone():
+    from classifiers.vocab import breed_misread
+
+    assert breed_misread("Bemer Sennenhund") == "Berner Sennenhund"  # "rn" read as "m"
+    assert breed_misread("Französische Buldogge") == "Französische Bulldogge"
+    for ok in ("Berner Sennenhund", "Dackel", "Labrador-Mischling", "Mops", "Xoloitzcuintle"):
+        assert breed_misread(ok) is None, ok

@@ -183,11 +183,18 @@ def test_names_written_with_letters_the_ocr_models_lack():
     assert special_letters("Zoe") == ("Zoë", False)  # both common: a person decides
     assert special_letters("Maria") is None and special_letters("Melanie") is None  # German names
     assert special_letters("Ayşe") is None and special_letters("Meier") is None
+    # the letter the models lack read as another: "Rende" for "Renée", "Ay$e" -- a person looks
+    assert special_letters("Rende") == ("Renée", False) and special_letters("Ay$e") == ("Ayşe", False)
+    assert special_letters("Jost") is None and special_letters("Renz") is None  # names of their own
     settings = load_settings(env={})
     page = _form(name="Bohm")
     page.words = [w if w.text != "Jörg" else Word("Zoe", w.confidence, w.bbox) for w in page.words]
     doc = analyse_document([page], settings)
     assert doc.status == "needs_review" and any("Zoë" in r for r in doc.reasons), doc.reasons
+    # read "Rende" on the page, "Renee" by both cut-outs: the readings' name gets its usual é
+    page.words = [w if w.text != "Zoe" else Word("Rende", w.confidence, w.bbox) for w in page.words]
+    doc = analyse_document([page], settings, reread=FakeReader(page, {"Rende": "Renee"}, {"Rende": "Renee"}))
+    assert doc.fields["vorname"].value == "Renée"
 
 
 def test_a_house_number_letter_printed_apart_is_split_where_the_paper_shows_a_space():
@@ -195,13 +202,17 @@ def test_a_house_number_letter_printed_apart_is_split_where_the_paper_shows_a_sp
 
     from pipeline.reread import split_letter_suffix
 
-    font = ImageFont.truetype(FONT, 40)
-    for text, expect in (("10 a", ["10", "a"]), ("10a", ["10a"])):
+    serif = ImageFont.truetype(FONT.replace("DejaVuSans.ttf", "DejaVuSerif.ttf"), 40)
+    for text, expect, font in (("10 a", ["10", "a"], ImageFont.truetype(FONT, 40)),
+                               ("10a", ["10a"], ImageFont.truetype(FONT, 40)),
+                               ("11c", ["11c"], serif),  # the "1"s stand apart: as wide a gap as before the c
+                               ("11 c", ["11", "c"], serif), ("1 a", ["1", "a"], serif)):
         img = Image.new("L", (400, 80), 255)
         ImageDraw.Draw(img).text((20, 15), text, font=font, fill=0)
         arr = np.array(img)
         ys, xs = np.nonzero(arr < 128)
-        word = Word("10a", 0.9, (float(xs.min()), float(ys.min()), float(xs.max() + 1), float(ys.max() + 1)))
+        read = text.replace(" ", "")
+        word = Word(read, 0.9, (float(xs.min()), float(ys.min()), float(xs.max() + 1), float(ys.max() + 1)))
         assert [w.text for w in split_letter_suffix(arr, word)] == expect, text
 
 
