@@ -43,14 +43,16 @@ LABELS: dict[str, list[str]] = {
     "vorname_name": [r"vor- ?(?:und|u\.|&) ?(?:familien|zu|nach)name", r"vorname ?[,/] ?(?:familien|nach|zu)?name"],
     "geburtsdatum": [r"geburtsdatum", r"geb(?:\.|oren)? ?(?:am|datum)", r"geborenam", r"geb\.? ?-?datum", r"geboren",
                      r"tag der geburt", r"geb\."],
-    "strasse": [r"stra(?:ss|b|s)e" + r"(?: ?(?:,|\.|/|und|u\.|&) ?(?:hausnummer|hausnr\.?|haus-nr\.?|hausnt\.?|nr\.?))?",
+    "strasse": [r"stra(?:ss|b|s)e" + r"(?: ?(?:,|\.|/|und|u\.|&) ?(?:hausnummer|hausnr\.?|haus-nr\.?|hausnt\.?|nr\.?))?"
+                r"(?: ?(?:,|/|und) ?(?:zusaetze|zusatz|adresszusatz|adresszusaetze))?",
                 r"str\.(?: ?/ ?(?:hausnr|nr)\.?)?", r"strasse und hausnummer"],
     "hausnummer": [r"hausnummer", r"hausnr\.?", r"haus-nr\.?"],
     "plz": [r"plz", r"postleitzahl"],
     "ort": [r"ort", r"wohnort", r"ort \(.{1,30}\)", r"gemeinde"],
     "plz_ort": [r"(?:plz|postleitzahl) ?(?:,|\.|/|und|u\.|&)? ?(?:(?:wohn)?ort|gemeinde)"],
     "anschrift": [r"(?:wohn|melde|post)?anschrift", r"adresse", r"(?:neue |jetzige )?wohnung",
-                  r"anschrift der (?:neuen |jetzigen )?wohnung", r"(?:neue |jetzige )?anschrift"],
+                  r"anschrift der (?:neuen |jetzigen )?wohnung" + r"(?: ?\([^\d()]{1,60}\))?",
+                  r"(?:neue |jetzige )?anschrift"],
     "email": [r"e-? ?mail(?:-? ?adresse)?", r"email", r"mail"],
     "telefon": [r"tel(?:efon|\.)?(?: ?-?nr\.?|nummer)?" + _OPT_PAREN, r"rufnummer", r"mobil(?:nummer|telefon)?",
                 r"handy(?:nummer)?", r"telefon(?:nummer)? fuer rueckfragen"],
@@ -59,7 +61,8 @@ LABELS: dict[str, list[str]] = {
     "taetigkeit": [r"(?:angemeldete |ausgeuebte |art der |beschreibung der )?taetigkeit(?:en)?" + _OPT_PAREN,
                    r"gegenstand des (?:gewerbe|betrieb|unternehmen)s?", r"angemeldete taetigkeit\w*"],
     "beginn_datum": [r"beginn(?: der taetigkeit| des gewerbes| des betriebe?s)?(?: am)?",
-                     r"taetigkeitsbeginn(?: am)?", r"datum des beginns", r"betriebsbeginn",
+                     r"taetigkeitsbeginn(?: am)?", r"betriebsbeginn",
+                     r"datum des beginns(?: der (?:angemeldeten |ausgeuebten )?taetigkeit(?:en)?)?",
                      r"die taetigkeit wird begonnen am", r"(?:die )?taetigkeit beginnt am", r"beginnt am",
                      r"beginnam"],
     "einzugsdatum": [r"einzugsdatum", r"(?:tag|datum) des einzugs?", r"einzug(?: am)?", r"eingezogen am",
@@ -68,7 +71,7 @@ LABELS: dict[str, list[str]] = {
                          r"(?: monatlich| pro monat| mtl\.?| in eur| in €| \(.{1,40}\))?",
                          r"miete (?:monatlich|mtl\.?)"],
     "haushaltsmitglieder": [r"(?:anzahl (?:der )?)?(?:haushaltsmitglieder|haushaltsangehoerigen?|"
-                            r"personen im haushalt|im haushalt lebende personen)" + _OPT_PAREN],
+                            r"personen im haushalt|im haushalt lebende personen)(?: insgesamt)?" + _OPT_PAREN],
     "hunderasse": [r"(?:hunde)?rasse(?: des hundes)?(?: ?/ ?(?:mischling|kreuzung))?" + _OPT_PAREN],
     "haltungsbeginn": [r"(?:beginn der (?:hunde)?haltung|haltungsbeginn|(?:hund )?gehalten seit|"
                        r"halter seit|datum der aufnahme(?: des hundes)?|aufnahme am|angeschafft am|im haushalt seit|"
@@ -80,6 +83,7 @@ LABELS: dict[str, list[str]] = {
     "vorhaben": [r"(?:genaue )?(?:bezeichnung|art|beschreibung) des (?:bau)?vorhabens", r"(?:bau)?vorhaben"],
     "lieferant": [r"lieferant", r"rechnungssteller"],
     "rechnungsnummer": [r"rechnungs ?-? ?(?:nummer|nr\.?)", r"re\.? ?-? ?nr\.?", r"rechnung nr\.?",
+                        r"beleg ?-? ?(?:nummer|nr\.?)",
                         r"rechnungsnr\.?", r"rechnung-nr\.?"],
     "rechnungsdatum": [r"rechnungs ?-? ?datum", r"re\.? ?-? ?datum", r"datum der rechnung", r"datum"],
     "betrag_brutto": [r"(?:gesamt|rechnungs|brutto|end|zahl|gesamtrechnungs)betrag(?: brutto| \(brutto\)| in eur)?",
@@ -88,6 +92,8 @@ LABELS: dict[str, list[str]] = {
     "ust_id": [r"ust\.? ?-? ?id(?:ent)?\.? ?-? ?nr\.?", r"ust ?-? ?id(?:nr\.?)?", r"umsatzsteuer-? ?id(?:entifikations)?(?:nummer|-nr\.?)",
                r"vat(?: id| no\.?| reg\.? no\.?)"],
     "iban": [r"(?:bankverbindung )?iban" + _OPT_PAREN],
+    "bescheid_datum": [r"(?:ihre? )?(?:nachricht|schreiben|bescheid) vom", r"datum (?:des|ihres) bescheide?s",
+                       r"bescheiddatum"],
     # known labels that are none of our fields
     "_netto": [r"(?:summe |gesamt(?:betrag)? |zwischensumme )?netto(?:betrag|summe)?", r"zwischensumme",
                r"nettobetrag", r"summe netto", r"warenwert"],
@@ -97,6 +103,7 @@ LABELS: dict[str, list[str]] = {
                r"lieferschein ?-? ?(?:nummer|nr\.?)", r"liefer(?:datum|termin)", r"leistungs(?:datum|zeitraum)",
                r"faellig(?:keit)?(?: am)?", r"zahlungsziel", r"bic", r"bank(?:verbindung)?", r"kreditinstitut",
                r"geburtsort", r"geburtsname", r"staatsangehoerigkeit", r"unterschrift.*", r"ort,? datum.*",
+               r"(?:doktorgrad|akademischer grad|ordensname|kuenstlername)(?: ?/ ?(?:ordens|kuenstler)name)?",
                r"datum,? unterschrift.*", r"steuer ?-? ?(?:nummer|nr\.?)", r"fax", r"telefax", r"geschlecht",
                r"familienstand", r"religion.*", r"kontoinhaber(?:in)?", r"unser zeichen", r"betreff",
                r"seite", r"pos\.?", r"menge", r"einzelpreis", r"beschreibung", r"bezeichnung", r"artikel.*",
@@ -104,7 +111,7 @@ LABELS: dict[str, list[str]] = {
                r"bisherige (?:wohnung|anschrift)", r"(?:fahrzeug)?halter(?:in)?", r"hersteller", r"typ",
                r"farbe", r"geschlecht des hundes", r"name des hundes", r"wurfdatum", r"chip-?nummer",
                r"anzahl der (?:hunde|raeume|zimmer)", r"wohnflaeche.*", r"flur", r"baugrundstueck",
-               r"land", r"kreis", r"abs(?:ender)?\.?", r"datum des bescheide?s", r"bescheid vom",
+               r"land", r"kreis", r"abs(?:ender)?\.?",
                r"kd\.? ?-? ?nr\.?", r"(?:netto)?kaltmiete.*", r"warmmiete.*", r"grundmiete.*", r"nebenkosten.*",
                r"heizkosten.*", r"betriebskosten.*", r"(?:monatliche )?vorauszahlung.*", r"ihre bestellung", r"geburtsort.*", r"geburtsdatum des hundes",
                r"(?:name des geschaefts|betriebsbezeichnung|geschaeftsbezeichnung|firmenname|firma)",
@@ -124,7 +131,8 @@ _STRICT = {"name", "ort", "gemeinde", "datum", "rasse", "mail", "geboren", "einz
            "kennzeichen", "vorhaben", "bauvorhaben", "adresse", "anschrift", "wohnung", "tel", "lieferant"}
 _LABEL_RE = {k: [re.compile(p) for p in v] for k, v in LABELS.items()}
 
-_ENUM = re.compile(r"^(?:\(?\d{1,2}(?:\.\d{1,2})?[a-z]?(?:[.)]|(?=\s))|\(?[a-h]\)|[☐☒☑□■✓✔]|\[[ xX]?\])\s*")
+_ENUM = re.compile(r"^(?:\(?\d{1,2}(?:\.\d{1,2})?[a-z]?(?:[.)]|(?=\s))|\(?[a-h]\)|[☐☒☑□■✓✔]|\[[ xX]?\])\s*"
+                   r"(?:[|¦]\s*)?")
 
 # how a value was found -> match quality
 _Q_COLON, _Q_RIGHT, _Q_BELOW, _Q_INLINE, _Q_TEXT, _Q_STRUCT, _Q_FALLBACK = (
@@ -428,6 +436,10 @@ def best_value(kind: str, tokens: list[Token], field: str | None = None
     if kind in {"name", "text"}:
         # a street keeps a house number's letter ("80 a") even where it reads faintly
         toks = _trim_garbage(_street_run(tokens) if field == "strasse" else tokens)
+        # specks inside the value: a dot or comma standing alone, printed far smaller than the words
+        # ("Catering . und Partyservice") -- a real "-", "/", "&" or "+" between words stays
+        hmed = statistics.median(t.height for t in toks)
+        toks = [t for t in toks if not (t.text in {".", ",", "·", ":", ";", "'", "`"} and t.height < 0.5 * hmed)] or toks
         if kind == "name":
             # a name is a run of words: stop at a token with digits or at a separator
             run: list[Token] = []
@@ -520,13 +532,25 @@ def _right_tokens(idx: _Index, lb: tuple[float, ...], h: float, page: int,
 
     Geometric rather than by row, so a label wrapped over two lines finds the value printed beside
     the pair of lines."""
-    found = []
-    for other in idx.by_page.get(page, []):
+    found, low = [], []
+    phrases = idx.by_page.get(page, [])
+    for other in phrases:
         if other.index in skip or other.bbox[0] < lb[2] - 2:
             continue
         c = (other.bbox[1] + other.bbox[3]) / 2
         if lb[1] - 0.4 * h <= c <= lb[3] + 0.4 * h:
             found.append(other)
+        elif lb[1] - 0.2 * h <= other.bbox[1] <= lb[3] + 0.6 * h:
+            low.append(other)
+    if not found and low:
+        # a value set lower in its cell than the small label at the cell's top ("1 Name" top left,
+        # "Aydın" centred in the value column): it starts no lower than the label's bottom plus half
+        # a line, and nothing stands left of it on its own line (the next row of a label/value table
+        # has its own label there)
+        def alone(o: Phrase) -> bool:
+            return not any(q.index != o.index and q.index not in skip and lb[0] - h <= q.bbox[0] < o.bbox[0]
+                           and o.bbox[1] <= (q.bbox[1] + q.bbox[3]) / 2 <= o.bbox[3] for q in phrases)
+        found = [o for o in low if alone(o)][:1]
     if len(found) > 1:  # of phrases stacked above each other in the band, the one level with the label
         mid = (lb[1] + lb[3]) / 2
         off = {o.index: abs((o.bbox[1] + o.bbox[3]) / 2 - mid) for o in found}
@@ -541,16 +565,29 @@ def _right_tokens(idx: _Index, lb: tuple[float, ...], h: float, page: int,
     return out
 
 
+def _peer_header(right: list[Token], h: float, below: list[Token], label_bottom: float) -> bool:
+    """Is ``right`` (beside a label of token height ``h``) another label of the same small print
+    while the value ``below`` the label, right under it in the same box, is printed clearly larger?
+    (A larger line further down is the next section's heading, not this label's value.)"""
+    rh = statistics.median(t.height for t in right)
+    bh = statistics.median(t.height for t in below)
+    close = min(t.bbox[1] for t in below) - label_bottom <= 1.2 * h
+    return (close or _is_label_like(right)) and rh <= 1.15 * h and bh >= 1.3 * h and bh >= 1.2 * rh
+
+
 def _wrapped_label(idx: _Index, ph: Phrase) -> tuple[str, list[Token], Phrase] | None:
     """A label printed over two lines ("Datum der Aufnahme des" / "Hundes"): (key, tokens, 2nd line)."""
     h = ph.height
     if not re.search(r"[^\W\d_]{3}", ph.text):
         return None  # a date or number is a value, never the first line of a label
+    # the label's words start after an item number ("11 | Datum des Beginns der angemeldeten" /
+    # "Tätigkeit"): its second line aligns with the words, not with the number
+    x0 = next((t.bbox[0] for t in ph.tokens if not re.fullmatch(r"\(?\d{1,2}[.)]?|[|¦]", t.text)), ph.bbox[0])
     for nx in idx.layout.phrases[ph.index + 1: ph.index + 12]:
         if nx.page != ph.page:
             break
         gap = nx.bbox[1] - ph.bbox[3]
-        if abs(nx.bbox[0] - ph.bbox[0]) <= h and -0.2 * h <= gap <= 1.3 * h and nx.height <= 1.5 * h:
+        if min(abs(nx.bbox[0] - ph.bbox[0]), abs(nx.bbox[0] - x0)) <= h and -0.2 * h <= gap <= 1.3 * h and nx.height <= 1.5 * max(h, max(t.height for t in ph.tokens)):
             key = match_label(ph.text + " " + nx.text)
             if key and not key.startswith("_"):
                 return key, ph.tokens + nx.tokens, nx
@@ -656,7 +693,10 @@ def _label_candidates(layout: Layout, unread: list[Candidate] | None = None) -> 
     kinds = taxonomy().field_kinds
     idx = _Index(layout)
     out: list[Candidate] = []
+    consumed: set[int] = set()  # second lines of wrapped labels: never a label of their own
     for ph in layout.phrases:
+        if ph.index in consumed:
+            continue
         split = _split_label(ph) or _place_after_plz(idx, ph) or _label_from_line_before(idx, ph)
         below_from = ph
         skip = {ph.index}
@@ -667,6 +707,7 @@ def _label_candidates(layout: Layout, unread: list[Candidate] | None = None) -> 
                 split = (key, toks, [], toks[-1].text.endswith(":"))
                 below_from = nx
                 skip.add(nx.index)
+                consumed.add(nx.index)
         if split is None:
             continue
         key, label_toks, inline, colon = split
@@ -690,6 +731,11 @@ def _label_candidates(layout: Layout, unread: list[Candidate] | None = None) -> 
                     # "29." "Januar 1992" read as two phrases: the value is their join
                     options.append(([t for r in right for t in r], _Q_RIGHT, "right"))
             below = _below_tokens(idx, below_from, [t for t in label_toks if t in below_from.tokens] or label_toks)
+            if below and right and _peer_header(right[0], h, below, lb[3]):
+                # a grid of boxes with small labels at their tops ("Familienname" | "Geburtsname"):
+                # the phrase to the right in the same small print is the next box's label, the
+                # larger print below is this label's value
+                options = [o for o in options if o[2] != "right"]
             if below:
                 options.append((below, _Q_BELOW, "below"))
         generic = key in _GENERIC_LABELS and _clean_label(" ".join(t.text for t in label_toks)) in _GENERIC_LABELS[key]
@@ -806,6 +852,11 @@ def _split_name(toks: list[Token], q: float, source: str, surname_first: bool) -
             given, sur = toks[:cut], toks[cut:]
     else:
         return []
+    joint = next((i for i, t in enumerate(given) if t.text.lower() in {"und", "u.", "&", "+"}), None)
+    if joint:
+        # "Marco und Julia Bianchi", "Hans u. Erika Müller": a couple signs; the first named is the
+        # person the letter is from (the vorname is one person's, never "Marco und Julia")
+        given = given[:joint]
     out = []
     for fld, part in (("nachname", sur), ("vorname", given)):
         part = _strip_punct(part)
@@ -834,6 +885,17 @@ _TEXT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     ("geburtsdatum", re.compile(r"\b(?:bin|wurde)\s+(?:am\s+)?(?P<v>\d[^\n]{4,18}?)\s+geboren\b", re.I), _Q_TEXT),
     ("rechnungsnummer", re.compile(
         r"\bRechnung(?:s)?\s*-?\s*(?:Nr\b\.?|Nummer\b|nummer\b)\s*[:.]?\s*(?P<v>[^\n]{1,30})", re.I), _Q_TEXT),
+    # a title or subject line "Rechnung 24/031 - Netzwerkwartung", "RECHNUNG RE-2024-117": the number
+    # right after the word, without "Nr." (a date there is the invoice date, not its number)
+    ("rechnungsnummer", re.compile(
+        r"^[ \t]*(?:Rechnung|RECHNUNG)[ \t]+(?!\d{1,2}\.\d{1,2}\.\d{2,4})"
+        r"(?P<v>[A-Z]{0,4}[-/ ]?\d[\w/\-.]{0,20}\d)(?=[ \t]|$)", re.M), 0.9 * _Q_TEXT),
+    # a dog registered by letter: "eine Hündin der Rasse Labrador Retriever, Name ...", "Sie lebt seit
+    # dem 1. Juni 2024 bei uns", "den wir seit 01.06.2024 halten"
+    ("hunderasse", re.compile(r"\b(?:der|einer) Rasse[ \t]+(?P<v>[^\n,;.()„“\"]{3,40})"), _Q_TEXT),
+    ("haltungsbeginn", re.compile(
+        r"\b(?:lebt|wohnt|ist|halte[n]?|habe[n]?|haben)\b[^.\n]{0,30}?\bseit[ \t]+(?:dem[ \t]+)?"
+        r"(?P<v>\d{1,2}\.[ \t]?(?:\d{1,2}\.|[^\W\d_]+)[ \t]?\d{2,4})"), 0.9 * _Q_TEXT),
     ("kennzeichen", re.compile(r"\bKennzeichen\s*[:.]?\s*(?P<v>[^\n]{1,16})", re.I), _Q_TEXT),
     ("einzugsdatum", re.compile(r"\b(?:eingezogen|Einzug)\s+(?:am|zum)\s+(?P<v>[^\n]{1,25})", re.I), _Q_TEXT),
     ("beginn_datum", re.compile(r"\bBeginn\s+(?:der\s+Tätigkeit\s+)?am\s+(?P<v>[^\n]{1,25})", re.I), _Q_TEXT),
@@ -1032,7 +1094,8 @@ def _plz_line_candidates(layout: Layout) -> list[Candidate]:
             if place:
                 out.append(Candidate("ort", place, _raw(toks[1:]), toks[1:], _Q_SHAPE, "shape"))
             for r in reversed(above[-3:]):
-                street = [o for o in r.phrases if abs(o.bbox[0] - ph.bbox[0]) < 3 * ph.height
+                street = [o for o in r.phrases if (abs(o.bbox[0] - ph.bbox[0]) < 3 * ph.height
+                                                    or abs(o.bbox[2] - ph.bbox[2]) < ph.height)
                           and _STREET_RX.match(o.text.strip())]
                 if street:
                     got = best_value("text", street[0].tokens, "strasse")
@@ -1043,15 +1106,16 @@ def _plz_line_candidates(layout: Layout) -> list[Candidate]:
 
 
 def _column_above(rows, ri, ph) -> list[list[Token]]:
-    """Tokens of the (up to 4) lines above ``ph`` that start in its column, nearest last."""
-    x0 = ph.bbox[0]
+    """Tokens of the (up to 4) lines above ``ph`` that start in its column (or, for a sender block
+    set flush right, end where it ends), nearest last."""
+    x0, x1 = ph.bbox[0], ph.bbox[2]
     h = ph.height
     out: list[list[Token]] = []
     last_top = ph.bbox[1]
     for row in reversed(rows[max(0, ri - 4): ri]):
         hit = None
         for other in row.phrases:
-            if abs(other.bbox[0] - x0) <= 1.5 * h:
+            if abs(other.bbox[0] - x0) <= 1.5 * h or abs(other.bbox[2] - x1) <= 1.0 * h:
                 hit = other
         if hit is None or last_top - hit.bbox[3] > 2.2 * h:
             break
@@ -1103,7 +1167,7 @@ def _supplier_candidates(layout: Layout) -> list[Candidate]:
         for seg in segs:
             text = _raw(seg)
             m = _LEGAL.search(text)
-            if not m or _ADMIN.search(fold(text)):
+            if not m:
                 continue
             # cut after the legal form (drop ", Industriestr. 5 ...")
             end = m.end()
@@ -1115,6 +1179,10 @@ def _supplier_candidates(layout: Layout) -> list[Candidate]:
                     break
             keep = _strip_punct(keep)
             raw = _raw(keep).rstrip(",")
+            if _ADMIN.search(fold(raw)):
+                # an office's name; what follows the legal form ("GmbH : Postfach 10 22 41", the
+                # middle dot read as a colon) does not make a company one
+                continue
             if len(keep) > 12:  # "Pfeiffer & Söhne Garten- und Landschaftsbau GmbH & Co. KG" is 10
                 continue
             v = normalize("text", raw)
@@ -1174,6 +1242,20 @@ def _supplier_structure(layout: Layout) -> list[Candidate]:
         if vals.count(c.value.casefold()) > 1:
             c.quality = 0.95
     return out
+
+
+def _supplier_agreement(cands: list[Candidate]) -> None:
+    """A company name with its legal form that the page confirms -- printed twice (return-address
+    line and footer), or holding every word of the letterhead (a logo "Stadtwerke / Neckartal" set
+    over two lines without the "GmbH") -- is the supplier, before any part of it."""
+    sup = [c for c in cands if c.field == "lieferant"]
+    legal = [c for c in sup if _LEGAL.search(c.raw)]
+    for c in legal:
+        words = set(fold(c.value).split())
+        twice = sum(1 for o in legal if o.value.casefold() == c.value.casefold()) > 1
+        part = any(not _LEGAL.search(o.raw) and set(fold(o.value).split()) < words for o in sup)
+        if twice or part:
+            c.quality = max(c.quality, 0.95)
 
 
 def _median_height(layout: Layout) -> float:
@@ -1251,25 +1333,34 @@ _OWN_SECTION = re.compile(r"angaben zu[rm]? (?:person|antragst|halter|inhaber|me
 
 
 def _section_penalty(layout: Layout, cands: list[Candidate]) -> None:
-    """Person fields read in a section about someone else (architect, landlord) count less."""
-    heads: list[tuple[int, float, bool]] = []  # (page, y, foreign?)
+    """Person fields read in a section about someone else (architect, landlord) count less.
+
+    Sections may stand side by side ("Bauherr" | "Entwurfsverfasser", "Neue Wohnung" | "Bisherige
+    Wohnung"): a value is governed by the nearest heading above it in its own column."""
+    heads: list[tuple[int, float, float, float, bool]] = []  # (page, y, x0, height, foreign?)
     for ph in layout.phrases:
         if len(ph.tokens) > 6 or ":" in ph.text:
             continue
         t = _clean_label(ph.text)
         if _FOREIGN_SECTION.search(t):
-            heads.append((ph.page, ph.bbox[1], True))
+            heads.append((ph.page, ph.bbox[1], ph.bbox[0], ph.height, True))
         elif _OWN_SECTION.search(t) or re.match(r"^\d{1,2}[.,]\s+[^\W\d_]", fold(ph.text)):
-            heads.append((ph.page, ph.bbox[1], False))
-    if not any(f for _, _, f in heads):
+            heads.append((ph.page, ph.bbox[1], ph.bbox[0], ph.height, False))
+    if not any(hd[4] for hd in heads):
         return
     heads.sort()
     for c in cands:
         if c.field not in _PERSON_FIELDS or not c.tokens:
             continue
-        pos = (c.tokens[0].page, c.tokens[0].bbox[1])
-        above = [h for h in heads if (h[0], h[1]) <= pos]
-        if above and above[-1][2]:
+        tok = c.tokens[0]
+        # the nearest heading above that starts left of the value (a heading further right heads
+        # another column); on one heading row, the rightmost of those
+        above = [hd for hd in heads if (hd[0], hd[1]) <= (tok.page, tok.bbox[1]) and hd[2] <= tok.bbox[0] + hd[3]]
+        if not above:
+            continue
+        last = above[-1]
+        gov = max((hd for hd in above if hd[0] == last[0] and abs(hd[1] - last[1]) <= last[3]), key=lambda hd: hd[2])
+        if gov[4]:
             c.quality *= 0.6
 
 
@@ -1289,6 +1380,7 @@ def all_candidates(pages: list[Page], unread: list[Candidate] | None = None
     if ld:
         cands.append(ld)
     cands = _combine_street(cands)
+    _supplier_agreement(cands)
     _section_penalty(layout, cands)
     return layout, cands
 

@@ -114,7 +114,15 @@ def _rows_of_page(page: Page) -> list[list[Token]]:
         return []
     heights = [max(1.0, w.bbox[3] - w.bbox[1]) for w in words]
     med_h = statistics.median(heights)
+    # rows are formed from the real words first: a speck read as "." between two words of a line,
+    # its centre a little off the line's, would otherwise open a row of its own that the next words
+    # of the same line then join ("Catering . und . Lieferung" split over two rows)
+    # (only compact specks: a fill-in line read as "__." or a dash keeps its place as before)
+    small = [w for w in words if (w.bbox[3] - w.bbox[1]) < 0.6 * med_h and not any(ch.isalnum() for ch in w.text)
+             and (w.bbox[2] - w.bbox[0]) <= 2 * (w.bbox[3] - w.bbox[1]) + 4]
+    words = [w for w in words if not any(w is x for x in small)]
     words.sort(key=lambda w: ((w.bbox[1] + w.bbox[3]) / 2, w.bbox[0]))
+    small.sort(key=lambda w: ((w.bbox[1] + w.bbox[3]) / 2, w.bbox[0]))
     rows: list[list[Word]] = []
     centres: list[float] = []
     for w in words:
@@ -128,6 +136,9 @@ def _rows_of_page(page: Page) -> list[list[Token]]:
         else:
             rows.append([w])
             centres.append(c)
+    for w in small:  # each on a row of its own for now; joined to the row it sits inside of below
+        rows.append([w])
+        centres.append((w.bbox[1] + w.bbox[3]) / 2)
     # a tiny word (a hyphen, a dot read on its own) joins the row it sits inside of
     tiny = {i for i, r in enumerate(rows) if len(r) == 1 and (r[0].bbox[3] - r[0].bbox[1]) < 0.6 * med_h}
     keep = [i for i in range(len(rows)) if i not in tiny]
@@ -141,6 +152,7 @@ def _rows_of_page(page: Page) -> list[list[Token]]:
             rows[j].append(w)
             moved.add(i)
     rows = [r for i, r in enumerate(rows) if i not in moved]
+    rows.sort(key=lambda r: (statistics.median((w.bbox[1] + w.bbox[3]) / 2 for w in r), min(w.bbox[0] for w in r)))
     return [[Token(w, page.page) for w in sorted(r, key=lambda w: w.bbox[0])] for r in rows]
 
 
@@ -149,12 +161,17 @@ def _phrases_of_row(tokens: list[Token]) -> list[list[Token]]:
     if not tokens:
         return []
     out: list[list[Token]] = [[tokens[0]]]
+    right = tokens[0].bbox[2]
     for prev, tok in zip(tokens, tokens[1:]):
-        gap = tok.bbox[0] - prev.bbox[2]
+        # from the right edge of the phrase so far: a speck read as "." inside a word's box ends
+        # left of that word's end, and the gap after it is no gap
+        gap = tok.bbox[0] - max(right, prev.bbox[2])
         if gap > 1.3 * max(prev.height, tok.height):
             out.append([tok])
+            right = tok.bbox[2]
         else:
             out[-1].append(tok)
+            right = max(right, tok.bbox[2])
     return out
 
 

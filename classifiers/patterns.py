@@ -25,8 +25,12 @@ def _matcher():
     m = Matcher(nlp.vocab, validate=True)
     m.add("iban", [
         # "DE89 3704 0044 0532 0130 00", also with groups run together by OCR ("37040044")
-        [{"TEXT": {"REGEX": r"^[A-Z]{2}\d{2}$"}}, {"TEXT": {"REGEX": r"^[A-Z0-9]{2,8}$"}, "OP": "+"}],
-        [{"TEXT": {"REGEX": r"^[A-Z]{2}\d{2}[A-Z0-9]{4,30}$"}}, {"TEXT": {"REGEX": r"^[A-Z0-9]{2,8}$"}, "OP": "*"}],
+        # in running text the last group carries the sentence's comma or full stop ("... 3450 04, BIC")
+        [{"TEXT": {"REGEX": r"^[A-Z]{2}\d{2}$"}}, {"TEXT": {"REGEX": r"^[A-Z0-9]{2,8}$"}, "OP": "*"},
+         {"TEXT": {"REGEX": r"^[A-Z0-9]{2,8}[.,;]?$"}}],
+        [{"TEXT": {"REGEX": r"^[A-Z]{2}\d{2}[A-Z0-9]{4,30}[.,;]?$"}}],
+        [{"TEXT": {"REGEX": r"^[A-Z]{2}\d{2}[A-Z0-9]{4,30}$"}}, {"TEXT": {"REGEX": r"^[A-Z0-9]{2,8}$"}, "OP": "*"},
+         {"TEXT": {"REGEX": r"^[A-Z0-9]{2,8}[.,;]?$"}}],
     ], greedy="LONGEST")
     m.add("email", [
         [{"LIKE_EMAIL": True}],
