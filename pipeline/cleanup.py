@@ -383,7 +383,7 @@ def tidy_binary(binary: np.ndarray, dpi: float, specks: bool = True, checkboxes:
       bold merged letters are dense, and frames and rules have full rows or columns.
 
     ``speck_scale``: a speck may be this many times larger (across) and must lie this many times
-    farther from a letter (1.5 on noisy pages, whose dust the local threshold keeps whole).
+    farther from a letter (2 on noisy pages, whose dust the local threshold keeps whole).
 
     Returns (image, specks removed, check boxes and scribbles erased)."""
     ink = (binary < 128).astype(np.uint8)

@@ -33,7 +33,7 @@ REMOVE_RULES = False
 DESPECKLE = True
 #: on noisy pages a dust speck may be this many times larger (across), and must lie this many times
 #: farther from a letter (see :func:`pipeline.cleanup.tidy_binary`)
-NOISY_SPECK_SCALE = 1.5
+NOISY_SPECK_SCALE = 2.0
 
 
 _SEPARATOR_WORDS = re.compile(r"patch|trenn", re.IGNORECASE)
