@@ -227,8 +227,7 @@ def binarize(flat: np.ndarray) -> np.ndarray:
 
 #: a page counts as noisy (fax, bad scanner, dusty glass) from this pixel noise (gray levels,
 #: :func:`noise_level` at the scan's own resolution) or this share of isolated dark pixels
-#: (:func:`speck_ratio`); such pages are binarised with :func:`binarize_local` and despeckled
-#: harder. Measured on generated pages: good office scans 0.7-3.5 / below 0.2e-4, bad ones
+#: (:func:`speck_ratio`); such pages are binarised with :func:`binarize_local`. Measured on generated pages: good office scans 0.7-3.5 / below 0.2e-4, bad ones
 #: 5.1-9.8 / 1.6e-4-6.9e-4
 NOISY_SIGMA = 5.0
 NOISY_SPECKS = 1.0e-4
@@ -371,7 +370,7 @@ def _lonely_specks(idx: np.ndarray, small: np.ndarray, labels: np.ndarray, cents
 
 
 def tidy_binary(binary: np.ndarray, dpi: float, specks: bool = True, checkboxes: bool = True,
-                scribbles: bool = True, speck_scale: float = 1.0) -> tuple[np.ndarray, int, int]:
+                scribbles: bool = True) -> tuple[np.ndarray, int, int]:
     """One pass over the ink components of a binary page (0 = ink):
 
     * isolated specks (dust, noise) far from any letter are removed; small marks next to letters
@@ -382,9 +381,6 @@ def tidy_binary(binary: np.ndarray, dpi: float, specks: bool = True, checkboxes:
       it; tesseract turns them into invented words. Printed letters are separate components,
       bold merged letters are dense, and frames and rules have full rows or columns.
 
-    ``speck_scale``: a speck may be this many times larger (across) and must lie this many times
-    farther from a letter (2 on noisy pages, whose dust the local threshold keeps whole).
-
     Returns (image, specks removed, check boxes and scribbles erased)."""
     ink = (binary < 128).astype(np.uint8)
     n, labels, stats, cents = label(ink)
@@ -394,13 +390,12 @@ def tidy_binary(binary: np.ndarray, dpi: float, specks: bool = True, checkboxes:
     erase = np.zeros(n, dtype=bool)
     n_specks = 0
     if specks:
-        sdpi = dpi * speck_scale
-        min_area = max(4, int(round((0.012 * sdpi) ** 2)))
+        min_area = max(4, int(round((0.012 * dpi) ** 2)))
         small = areas < min_area
         small[0] = False
         if small.any():
             idx = np.flatnonzero(small)
-            r = max(1, int(round(0.04 * sdpi / 4)))  # in quarter-size cells
+            r = max(1, int(round(0.04 * dpi / 4)))  # in quarter-size cells
             if len(idx) <= FEW_SPECKS:
                 # look around each speck in the labels themselves: a few hundred small windows
                 # cost far less than the two whole-page passes below

@@ -31,9 +31,6 @@ OCR_INPUT = "binary"
 REMOVE_RULES = False
 #: remove isolated dust specks before OCR
 DESPECKLE = True
-#: on noisy pages a dust speck may be this many times larger (across), and must lie this many times
-#: farther from a letter (see :func:`pipeline.cleanup.tidy_binary`)
-NOISY_SPECK_SCALE = 2.0
 
 
 _SEPARATOR_WORDS = re.compile(r"patch|trenn", re.IGNORECASE)
@@ -82,9 +79,9 @@ def _updown_vote(comps: orient.InkComponents, quarter: int, skew: float,
 
 def _prepare(flat: np.ndarray, rotation: int, skew: float, dpi: float, noisy: bool = False
              ) -> tuple[np.ndarray, np.ndarray, int]:
-    """Turn and deskew the flattened page; binarise (``noisy``: with the local threshold, and
-    despeckled harder; see :func:`pipeline.cleanup.is_noisy`); paint out form rules. Returns
-    (image for tesseract, binary, rule pixels removed)."""
+    """Turn and deskew the flattened page; binarise (``noisy``: with the local threshold, see
+    :func:`pipeline.cleanup.is_noisy`); paint out form rules. Returns (image for tesseract,
+    binary, rule pixels removed)."""
     # linear interpolation: a third of the cubic's cost, no measurable difference for the
     # binarised page
     upright = orient.deskew(orient.rotate_quarter(flat, rotation), skew, interpolation=cv2.INTER_LINEAR)
@@ -92,8 +89,7 @@ def _prepare(flat: np.ndarray, rotation: int, skew: float, dpi: float, noisy: bo
         binary, _ = cleanup.binarize_local(upright, dpi)
     else:
         binary = cleanup.binarize(upright)
-    binary, _, _ = cleanup.tidy_binary(binary, dpi, specks=DESPECKLE,
-                                       speck_scale=NOISY_SPECK_SCALE if noisy else 1.0)
+    binary, _, _ = cleanup.tidy_binary(binary, dpi, specks=DESPECKLE)
     ocr_img = binary if OCR_INPUT == "binary" else upright
     n_rule = 0
     if REMOVE_RULES:
