@@ -121,42 +121,6 @@ def remove_dark_border(gray: np.ndarray, dpi: float) -> tuple[np.ndarray, bool]:
     return out, True
 
 
-def remove_edge_strips(gray: np.ndarray, dpi: float, max_width: float = 0.25,
-                       dark_share: float = 0.6) -> tuple[np.ndarray, bool]:
-    """Paint thin dark strips along the image edges in the paper's colour: the rim of a scanner
-    lid or a fax's edge, too thin for :func:`remove_dark_border` (which looks at a 50 dpi copy)
-    yet a long black rule for the OCR. A strip is a run of edge rows (columns), at most
-    ``max_width`` inches deep, each of which is dark over ``dark_share`` of its length; text
-    never is. Returns (image, whether anything was painted)."""
-    h, w = gray.shape
-    lim = max(2, min(int(max_width * dpi), h // 4, w // 4))
-    paper = paper_level(gray)
-    thr = min(paper * 0.55, 140)
-    bands = {"top": gray[:lim, :], "bottom": gray[h - lim:, :][::-1, :],
-             "left": gray[:, :lim].T, "right": gray[:, w - lim:][:, ::-1].T}
-    out = None
-    margin = max(2, int(round(0.01 * dpi)))
-    for side, band in bands.items():
-        share = cv2.reduce(cv2.compare(band, thr, cv2.CMP_LT), 1, cv2.REDUCE_AVG,
-                           dtype=cv2.CV_32F).ravel() / 255.0
-        below = np.flatnonzero(share < dark_share)
-        n = int(below[0]) if below.size else lim
-        if n == 0:
-            continue
-        n = min(lim, n + margin)  # and the blurred rim beside it
-        if out is None:
-            out = gray.copy()
-        if side == "top":
-            out[:n, :] = paper
-        elif side == "bottom":
-            out[h - n:, :] = paper
-        elif side == "left":
-            out[:, :n] = paper
-        else:
-            out[:, w - n:] = paper
-    return (gray, False) if out is None else (out, True)
-
-
 def flatten_illumination(gray: np.ndarray, dpi: float) -> np.ndarray:
     """Divide by the estimated paper background (a morphological close on a small copy, which
     erases text strokes but keeps shading and stains), so the paper becomes uniformly white."""
@@ -223,76 +187,6 @@ def binarize(flat: np.ndarray) -> np.ndarray:
     t = min(t, 215)
     _, binary = cv2.threshold(flat, t, 255, cv2.THRESH_BINARY)
     return binary
-
-
-#: a page counts as noisy (fax, bad scanner, dusty glass) from this pixel noise (gray levels,
-#: :func:`noise_level` at the scan's own resolution) or this share of isolated dark pixels
-#: (:func:`speck_ratio`); such pages are binarised with :func:`binarize_local`. Measured on generated pages: good office scans 0.7-3.5 / below 0.2e-4, bad ones
-#: 5.1-9.8 / 1.6e-4-6.9e-4
-NOISY_SIGMA = 5.0
-NOISY_SPECKS = 1.0e-4
-
-
-def is_noisy(sigma: float, specks: float) -> bool:
-    """Is a page with this :func:`noise_level` and :func:`speck_ratio` a noisy one?"""
-    return sigma >= NOISY_SIGMA or specks >= NOISY_SPECKS
-
-
-#: :func:`binarize_local`: window side (inches; 51 px at 300 dpi, two to three text lines) and
-#: how many robust standard deviations of the paper's noise the threshold keeps below the paper
-LOCAL_WINDOW = 0.17
-LOCAL_NOISE_Z = 3.5
-#: :func:`binarize_local` computes the threshold on blocks of this many pixels across
-LOCAL_BLOCK = 4
-
-
-def paper_noise(flat: np.ndarray) -> tuple[float, float]:
-    """(paper level, robust standard deviation of the paper's gray levels) of a flattened page:
-    median and scaled median absolute deviation of the pixels above the Otsu threshold."""
-    t, _ = otsu(flat)
-    sample = np.ascontiguousarray(flat[::2, ::2])
-    hist = histogram_u8(sample)
-    hist[:t + 1] = 0
-    total = hist.sum()
-    if total == 0:
-        return 255.0, 0.0
-    cum = np.cumsum(hist)
-    level = int(np.searchsorted(cum, 0.5 * total))
-    dev = np.abs(np.arange(256) - level)
-    dhist = np.bincount(dev, weights=hist, minlength=256)
-    mad = float(np.searchsorted(np.cumsum(dhist), 0.5 * total))
-    return float(level), 1.4826 * mad
-
-
-def binarize_local(flat: np.ndarray, dpi: float) -> tuple[np.ndarray, float]:
-    """Black text (0) on white (255) for a noisy, low-contrast page: Sauvola's local threshold
-    ``m * (1 + k * (s / 128 - 1))`` (``m``, ``s``: mean and standard deviation in a window of
-    ``LOCAL_WINDOW`` inches). One global threshold cannot serve both the black text and the pale
-    gray print of form labels on such pages: Otsu's cuts the pale letters into fragments and
-    thickens the blurred black ones. ``k`` follows the measured paper noise, so the threshold
-    on empty paper stays ``LOCAL_NOISE_Z`` noise deviations below the paper (a fixed ``k`` either
-    turns the noise of a grainy page into ink or loses pale print on a smooth one). Returns
-    (image, k)."""
-    paper, noise = paper_noise(flat)
-    noise = max(noise, 2.0)
-    k = LOCAL_NOISE_Z * noise / (max(paper, 1.0) * max(0.2, 1.0 - noise / 128.0))
-    k = float(min(max(k, 0.05), 0.3))
-    # window means of the gray levels and of their squares from 4x4-block means (the threshold
-    # varies slowly): a quarter of the cost of filtering the whole page
-    c = LOCAL_BLOCK
-    h, w = flat.shape
-    f = flat.astype(np.float32)
-    small = (max(1, w // c), max(1, h // c))
-    m1 = cv2.resize(f, small, interpolation=cv2.INTER_AREA)
-    m2 = cv2.resize(cv2.multiply(f, f), small, interpolation=cv2.INTER_AREA)
-    del f
-    win = max(3, int(round(LOCAL_WINDOW * dpi / c)) | 1)
-    mean = cv2.boxFilter(m1, cv2.CV_32F, (win, win), borderType=cv2.BORDER_REFLECT)
-    sq = cv2.boxFilter(m2, cv2.CV_32F, (win, win), borderType=cv2.BORDER_REFLECT)
-    sd = cv2.sqrt(cv2.max(sq - cv2.multiply(mean, mean), 0.0))
-    thr = mean * (1.0 - k) + mean * sd * (k / 128.0)
-    thr = cv2.resize(np.clip(thr + 0.5, 0, 255).astype(np.uint8), (w, h), interpolation=cv2.INTER_LINEAR)
-    return cv2.compare(flat, thr, cv2.CMP_GE), k
 
 
 def line_mask(binary: np.ndarray, dpi: float) -> np.ndarray:

@@ -77,18 +77,14 @@ def _updown_vote(comps: orient.InkComponents, quarter: int, skew: float,
     return (180 if vote < 0 else 0), sure
 
 
-def _prepare(flat: np.ndarray, rotation: int, skew: float, dpi: float, noisy: bool = False
+def _prepare(flat: np.ndarray, rotation: int, skew: float, dpi: float
              ) -> tuple[np.ndarray, np.ndarray, int]:
-    """Turn and deskew the flattened page; binarise (``noisy``: with the local threshold, see
-    :func:`pipeline.cleanup.is_noisy`); paint out form rules. Returns (image for tesseract,
-    binary, rule pixels removed)."""
+    """Turn and deskew the flattened page; binarise; paint out form rules. Returns (image for
+    tesseract, binary, rule pixels removed)."""
     # linear interpolation: a third of the cubic's cost, no measurable difference for the
     # binarised page
     upright = orient.deskew(orient.rotate_quarter(flat, rotation), skew, interpolation=cv2.INTER_LINEAR)
-    if noisy:
-        binary, _ = cleanup.binarize_local(upright, dpi)
-    else:
-        binary = cleanup.binarize(upright)
+    binary = cleanup.binarize(upright)
     binary, _, _ = cleanup.tidy_binary(binary, dpi, specks=DESPECKLE)
     ocr_img = binary if OCR_INPUT == "binary" else upright
     n_rule = 0
@@ -155,12 +151,6 @@ def process_page(path, index: int, workdir: Path, settings: Settings) -> Page:
     gray, had_border = cleanup.remove_dark_border(gray, dpi)
     if had_border:
         steps.append("border-removed")
-    noisy = cleanup.is_noisy(sigma, specks)
-    if noisy:
-        steps.append(f"noisy(sigma={sigma:.1f},specks={specks * 1e4:.1f}e-4)")
-        gray, had_strip = cleanup.remove_edge_strips(gray, dpi)
-        if had_strip:
-            steps.append("edge-strips-removed")
     flat = cleanup.flatten_illumination(gray, dpi)
     steps.append("illumination-flattened")
     del gray
@@ -190,7 +180,7 @@ def process_page(path, index: int, workdir: Path, settings: Settings) -> Page:
     timings["orientation"] = time.perf_counter() - t
 
     t = time.perf_counter()
-    ocr_img, binary, n_rule = _prepare(flat, rotation, est.skew, dpi, noisy)
+    ocr_img, binary, n_rule = _prepare(flat, rotation, est.skew, dpi)
     timings["cleanup"] += time.perf_counter() - t
 
     t = time.perf_counter()
@@ -203,7 +193,7 @@ def process_page(path, index: int, workdir: Path, settings: Settings) -> Page:
         if mean_conf < 0.80 or score < 10:
             t = time.perf_counter()
             alt_rotation = (rotation + 180) % 360
-            alt_img, alt_binary, alt_rule = _prepare(flat, alt_rotation, est.skew, dpi, noisy)
+            alt_img, alt_binary, alt_rule = _prepare(flat, alt_rotation, est.skew, dpi)
             timings["cleanup"] += time.perf_counter() - t
             t = time.perf_counter()
             alt = _read(alt_img, dpi, settings, path.name, index + 1)
@@ -217,7 +207,7 @@ def process_page(path, index: int, workdir: Path, settings: Settings) -> Page:
         steps.append(f"rotated({rotation})")
     if abs(est.skew) >= 0.05:
         steps.append(f"deskewed({est.skew:+.2f})")
-    steps.append("binarized-local" if noisy else "binarized")
+    steps.append("binarized")
     if n_rule:
         steps.append("rules-removed")
 
