@@ -132,8 +132,8 @@ def analyse_document(pages: list[Page], settings: Settings, doc_type: str | None
         try:
             if recover_fields(doc, content, reread, {n: unread[n] for n in missing}):
                 reasons = review_reasons(doc, settings, type_given=doc_type is not None)
-        except RuntimeError:
-            pass  # tesseract failed on the reading: the fields stay missing, a person decides
+        except RuntimeError as exc:  # tesseract failed on the reading: the fields stay missing
+            reasons.append(f"Zweite Lesung nicht möglich ({exc})")
     if reread is not None and text.strip() and not any(
             r.startswith((_MISSING, "Dokumenttyp unsicher")) for r in reasons):
         # routable, or held back only by doubtful or invalid readings: a second reading settles it
