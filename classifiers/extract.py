@@ -26,7 +26,7 @@ from functools import lru_cache
 from classifiers.distance import levenshtein, within
 from classifiers.doctypes import taxonomy
 from classifiers.layout import Layout, Phrase, Token, build_layout, fold, plain, union
-from classifiers.normalize import normalize, validate
+from classifiers.normalize import NAME_PARTICLES, normalize, validate
 from pipeline.model import Field, Page
 
 # -- label vocabularies (folded text: lower case, ae/oe/ue/ss) ------------------------------------
@@ -397,7 +397,8 @@ def _trim_garbage(tokens: list[Token]) -> list[Token]:
             re.fullmatch(r"[a-zA-Z]", toks[-1].text) and _HOUSE_NO_TOKEN.match(toks[-2].text)):
         toks.pop()
     while len(toks) > 1 and _is_garbage(toks[0]) and not (
-            toks[0].text in _STREET_START_WORDS and toks[1].text[:1].isupper()):  # "Im Wiesengrund", faint
+            fold(toks[0].text) in _STREET_START and toks[0].text[:1].isupper()
+            and toks[1].text[:1].isupper()):  # "Im Wiesengrund", faint
         toks.pop(0)
     return toks
 
@@ -831,7 +832,7 @@ def _split_address(toks: list[Token], q: float, source: str) -> list[Candidate]:
 
 _NAME_PREFIX = re.compile(r"^(?:herrn?|frau|familie|eheleute|dr\.|prof\.|dipl\.-?\w*\.?|mag\.|absender:?|abs\.:?)$",
                           re.I)
-_PARTICLES = {"von", "van", "de", "der", "zu", "vom", "zur", "di", "da", "del", "ten", "ter"}
+_PARTICLES = NAME_PARTICLES - {"und"}  # "und" joins a couple's given names, never a surname
 
 
 def _split_name(toks: list[Token], q: float, source: str, surname_first: bool) -> list[Candidate]:
@@ -965,7 +966,6 @@ def _pattern_candidates(layout: Layout) -> list[Candidate]:
 
 _STREET_RX = re.compile(r"^(?:[^\W\d_][\w.'\-]*\s?){1,5}\s" + HOUSE_NUMBER + ",?$")
 _PLZ_LINE = re.compile(r"^(?:D\s?-\s?)?\d{5}\s+[^\W\d_]")
-_SEP = {"·", "•", "|", "–", "—", "-", ","}
 
 
 def _name_tokens_ok(toks: list[Token]) -> bool:
@@ -981,7 +981,6 @@ _SEP_TOKEN = re.compile(r"[^\w\s]{1,2}")
 _STREET_START = {"am", "an", "auf", "im", "in", "zum", "zur", "unter", "unterm", "hinter", "vor", "beim",
                  "bei", "alte", "alter", "altes", "neue", "neuer", "neues", "grosse", "grosser", "kleine",
                  "kleiner", "obere", "oberer", "untere", "unterer", "hohe", "hoher", "sankt", "st."}
-_STREET_START_WORDS = {"Am", "An", "Auf", "Im", "In", "Zum", "Zur", "Vor", "Bei", "Beim"}
 #: a street word standing alone after its qualifier ("Ulmer Straße", "Stuttgarter Str.")
 _STREET_GENERIC = re.compile(r"^(?:strasse|str\.?|weg|platz|allee|gasse|ring|damm|ufer|steige?|pfad|markt|"
                              r"chaussee|promenade|graben|wall|kai)$")
@@ -1014,7 +1013,7 @@ def _one_line_sender(tokens: list[Token]) -> tuple[list[Token], list[Token], lis
     Stuttgart"), whatever OCR made of the separating dots, or None."""
     segs: list[list[Token]] = [[]]
     for t in tokens:
-        if t.text in _SEP or _SEP_TOKEN.fullmatch(t.text):
+        if _SEP_TOKEN.fullmatch(t.text):
             segs.append([])
             continue
         if re.fullmatch(r"\d{5}", t.text) and segs[-1]:

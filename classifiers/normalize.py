@@ -400,7 +400,7 @@ _INVALID = {
 
 
 #: the small words of names ("von Weizsäcker", "de la Cruz", "ten Brink")
-_NAME_PARTICLES = {"von", "van", "vom", "zu", "zum", "zur", "de", "der", "den", "di", "da", "del", "della",
+NAME_PARTICLES = {"von", "van", "vom", "zu", "zum", "zur", "de", "der", "den", "di", "da", "del", "della",
                    "la", "le", "du", "dos", "das", "ten", "ter", "y", "e", "al", "el", "bin", "ibn", "und"}
 
 
@@ -438,7 +438,7 @@ def validate(kind: str, value: str, *, field: str | None = None) -> str | None:
     elif kind == "name":
         if re.search(r"[^\w\s'’.\-]|\d|_", norm):
             return "Name enthält unzulässige Zeichen"
-        if any(w[:1].islower() for w in re.split(r"[\s\-]+", norm) if w and w.lower() not in _NAME_PARTICLES):
+        if any(w[:1].islower() for w in re.split(r"[\s\-]+", norm) if w and w.lower() not in NAME_PARTICLES):
             # "rüger": a name's capital lost in the scan ("Krüger"), not a name written small
             return "Name beginnt mit Kleinbuchstaben (Anfangsbuchstabe unleserlich?)"
     elif kind == "amount":

@@ -263,7 +263,6 @@ def recover_fields(doc: Document, pages: list[Page], reader: Reader, unread: dic
     reading's set-up and with the third's, and a value both give alike and that passes its own
     check is taken into ``doc``. Returns the names taken."""
     from classifiers.doctypes import taxonomy
-    from classifiers.extract import combine_confidence
     from classifiers.normalize import validate
     from pipeline.reread import THIRD_LANG, THIRD_SCALE
 
@@ -283,9 +282,7 @@ def recover_fields(doc: Document, pages: list[Page], reader: Reader, unread: dic
                 or validate(kind, r2[0], field=name) is not None:
             continue
         f = unread[name]
-        f.value, f.raw = r2[0], " / ".join(x for x in (f.raw, r2[0]) if x)
-        f.ocr_confidence = 1.0 - (1.0 - r2[1]) * (1.0 - r3[1])
-        f.confidence = combine_confidence(kind, name, f.value, f.quality, f.ocr_confidence)
+        _take(f, kind, name, r2[0], 1.0 - (1.0 - r2[1]) * (1.0 - r3[1]))
         doc.fields[name] = f
         taken.append(name)
     return taken
