@@ -18,6 +18,7 @@ how it was found (match quality), the OCR confidence of its words, and whether i
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import statistics
 from dataclasses import dataclass
@@ -80,7 +81,7 @@ LABELS: dict[str, list[str]] = {
                     + _OPT_PAREN],
     "gemarkung": [r"gemarkung"],
     "flurstueck": [r"flurstuecke?(?:s)?(?: ?-?nr\.?|nummer|\(e\))?", r"flst\.?(?: ?-?nr\.?)?", r"flur ?-?stueck"],
-    "vorhaben": [r"(?:genaue )?(?:bezeichnung|art|beschreibung) des (?:bau)?vorhabens", r"(?:bau)?vorhaben"],
+    "vorhaben": [r"(?:genaue )?(?:bezeichnung|art|beschreibung) des (?:bau)?vorhabens?", r"(?:bau)?vorhaben"],
     "lieferant": [r"lieferant", r"rechnungssteller"],
     "rechnungsnummer": [r"rechnungs ?-? ?(?:nummer|nr\.?)", r"re\.? ?-? ?nr\.?", r"rechnung nr\.?",
                         r"beleg ?-? ?(?:nummer|nr\.?)",
@@ -147,6 +148,8 @@ class Candidate:
     tokens: list[Token]
     quality: float
     source: str
+    #: read in a section about someone else (architect, landlord): see :func:`_section_penalty`
+    foreign: bool = False
 
     @property
     def ocr_confidence(self) -> float:
@@ -428,9 +431,21 @@ def _street_run(toks: list[Token]) -> list[Token]:
     return toks
 
 
+def _house_letter_symbols(tokens: list[Token]) -> list[Token]:
+    """ "137 @" after a street: the house number's letter read as "@" (as the a of e-mail
+    addresses is), taken as that letter."""
+    out = list(tokens)
+    for i, t in enumerate(out):
+        if i and t.text == "@" and _HOUSE_NO_TOKEN.match(out[i - 1].text) and re.search(r"\d$", out[i - 1].text):
+            out[i] = Token(word=dataclasses.replace(t.word, text="a"), page=t.page)
+    return out
+
+
 def best_value(kind: str, tokens: list[Token], field: str | None = None
                ) -> tuple[str, str, list[Token]] | None:
     """(normalised value, raw text, its tokens) of the best window of ``tokens`` read as ``kind``."""
+    if field == "strasse":
+        tokens = _house_letter_symbols(tokens)
     tokens = _strip_punct(list(tokens))
     if not tokens:
         return None
@@ -468,6 +483,8 @@ def best_value(kind: str, tokens: list[Token], field: str | None = None
             raw = re.sub(r"(?<=[Ss]tra)[Bbk8f](?=e\b)", "ß", raw)
         elif field == "ort":
             raw = re.sub(r"^\d{5}\s*(?=[^\W\d_])", "", raw)  # "74076 Heilbronn" read as one word
+        if re.match(r"\d{1,2}(?:\.\d{1,2})*[a-z]?\s+[^\W\d_][^:]{2,60}:\s", raw):
+            return None  # "3.1 Genaue Bezeichnung des Bauvorhaben: ..." is a form's item, label and all
         if raw.endswith(".") and re.search(r"[^\W\d_]{5,}\.$", raw) and not re.search(r"str\.$", raw, re.I):
             raw = raw[:-1]  # "Huchenfeld." -- a full stop, not an abbreviation
         v = normalize(kind, raw, field=field)
@@ -757,6 +774,8 @@ def _label_candidates(layout: Layout, unread: list[Candidate] | None = None) -> 
 # but "Lieferdatum" misread as "...datum" is not): a specific label found as well wins over them
 _GENERIC_LABELS = {"rechnungsdatum": {"datum"}}
 _Q_GENERIC = 0.82
+#: a value taken from inside a longer reading by the place beside it (see ``plz_within``)
+_Q_REPAIRED = 0.9
 
 
 _PLZ_ORT = re.compile(r"^(?:D\s?-\s?)?(\d{5})\s+(.+)$")
@@ -820,13 +839,13 @@ def _split_address(toks: list[Token], q: float, source: str) -> list[Candidate]:
             out = _split_plz_ort(toks[i:], q, source)
             if street:
                 raw = _raw(street).rstrip(",")
-                v = normalize("text", raw)
+                v = normalize("text", raw, field="strasse")
                 if v:
                     out.append(Candidate("strasse", v, raw, street, q, source))
             return out
     if toks and re.search(r"\d", toks[-1].text):  # only the street line
         raw = _raw(toks).rstrip(",")
-        return [Candidate("strasse", normalize("text", raw) or raw, raw, toks, q * 0.95, source)]
+        return [Candidate("strasse", normalize("text", raw, field="strasse") or raw, raw, toks, q * 0.95, source)]
     return []
 
 
@@ -1126,7 +1145,7 @@ def _column_above(rows, ri, ph) -> list[list[Token]]:
 def _block(name: list[Token], street: list[Token], plz_ort: list[Token], q: float) -> list[Candidate]:
     out = _split_name(name, q, "letter:sender", surname_first=False)
     raw = _raw(_strip_punct(street)).rstrip(",")
-    v = normalize("text", raw)
+    v = normalize("text", raw, field="strasse")
     if v:
         out.append(Candidate("strasse", v, raw, street, q, "letter:sender"))
     out.extend(_split_plz_ort(plz_ort, q, "letter:sender"))
@@ -1361,6 +1380,7 @@ def _section_penalty(layout: Layout, cands: list[Candidate]) -> None:
         gov = max((hd for hd in above if hd[0] == last[0] and abs(hd[1] - last[1]) <= last[3]), key=lambda hd: hd[2])
         if gov[4]:
             c.quality *= 0.6
+            c.foreign = True
 
 
 def all_candidates(pages: list[Page], unread: list[Candidate] | None = None
@@ -1381,6 +1401,8 @@ def all_candidates(pages: list[Page], unread: list[Candidate] | None = None
     cands = _combine_street(cands)
     _supplier_agreement(cands)
     _section_penalty(layout, cands)
+    if unread:
+        _section_penalty(layout, unread)
     return layout, cands
 
 
@@ -1418,6 +1440,7 @@ def extract_fields(pages: list[Page], doc_type: str, unread: dict[str, Field] | 
         t = c.tokens[0]
         scored.setdefault(c.field, []).append((conf, (t.page, t.bbox[1], t.bbox[0]), c))
     out: dict[str, Field] = {}
+    chosen: dict[str, Candidate] = {}
     for name, lst in scored.items():
         # the first strong reading in page order wins (the applicant comes before the architect,
         # the form's own field before a later mention); a much stronger later one still beats it
@@ -1439,6 +1462,7 @@ def extract_fields(pages: list[Page], doc_type: str, unread: dict[str, Field] | 
             conf, _, c = max(strong, key=lambda x: (float(x[2].value), -x[1][0], -x[1][1]))
         else:
             conf, _, c = min(strong, key=lambda x: x[1])
+        chosen[name] = c
         page = c.tokens[0].page
         boxes = [t.bbox for t in c.tokens if t.page == page]
         out[name] = Field(value=c.value, confidence=conf, page=page,
@@ -1446,6 +1470,10 @@ def extract_fields(pages: list[Page], doc_type: str, unread: dict[str, Field] | 
                           quality=c.quality, ocr_confidence=c.ocr_confidence)
     if unread is not None:
         for c in located:
+            if c.field in out and chosen[c.field].foreign and not c.foreign:
+                # the applicant's own value is unreadable and the one found is the architect's or
+                # the landlord's: that is never the answer; a second reading of the own one may be
+                del out[c.field]
             if c.field in wanted and c.field not in out and c.field not in unread:
                 page = c.tokens[0].page
                 unread[c.field] = Field(value="", confidence=0.0, page=page, raw=c.raw, quality=c.quality,
@@ -1456,8 +1484,20 @@ def extract_fields(pages: list[Page], doc_type: str, unread: dict[str, Field] | 
             fixed = restore_umlauts(out[name].value, emails)
             if fixed != out[name].value:
                 out[name].value = fixed
-    from classifiers.places import place_for, plz_by_place
+    from classifiers.places import place_for, plz_by_place, plz_within
 
+    if unread is not None and "plz" in unread and "plz" not in out and "ort" in out:
+        # "173732" beside its label and "Esslingen am Neckar": a box edge or fill-in line read as
+        # digits; the place's one postcode inside is taken, and the second reading must agree
+        u = unread["plz"]
+        c = next((c for c in located if c.field == "plz" and c.raw == u.raw), None)
+        digits = re.sub(r"[\s.,'’]", "", u.raw)
+        plz = plz_within(digits, out["ort"].value) if c else None
+        if plz:
+            del unread["plz"]
+            q = c.quality * _Q_REPAIRED
+            out["plz"] = Field(value=plz, confidence=combine_confidence("plz", "plz", plz, q, c.ocr_confidence),
+                               page=u.page, bbox=u.bbox, raw=u.raw, quality=q, ocr_confidence=c.ocr_confidence)
     if "plz" in out and "ort" in out:
         plz = plz_by_place(out["plz"].value, out["ort"].value)
         if plz:  # "13734" is no postcode; 73734 is Esslingen's: the 7 was read as 1

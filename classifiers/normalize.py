@@ -72,7 +72,10 @@ _EDGE_JUNK = " ,;:‚„\"'`´°|“”‘’^~"
 def _ocr_spacing(s: str) -> str:
     """Safe repairs of German OCR slips: "Bähr -Oßwald" (space before a joining hyphen),
     "StraBe" (ß read as B: a capital B never stands between small letters), "Miiller" (ü read as ii)."""
-    s = re.sub(r"(?<=[^\W\d_]) -(?=[^\W\d_])", "-", s)
+    # ... but not after a conjunction: "Fahrradreparatur und -verkauf" leaves out a word's first part
+    s = re.sub(r"(?<=[^\W\d_]) -(?=[^\W\d_])",
+               lambda m: m.group(0) if re.search(r"(?:^|\s)(?:und|oder|bzw\.?|sowie|wie)$", s[:m.start()])
+               else "-", s)
     s = re.sub(r"(?<=[a-zäöü])B(?=[a-zäöü])", "ß", s)
     s = re.sub(r"(?<=[A-Za-z])ii(?=[bcdfghklmnprstz])", "ü", s)
     return s
@@ -105,6 +108,9 @@ def _norm_street(raw: str) -> str | None:
     for i, w in enumerate(words):
         # the first word and the name word before the house number ("Im wiesengrund 7"), never an
         # inner adjective printed small ("Am oberen Tor 5")
+        if i == 0 and w in _STREET_SMALL_WORDS and w[:1].isalpha() and len(words) > 1:
+            words[0] = w[0].upper() + w[1:]  # "im Wiesengrund 11": a street name starts with a capital
+            continue
         main = i == 0 or (i + 1 < len(words) and words[i + 1][:1].isdigit())
         if main and len(w) > 2 and w[0] in "scouvwxz" and w[1].islower() and w not in _STREET_SMALL_WORDS:
             words[i] = w[0].upper() + w[1:]

@@ -101,6 +101,17 @@ def plz_by_place(plz: str, place: str) -> str | None:
     return near[0] if len(near) == 1 else None
 
 
+def plz_within(digits: str, place: str) -> str | None:
+    """The postcode of ``place`` inside a run of 6 or 7 digits that OCR read for a five-digit
+    postcode (a box edge or a dashed fill-in line read as digits: "173732", "7613300"): exactly one
+    five-digit window that is a postcode of ``place``; else None."""
+    if not re.fullmatch(r"\d{6,7}", digits or ""):
+        return None
+    hits = {digits[i:i + 5] for i in range(len(digits) - 4)}
+    hits = {h for h in hits if plz_fits_place(h, place) is True}
+    return hits.pop() if len(hits) == 1 else None
+
+
 def check(plz: str, place: str) -> str | None:
     """A German reason for the caseworker when PLZ and place do not fit together, else None."""
     fits = plz_fits_place(plz, place)

@@ -90,7 +90,7 @@ def _agrees(kind: str, value: str, reading: tuple[str, float] | None, words: lis
 def _marks(text: str) -> int:
     """How many letters of ``text`` carry a mark the plain spelling drops."""
     return sum(1 for ch in unicodedata.normalize("NFKD", text) if unicodedata.combining(ch)) \
-        + sum(text.count(c) for c in "ßłŁı")
+        + sum(text.count(c) for c in "ßłŁ")  # not "ı": a dotless i is as often an i whose dot was lost
 
 
 def second_value(name: str, words: list[Word]) -> tuple[str, float] | None:
@@ -180,6 +180,12 @@ def apply_readings(doc: Document, second: dict[str, list[Word]],
             continue
         kind = tax.kind(name)
         r2 = second_value(name, words)
+        if kind == "name" and r2 is not None and _fold(r2[0]) == _fold(f.value) \
+                and r2[0].count("ı") != f.value.count("ı"):
+            # "Aydın" against "Aydin": a dotless i printed, or the dot of an i lost in the scan
+            doubts[name] = f"Name prüfen: {name} „{f.value}“ oder „{r2[0]}“? (i mit oder ohne Punkt)"
+            f.confidence = round(f.confidence * 0.5, 4)
+            continue
         if _settled(kind, name, f, r2, words):
             if _agrees(kind, f.value, r2, words):
                 _confirm(f, kind, name, f.value if r2 is None else r2[0], _conf(r2, words))

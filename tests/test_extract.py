@@ -526,3 +526,27 @@ def test_a_table_row_value_beside_its_label_wins_over_the_next_sections_heading_
         (240, 1940, "Verfahren", 44), (860, 1940, "Baugenehmigungsverfahren", 44),
     ])
     assert values(extract_fields([page], "bauantrag")).get("vorhaben") == "Abbruch einer Scheune"
+
+
+def test_a_house_number_letter_read_as_at_sign_is_that_letter():
+    page = make_page([
+        (200, 100, "Antrag auf Baugenehmigung", 60),
+        (200, 400, "Nachname:"), (900, 400, "Weber"),
+        (200, 470, "Straße, Hausnr.:"), (900, 470, "Karl-Schurz-Str."), (1200, 470, "137"), (1300, 470, "@"),
+    ])
+    assert extract_fields([page], "bauantrag")["strasse"].value == "Karl-Schurz-Str. 137 a"
+
+
+def test_a_numbered_form_item_whose_label_went_unrecognised_is_no_value():
+    page = make_page([
+        (200, 100, "Antrag auf Baugenehmigung", 60),
+        (200, 400, "3. Bauvorhaben", 50),
+        (200, 480, "3.1 Gnaue Bzeichnung dcs Bauvrhbn: Dachgeschossausbau mit Gauben"),
+    ])
+    assert "vorhaben" not in extract_fields([page], "bauantrag")
+    # the label with its genitive s lost is still the label
+    page = make_page([
+        (200, 100, "Antrag auf Baugenehmigung", 60),
+        (200, 480, "3.1 Genaue Bezeichnung des Bauvorhaben:"), (1000, 480, "Dachgeschossausbau mit Gauben"),
+    ])
+    assert extract_fields([page], "bauantrag")["vorhaben"].value == "Dachgeschossausbau mit Gauben"

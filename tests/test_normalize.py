@@ -203,3 +203,17 @@ def test_a_dog_breed_misread_by_a_letter_is_named_and_a_rare_one_is_left_alone()
     assert breed_misread("Französische Buldogge") == "Französische Bulldogge"
     for ok in ("Berner Sennenhund", "Dackel", "Labrador-Mischling", "Mops", "Xoloitzcuintle"):
         assert breed_misread(ok) is None, ok
+
+
+def test_a_hyphen_after_a_conjunction_keeps_its_space():
+    # "und -verkauf" leaves out the first part of a compound word: the space belongs there
+    assert normalize_field("taetigkeit", "Fahrradreparatur und -verkauf") == "Fahrradreparatur und -verkauf"
+    assert normalize_field("taetigkeit", "Ein- und Verkauf von Waren") == "Ein- und Verkauf von Waren"
+    # a space OCR put before the hyphen of a double name still goes
+    assert normalize_field("nachname", "Bähr -Oßwald") == "Bähr-Oßwald"
+
+
+def test_a_street_name_starts_with_a_capital_even_when_its_first_word_is_a_small_one():
+    assert normalize_field("strasse", "im Wiesengrund 11") == "Im Wiesengrund 11"
+    assert normalize_field("strasse", "am oberen Tor 5") == "Am oberen Tor 5"
+    assert normalize_field("strasse", "Unter den Linden 3") == "Unter den Linden 3"

@@ -253,3 +253,57 @@ def test_a_parcel_number_whose_slash_may_have_been_read_as_a_digit_goes_to_revie
     ])
     doc = analyse_document([page], settings)
     assert any("Flurstücksnummer unklar" in r for r in doc.reasons), doc.reasons
+
+
+def _bauantrag(own_plz: str):
+    """A building application with the applicant's section and the architect's below it."""
+    page = make_page([
+        (200, 80, "Stadt Esslingen am Neckar - Baurechtsamt", 40),
+        (200, 150, "Antrag auf Baugenehmigung", 60),
+        (200, 300, "1. Bauherr/in", 50),
+        (200, 400, "Nachname:"), (900, 400, "Weißenböck"),
+        (200, 470, "Vorname:"), (900, 470, "Mehmet"),
+        (200, 540, "Straße, Hausnr.:"), (900, 540, "Am Mühlbach 100"),
+        (200, 610, "Postleitzahl:"), (900, 610, own_plz),
+        (200, 680, "Ort:"), (900, 680, "Esslingen am Neckar"),
+        (200, 800, "2. Baugrundstück", 50),
+        (200, 900, "Gemarkung:"), (900, 900, "Mettingen"),
+        (200, 970, "Flurstück:"), (900, 970, "6167/17"),
+        (200, 1100, "3. Bauvorhaben", 50),
+        (200, 1200, "Bezeichnung des Vorhabens:"), (900, 1200, "Abbruch einer Scheune"),
+        (200, 1350, "4. Entwurfsverfasser/in", 50),
+        (200, 1450, "Name, Vorname:"), (900, 1450, "Braun, Sophie"),
+        (200, 1520, "Anschrift:"), (900, 1520, "Gutenbergstraße 51, 73734 Esslingen am Neckar"),
+    ])
+    page.image_path = "page.png"
+    return page
+
+
+def test_the_architects_postcode_never_stands_in_for_the_applicants_unreadable_one():
+    settings = load_settings(env={})
+    page = _bauantrag("7.3A732")  # the applicant's PLZ unreadable on the page
+    doc = analyse_document([page], settings)
+    assert "plz" not in doc.fields and "Pflichtfeld fehlt: plz" in doc.reasons
+    # read again at the applicant's label: both cut-outs agree, the document is routed
+    reader = FakeReader(page, {"7.3A732": "73732"}, {"7.3A732": "73732"})
+    doc = analyse_document([page], settings, reread=reader)
+    assert doc.fields["plz"].value == "73732" and doc.status == "routed", doc.reasons
+
+
+def test_a_box_edge_read_as_a_digit_of_the_postcode_is_dropped_by_the_place_beside_it():
+    settings = load_settings(env={})
+    page = _bauantrag("173732")  # "73732" with the box's left edge read as "1"
+    doc = analyse_document([page], settings, reread=FakeReader(page, {}))
+    assert doc.fields["plz"].value == "73732"
+    assert doc.status == "routed", doc.reasons  # the second reading shows the same six characters
+    # where no postcode of the place lies inside the digits, nothing is guessed
+    doc = analyse_document([_bauantrag("104609")], settings)
+    assert "plz" not in doc.fields
+
+
+def test_an_i_with_or_without_its_dot_is_for_a_person_to_decide():
+    settings = load_settings(env={})
+    page = _form(name="Aydin")
+    doc = analyse_document([page], settings, reread=FakeReader(page, {"Aydin": "Aydın"}))
+    assert doc.status == "needs_review"
+    assert any("Aydin" in r and "Aydın" in r for r in doc.reasons), doc.reasons
