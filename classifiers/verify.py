@@ -87,6 +87,52 @@ def _agrees(kind: str, value: str, reading: tuple[str, float] | None, words: lis
     return False
 
 
+def _house_letter(text: str) -> str:
+    """ "am wartberg 122 a" and "am wartberg 122a" are one reading: OCR keeps or drops that space."""
+    return re.sub(r"(?<=\d) (?=[a-zA-Z]$)", "", text)
+
+
+_AMOUNT = re.compile(r"(?<![\d,.])\d{1,3}(?:\.\d{3})+,\d{2}(?!\d)|(?<![\d,.])\d+,\d{2}(?!\d)")
+
+
+def _cents(value: str) -> int | None:
+    try:
+        return round(float(value) * 100)
+    except ValueError:
+        return None
+
+
+def _is_total(value: str, text: str) -> bool:
+    """Whether ``value`` (an amount in its normal form) is the sum of two or three other amounts
+    printed on the page (``text``): net plus VAT, or net plus two VAT rates, as every German
+    invoice shows them. A misread total is practically never such a sum."""
+    want = _cents(value)
+    if not want:
+        return False
+    got = [_cents(m.group(0).replace(".", "").replace(",", ".")) for m in _AMOUNT.finditer(text)]
+    parts = sorted({c for c in got if c and 0 < c < want})
+    have = set(parts)
+    for i, a in enumerate(parts):
+        if want - a in have and want - a != a:
+            return True
+        for b in parts[i + 1:]:
+            if want - a - b in have and want - a - b not in (a, b) and want - a - b > b:
+                return True
+    return False
+
+
+def _plz_place_decides(f, r2: tuple[str, float] | None, place: str | None) -> bool:
+    """The page's postcode, read as printed, belongs to the place beside it; the second reading differs in one
+    digit ("14074" for "74074" Heilbronn, the first digit of a cut-out read without context) and
+    is no postcode of that place: the place decides for the page."""
+    from classifiers.places import plz_fits_place
+
+    if r2 is None or not place or len(r2[0]) != len(f.value) or _alnum(f.raw or "") != _alnum(f.value) \
+            or sum(a != b for a, b in zip(r2[0], f.value)) != 1:
+        return False
+    return plz_fits_place(f.value, place) is True and plz_fits_place(r2[0], place) is not True
+
+
 def _marks(text: str) -> int:
     """How many letters of ``text`` carry a mark the plain spelling drops."""
     return sum(1 for ch in unicodedata.normalize("NFKD", text) if unicodedata.combining(ch)) \
@@ -186,6 +232,11 @@ def apply_readings(doc: Document, second: dict[str, list[Word]],
             doubts[name] = f"Name prüfen: {name} „{f.value}“ oder „{r2[0]}“? (i mit oder ohne Punkt)"
             f.confidence = round(f.confidence * 0.5, 4)
             continue
+        if r2 is not None and r2[0] != f.value and _house_letter(r2[0]) == _house_letter(f.value):
+            # "122 a" and "122a": OCR drops a narrow space far more often than it makes one up
+            spaced = r2[0] if len(r2[0]) > len(f.value) else f.value
+            _take(f, kind, name, spaced, 1.0 - (1.0 - f.ocr_confidence) * (1.0 - r2[1]))
+            continue
         if _settled(kind, name, f, r2, words):
             if _agrees(kind, f.value, r2, words):
                 _confirm(f, kind, name, f.value if r2 is None else r2[0], _conf(r2, words))
@@ -199,6 +250,18 @@ def apply_readings(doc: Document, second: dict[str, list[Word]],
         if _agrees(kind, f.value, r3, w3):
             _confirm(f, kind, name, f.value if r3 is None else r3[0], _conf(r3, w3))
             continue
+        if kind == "plz" and _plz_place_decides(f, r2, (doc.fields.get("ort") or Field(value="")).value):
+            _confirm(f, kind, name, f.value, f.ocr_confidence)
+            continue
+        if name == "betrag_brutto" and text:
+            # net plus VAT printed on the invoice decide between the readings
+            sums = [r for r in (f.value, r2 and r2[0], r3 and r3[0]) if r and _is_total(r, text)]
+            if sums and all(r == sums[0] for r in sums):
+                if sums[0] == f.value:
+                    _confirm(f, kind, name, f.value, f.ocr_confidence)
+                else:
+                    _take(f, kind, name, sums[0], max(r[1] for r in (r2, r3) if r and r[0] == sums[0]))
+                continue
         seen = _mentions(f.value, folded_text)
         if seen >= 2 and seen > max(_mentions(r2[0], folded_text) if r2 else 0,
                                     _mentions(r3[0], folded_text) if r3 else 0):

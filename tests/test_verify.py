@@ -307,3 +307,51 @@ def test_an_i_with_or_without_its_dot_is_for_a_person_to_decide():
     doc = analyse_document([page], settings, reread=FakeReader(page, {"Aydin": "Aydın"}))
     assert doc.status == "needs_review"
     assert any("Aydin" in r and "Aydın" in r for r in doc.reasons), doc.reasons
+
+
+def _invoice_doc(total: str):
+    from pipeline.model import Document, Field
+
+    return Document(pages=[1], doc_type="rechnung",
+                    fields={"betrag_brutto": Field(total, 0.95, 1, [0, 0, 10, 10], raw=total, ocr_confidence=0.9)})
+
+
+def _amount_words(text: str):
+    return [Word(text, 0.9, (0, 0, 100, 40))]
+
+
+def test_net_plus_vat_printed_on_the_invoice_decides_between_disagreeing_readings_of_the_total():
+    from classifiers.verify import apply_readings
+
+    text = ("Rechnung Nr. 4711 Pos. 1 Wartung 1.114,29 Nettobetrag 1.114,29 EUR zzgl. 19 % USt 211,71 EUR "
+            "Gesamtbetrag 1.326,00 EUR")
+    doc = _invoice_doc("1326.00")  # the page reads the total right, the cut-out "1.306,00"
+    assert apply_readings(doc, {"betrag_brutto": _amount_words("1.306,00")},
+                          {"betrag_brutto": _amount_words("1.506,00")}, text) == {}
+    assert doc.fields["betrag_brutto"].value == "1326.00"
+    doc = _invoice_doc("1306.00")  # the page misread it, the cut-outs read it right
+    assert apply_readings(doc, {"betrag_brutto": _amount_words("1.326,00")}, {}, text) == {}
+    assert doc.fields["betrag_brutto"].value == "1326.00"
+    # neither reading is net plus VAT: a person decides
+    doc = _invoice_doc("1306.00")
+    doubts = apply_readings(doc, {"betrag_brutto": _amount_words("1.506,00")}, {}, text)
+    assert "betrag_brutto" in doubts
+
+
+def test_a_postcode_of_the_place_beside_it_outweighs_a_cut_out_reading_that_is_none():
+    settings = load_settings(env={})
+    page = _form()  # 71640 Ludwigsburg; the cut-out reads its first digit as 1
+    doc = analyse_document([page], settings, reread=FakeReader(page, {"71640": "11640"}, {"71640": "11640"}))
+    assert doc.fields["plz"].value == "71640" and doc.status == "routed", doc.reasons
+    # the cut-out reads another postcode of Ludwigsburg: a person decides
+    doc = analyse_document([page], settings, reread=FakeReader(page, {"71640": "71642"}, {"71640": "71644"}))
+    assert doc.status == "needs_review"
+
+
+def test_a_house_number_letter_read_once_with_and_once_without_its_space_keeps_the_space():
+    settings = load_settings(env={})
+    items = [(x, y, "Lange Straße 5a" if t == "Lange Straße 5" else t, *rest) for x, y, t, *rest in FORM]
+    page = make_page(items)
+    page.image_path = "page.png"
+    doc = analyse_document([page], settings, reread=FakeReader(page, {"5a": "Lange Straße 5 a"}))
+    assert doc.fields["strasse"].value == "Lange Straße 5 a" and doc.status == "routed", doc.reasons
