@@ -817,14 +817,14 @@ def _split_plz_ort(toks: list[Token], q: float, source: str) -> list[Candidate]:
             rest = _strip_punct(toks[i + 1:])
             out = [Candidate("plz", plz, t.text, [t], q, source)]
             if rest:
-                ort = normalize("text", _raw(rest))
+                ort = normalize("text", _raw(rest), field="ort")
                 if ort:
                     out.append(Candidate("ort", ort, _raw(rest), rest, q, source))
             return out
         glued = re.fullmatch(r"(\d{5})([^\W\d_][\w\-.]+)", bare)
         if glued:  # "74076Heilbronn": the space lost
             out = [Candidate("plz", glued.group(1), t.text, [t], q, source)]
-            ort = normalize("text", " ".join([glued.group(2)] + [x.text for x in _strip_punct(toks[i + 1:])]))
+            ort = normalize("text", " ".join([glued.group(2)] + [x.text for x in _strip_punct(toks[i + 1:])]), field="ort")
             if ort:
                 out.append(Candidate("ort", ort, ort, toks[i:], q, source))
             return out
@@ -1108,7 +1108,7 @@ def _plz_line_candidates(layout: Layout) -> list[Candidate]:
                 continue
             toks = ph.tokens
             out.append(Candidate("plz", m.group(1), toks[0].text, toks[:1], _Q_SHAPE, "shape"))
-            place = normalize("text", _raw(toks[1:]))
+            place = normalize("text", _raw(toks[1:]), field="ort")
             if place:
                 out.append(Candidate("ort", place, _raw(toks[1:]), toks[1:], _Q_SHAPE, "shape"))
             for r in reversed(above[-3:]):

@@ -98,6 +98,19 @@ def _norm_text(raw: str) -> str | None:
     return s or None
 
 
+#: text fields that hold the name of a place
+PLACE_FIELDS = {"ort", "gemarkung"}
+
+
+def _norm_place(raw: str) -> str | None:
+    """A place as text, without the sentence's full stop after it ("Freiburg im Breisgau."); an
+    abbreviation keeps its own ("Frankfurt a.M.", "Weil a. Rhein")."""
+    s = _norm_text(raw)
+    if s and re.search(r"[^\W\d_]{4,}\.$", s):
+        s = s[:-1]
+    return s
+
+
 def _norm_street(raw: str) -> str | None:
     """A street as text, its first letter a capital where OCR took the capital for its small twin
     of the same shape ("sülmerstraße"): s c o u v w x z."""
@@ -323,7 +336,8 @@ def _norm_plate(raw: str) -> str | None:
 def _norm_reference(raw: str) -> str | None:
     # an en or em dash in a file number is a hyphen as typed (OCR and word processors turn one
     # into the other); the case index compares file numbers character by character
-    s = re.sub(r"\s+", "", raw).strip(",;:").replace("\u2013", "-").replace("\u2014", "-").replace("\u2212", "-")
+    # a fill-in line or box edge at either end is no part of it ("317/22_")
+    s = re.sub(r"\s+", "", raw).strip(",;:_|").replace("\u2013", "-").replace("\u2014", "-").replace("\u2212", "-")
     # between digits, a bar is a slash and a comma or colon a full stop as typed ("21.4-2026|4093", "50,3-...")
     s = re.sub(r"(?<=\d)\|(?=\d)", "/", s)
     s = re.sub(r"(?<=\d)[,:](?=\d)", ".", s)
@@ -358,7 +372,8 @@ def _norm_phone(raw: str) -> str | None:
 
 _NORMALISERS = {
     "name": lambda raw, field: _norm_name(raw),
-    "text": lambda raw, field: _norm_street(raw) if field == "strasse" else _norm_text(raw),
+    "text": lambda raw, field: _norm_street(raw) if field == "strasse" else _norm_place(raw) if field in PLACE_FIELDS
+    else _norm_text(raw),
     "date": lambda raw, field: _norm_date(raw, field),
     "plz": lambda raw, field: _norm_plz(raw),
     "amount": lambda raw, field: _norm_amount(raw),
@@ -410,12 +425,28 @@ NAME_PARTICLES = {"von", "van", "vom", "zu", "zum", "zur", "de", "der", "den", "
                    "la", "le", "du", "dos", "das", "ten", "ter", "y", "e", "al", "el", "bin", "ibn", "und"}
 
 
+#: a word with two capitals and then small letters: not how German names are written
+_MIXED_CAPS = re.compile(r"[A-ZÄÖÜ]{2}[a-zäöüß]{2,}[.,]?")
+
+
+def _mixed_caps(kind: str, norm: str, field: str | None) -> str | None:
+    if kind == "name" or (kind == "text" and field in PLACE_FIELDS | {"strasse"}):
+        w = next((w for w in re.split(r"[\s\-/]+", norm) if _MIXED_CAPS.fullmatch(w)), None)
+        if w:
+            # "ORweil" for "Oßweil", "MÜller": a small letter read as a capital inside a word
+            return f"Schreibung unklar („{w}“)"
+    return None
+
+
 def validate(kind: str, value: str, *, field: str | None = None) -> str | None:
     """``None`` if ``value`` is a valid ``kind`` (after normalisation), else a short German message."""
     _check_kind(kind)
     norm = normalize(kind, value, field=field) if value is not None else None
     if norm is None:
         return _INVALID[kind]
+    mixed = _mixed_caps(kind, norm, field)
+    if mixed:
+        return mixed
     if kind == "date":
         d = _dt.date.fromisoformat(norm)
         if field in BIRTH_DATE_FIELDS and d > _today():

@@ -217,6 +217,8 @@ def apply_readings(doc: Document, second: dict[str, list[Word]],
     Confirmed values get the combined confidence of the agreeing readings."""
     from classifiers.doctypes import taxonomy
 
+    from classifiers.normalize import validate
+
     tax = taxonomy()
     doubts: dict[str, str] = {}
     folded_text = _fold(text)
@@ -236,6 +238,12 @@ def apply_readings(doc: Document, second: dict[str, list[Word]],
             # "122 a" and "122a": OCR drops a narrow space far more often than it makes one up
             spaced = r2[0] if len(r2[0]) > len(f.value) else f.value
             _take(f, kind, name, spaced, 1.0 - (1.0 - f.ocr_confidence) * (1.0 - r2[1]))
+            continue
+        if kind in _CHECKSUM_KINDS and (r2 is None or r2[0] != f.value) and validate(kind, f.value, field=name) is None \
+                and (r2 is None or validate(kind, r2[0], field=name) is not None):
+            # the page's IBAN passes mod 97, the cut-out's reading fails it or reads none: the
+            # misreading is the cut-out's
+            _confirm(f, kind, name, f.value, f.ocr_confidence)
             continue
         if _settled(kind, name, f, r2, words):
             if _agrees(kind, f.value, r2, words):

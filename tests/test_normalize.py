@@ -217,3 +217,16 @@ def test_a_street_name_starts_with_a_capital_even_when_its_first_word_is_a_small
     assert normalize_field("strasse", "im Wiesengrund 11") == "Im Wiesengrund 11"
     assert normalize_field("strasse", "am oberen Tor 5") == "Am oberen Tor 5"
     assert normalize_field("strasse", "Unter den Linden 3") == "Unter den Linden 3"
+
+
+def test_a_place_loses_the_sentences_full_stop_but_keeps_an_abbreviations():
+    assert normalize_field("ort", "Freiburg im Breisgau.") == "Freiburg im Breisgau"
+    assert normalize_field("ort", "Frankfurt a.M.") == "Frankfurt a.M."
+    assert normalize_field("flurstueck", "317/22_") == "317/22"  # a fill-in line after the number
+
+
+def test_a_small_letter_read_as_a_capital_inside_a_name_is_not_valid():
+    assert validate("text", "ORweil", field="gemarkung") == "Schreibung unklar („ORweil“)"
+    assert validate("name", "MÜller") == "Schreibung unklar („MÜller“)"
+    assert validate("name", "McDonald") is None and validate("name", "Müller-Lüdenscheidt") is None
+    assert validate("text", "IT-Service Meier OHG", field="lieferant") is None

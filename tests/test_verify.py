@@ -355,3 +355,18 @@ def test_a_house_number_letter_read_once_with_and_once_without_its_space_keeps_t
     page.image_path = "page.png"
     doc = analyse_document([page], settings, reread=FakeReader(page, {"5a": "Lange Straße 5 a"}))
     assert doc.fields["strasse"].value == "Lange Straße 5 a" and doc.status == "routed", doc.reasons
+
+
+def test_an_iban_passing_mod_97_on_the_page_outweighs_a_cut_out_reading_that_fails_it():
+    from classifiers.verify import apply_readings
+    from pipeline.model import Document, Field
+
+    iban = "DE91600202904001197412"
+    doc = Document(pages=[1], doc_type="wohngeldantrag",
+                   fields={"iban": Field(iban, 0.95, 1, [0, 0, 10, 10], raw=iban, ocr_confidence=0.9)})
+    assert apply_readings(doc, {"iban": [Word("DEI600202904001197412", 0.9, (0, 0, 100, 40))]}, {}) == {}
+    assert doc.fields["iban"].value == iban
+    # a page reading that fails mod 97 is never confirmed so
+    bad = "DE91600202904001197413"
+    doc.fields["iban"] = Field(bad, 0.5, 1, [0, 0, 10, 10], raw=bad, ocr_confidence=0.9)
+    assert "iban" in apply_readings(doc, {"iban": [Word("DEI600202904001197413", 0.9, (0, 0, 100, 40))]}, {})
