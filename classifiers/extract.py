@@ -50,7 +50,8 @@ LABELS: dict[str, list[str]] = {
     "hausnummer": [r"hausnummer", r"hausnr\.?", r"haus-nr\.?"],
     "plz": [r"plz", r"postleitzahl"],
     "ort": [r"ort", r"wohnort", r"ort \(.{1,30}\)", r"gemeinde"],
-    "plz_ort": [r"(?:plz|postleitzahl) ?(?:,|\.|/|und|u\.|&)? ?(?:(?:wohn)?ort|gemeinde)"],
+    # "PLZ On": after "PLZ" a short word is "Ort" however misread
+    "plz_ort": [r"(?:plz|postleitzahl) ?(?:,|\.|/|und|u\.|&)? ?(?:(?:wohn)?(?:ort|on|ont|or|0rt|oft|ork|orl)|gemeinde)"],
     "anschrift": [r"(?:wohn|melde|post)?anschrift", r"adresse", r"(?:neue |jetzige )?wohnung",
                   r"anschrift der (?:neuen |jetzigen )?wohnung" + r"(?: ?\([^\d()]{1,60}\))?",
                   r"(?:neue |jetzige )?anschrift"],
@@ -246,7 +247,7 @@ def match_label(text: str, fuzzy: bool = True) -> str | None:
     s = _clean_label(text)
     if not s or len(s) > 60:
         return None
-    key = _label_key(s)
+    key = _label_key(s) or (_label_key(s[:-1].rstrip()) if s.endswith(".") else None)  # a colon read as "."
     if key:
         return key
     if len(s) >= 4:
@@ -284,7 +285,7 @@ def match_label(text: str, fuzzy: bool = True) -> str | None:
 
 # short labels OCR garbles beyond a one-letter slip ("Ort:" read "on:", "or:", "0rt:"); trusted only
 # when a colon follows
-_SHORT_LABELS = {"ort": "ort", "plz": "plz", "pl2": "plz", "p1z": "plz", "or": "ort", "on": "ort", "0rt": "ort",
+_SHORT_LABELS = {"ort": "ort", "plz": "plz", "pl2": "plz", "p1z": "plz", "piz": "plz", "pi2": "plz", "or": "ort", "on": "ort", "0rt": "ort",
                  "ork": "ort", "orl": "ort", "ont": "ort", "oft": "ort", "ot": "ort"}
 
 

@@ -81,6 +81,9 @@ def _agrees(kind: str, value: str, reading: tuple[str, float] | None, words: lis
     (a box edge read as "1": "176137" for "76137")."""
     if reading is not None and _fold(reading[0]) == _fold(value):
         return True
+    if kind == "plate" and words:
+        # a cut-out of "KA-XC 5881" read "KAXC 5881": the hyphen lost, every character alike
+        return _alnum(" ".join(w.text for w in words)) == _alnum(value)
     if kind in _PRINTED_KINDS and words:
         seen, want = _alnum(" ".join(w.text for w in words)), _alnum(value)
         return bool(want) and want in seen and len(seen) - len(want) <= 2

@@ -550,3 +550,24 @@ def test_a_numbered_form_item_whose_label_went_unrecognised_is_no_value():
         (200, 480, "3.1 Genaue Bezeichnung des Bauvorhaben:"), (1000, 480, "Dachgeschossausbau mit Gauben"),
     ])
     assert extract_fields([page], "bauantrag")["vorhaben"].value == "Dachgeschossausbau mit Gauben"
+
+
+def test_postcode_labels_misread_or_with_a_full_stop_for_a_colon():
+    from classifiers.extract import match_label
+
+    assert match_label("PLZ.") == "plz" and match_label("Name.") == "nachname"
+    assert match_label("PLZ On") == "plz_ort" and match_label("PLZ/Wohnon:") == "plz_ort"
+    page = make_page([
+        (200, 100, "Meldeschein - Anmeldung", 60),
+        (200, 400, "Familienname:"), (800, 400, "Richter"),
+        (200, 470, "pız:"), (380, 470, "74078"), (800, 470, "on:"), (900, 470, "Heilbronn"),
+    ])
+    got = values(extract_fields([page], "wohnsitzanmeldung"))
+    assert got["plz"] == "74078" and got["ort"] == "Heilbronn"
+    page = make_page([  # a header row of small labels, the values below them
+        (200, 100, "Meldeschein - Anmeldung", 60),
+        (260, 1220, "PLZ.", 30), (806, 1220, "Wohnort", 30),
+        (267, 1285, "89079"), (816, 1285, "Ulm"),
+    ])
+    got = values(extract_fields([page], "wohnsitzanmeldung"))
+    assert got["plz"] == "89079" and got["ort"] == "Ulm"

@@ -370,3 +370,12 @@ def test_an_iban_passing_mod_97_on_the_page_outweighs_a_cut_out_reading_that_fai
     bad = "DE91600202904001197413"
     doc.fields["iban"] = Field(bad, 0.5, 1, [0, 0, 10, 10], raw=bad, ocr_confidence=0.9)
     assert "iban" in apply_readings(doc, {"iban": [Word("DEI600202904001197413", 0.9, (0, 0, 100, 40))]}, {})
+
+
+def test_a_plate_read_again_without_its_hyphen_is_the_same_plate_but_not_one_missing_a_digit():
+    settings = load_settings(env={})
+    page = _form()  # "LB-AB 1234"
+    doc = analyse_document([page], settings, reread=FakeReader(page, {"LB-AB": "LBAB 1234"}, {"LB-AB": "LBAB 1234"}))
+    assert doc.status == "routed", doc.reasons
+    doc = analyse_document([page], settings, reread=FakeReader(page, {"LB-AB": "LBAB 12345"}, {"LB-AB": "LBAB 12345"}))
+    assert doc.status == "needs_review" and any("kennzeichen" in r for r in doc.reasons), doc.reasons
