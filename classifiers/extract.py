@@ -1224,11 +1224,19 @@ def _supplier_structure(layout: Layout) -> list[Candidate]:
         return out
     first = layout.phrases[0].page
     _, page_h = layout.page_size(first)
-    for ph in layout.phrases:
+    for n, ph in enumerate(layout.phrases):
         if ph.page != first or ph.bbox[1] > 0.4 * page_h:
             continue
+        tokens: list[Token | None] = list(ph.tokens)
+        nx = layout.phrases[n + 1] if n + 1 < len(layout.phrases) else None
+        if nx is not None and nx.page == ph.page and abs(nx.bbox[1] - ph.bbox[1]) < 0.5 * ph.height \
+                and nx.bbox[0] > ph.bbox[2] and _PLZ_LINE.match(nx.text):
+            tokens += [None] + list(nx.tokens)  # "Groß Bürobedarf - Uhlandstraße 52" | "76135 Karlsruhe": a gap between
         segs: list[list[Token]] = [[]]
-        for t in ph.tokens:
+        for t in tokens:
+            if t is None:
+                segs.append([])
+                continue
             if t.text in {"·", "•", "|", "–", "—", "-"}:
                 segs.append([])
                 continue
@@ -1248,6 +1256,7 @@ def _supplier_structure(layout: Layout) -> list[Candidate]:
     med = _median_height(layout)
     tops = [ph for ph in layout.phrases if ph.page == first and ph.bbox[1] < page_h / 6
             and not re.search(r"\d", ph.text) and not _ADMIN.search(fold(ph.text))
+            and ":" not in ph.text and match_label(ph.text) is None  # "Re.-Nr.:" is no one's name
             and not re.search(r"rechnung|invoice|seite", fold(ph.text)) and len(ph.tokens) <= 6]
     if tops:
         big = max(tops, key=lambda ph: ph.height)
@@ -1485,7 +1494,7 @@ def extract_fields(pages: list[Page], doc_type: str, unread: dict[str, Field] | 
             fixed = restore_umlauts(out[name].value, emails)
             if fixed != out[name].value:
                 out[name].value = fixed
-    from classifiers.places import place_for, plz_by_place, plz_within
+    from classifiers.places import place_case, place_for, plz_by_place, plz_within
 
     if unread is not None and "plz" in unread and "plz" not in out and "ort" in out:
         # "173732" beside its label and "Esslingen am Neckar": a box edge or fill-in line read as
@@ -1503,7 +1512,7 @@ def extract_fields(pages: list[Page], doc_type: str, unread: dict[str, Field] | 
         plz = plz_by_place(out["plz"].value, out["ort"].value)
         if plz:  # "13734" is no postcode; 73734 is Esslingen's: the 7 was read as 1
             out["plz"].value = plz
-        place = place_for(out["plz"].value, out["ort"].value)
+        place = place_for(out["plz"].value, out["ort"].value) or place_case(out["plz"].value, out["ort"].value)
         if place:  # "Heubronn" beside 74080: the PLZ's own place, spelt right
             out["ort"].value = place
     restore_special_letters(out)

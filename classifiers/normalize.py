@@ -98,6 +98,8 @@ def _norm_text(raw: str) -> str | None:
     return s or None
 
 
+#: text fields that describe something in words (a trade, a building project)
+DESCRIPTION_FIELDS = {"taetigkeit", "vorhaben"}
 #: text fields that hold the name of a place
 PLACE_FIELDS = {"ort", "gemarkung"}
 
@@ -468,6 +470,9 @@ def validate(kind: str, value: str, *, field: str | None = None) -> str | None:
             except ValidationError:
                 return "IBAN ungültig: Format nicht erkannt"
             return "IBAN ungültig: Prüfsumme stimmt nicht"
+    elif kind == "text" and field in DESCRIPTION_FIELDS and norm[:1].islower():
+        # "imbiss mit ...": a description starts with a capital; its first letter read small
+        return "Anfangsbuchstabe klein (unleserlich?)"
     elif kind == "text" and field == "strasse":
         w = _street_word_unclear(norm)
         if w:

@@ -85,6 +85,18 @@ def place_for(plz: str, place: str) -> str | None:
     return hits.pop() if len(hits) == 1 else None
 
 
+def place_case(plz: str, place: str) -> str | None:
+    """The place of ``plz`` spelt as the postcode table spells it, where ``place`` differs from
+    it in the case of a letter only ("Freiburg IM Breisgau": a small word read in capitals);
+    None when they are alike, differ otherwise, or ``place`` is set in capitals throughout."""
+    if place.isupper():
+        return None
+    for p in _table()[0].get(plz) or []:
+        if p != place and p.casefold() == place.casefold():
+            return p
+    return None
+
+
 def nearby_plz(plz: str, place: str) -> list[str]:
     """Postcodes of ``place`` that differ from ``plz`` in one digit (what OCR may have misread)."""
     codes = _table()[1].get(_head(place), [])

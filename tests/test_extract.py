@@ -571,3 +571,32 @@ def test_postcode_labels_misread_or_with_a_full_stop_for_a_colon():
     ])
     got = values(extract_fields([page], "wohnsitzanmeldung"))
     assert got["plz"] == "89079" and got["ort"] == "Ulm"
+
+
+def test_supplier_from_a_return_address_set_in_two_pieces_and_never_a_label():
+    page = make_page([
+        (1738, 220, "Groß Bürobedarf", 30),  # the letterhead, small print on the right
+        (302, 575, "Groß Bürobedarf - Uhlandstraße 52", 20), (753, 575, "76135 Karlsruhe", 20),
+        (1520, 585, "Re.-Nr.:", 36), (1933, 585, "4519/2026"),  # a label in larger print than the rest
+        (303, 645, "Stadt Karlsruhe"), (1520, 645, "Rechnungsdatum:"), (1933, 645, "08.11.26"),
+        (306, 1069, "Rechnung", 40),
+        (1426, 1837, "Rechnungsbetrag"), (2072, 1837, "780,65 €"),
+    ])
+    got = values(extract_fields([page], "rechnung"))
+    assert got["lieferant"] == "Groß Bürobedarf" and got["rechnungsnummer"] == "4519/2026"
+
+
+def test_a_place_read_with_a_capital_too_many_is_spelt_as_the_postcode_table_spells_it():
+    page = make_page([
+        (200, 100, "Gewerbe-Anmeldung nach § 14 GewO", 60),
+        (200, 400, "Familienname:"), (900, 400, "Werner"),
+        (200, 470, "PLZ, Ort:"), (900, 470, "79106 Freiburg IM Breisgau"),
+    ])
+    assert extract_fields([page], "gewerbeanmeldung")["ort"].value == "Freiburg im Breisgau"
+
+
+def test_a_description_whose_first_letter_was_read_small_is_for_a_person_to_check():
+    from classifiers.normalize import validate
+
+    assert validate("text", "imbiss mit Ausschank alkoholfreier Getränke", field="taetigkeit")
+    assert validate("text", "Imbiss mit Ausschank alkoholfreier Getränke", field="taetigkeit") is None
