@@ -329,8 +329,8 @@ def _split_label(ph: Phrase) -> tuple[str, list[Token], list[Token], bool] | Non
             if tail.strip():  # "Name:Müller" -- value glued to the colon: leave to the text patterns
                 break
             key = match_label(" ".join(x.text for x in toks[:i]) + " " + head)
-            if key is None and i == 0:
-                key = _short_label(head)
+            if key is None and (i == 0 or (i == 1 and _ENUM.fullmatch(toks[0].text + " "))):
+                key = _short_label(head)  # "Ort:", or "1.4b On:" after the item's number
             if key is None and i < 4:  # before a colon, a label whose words OCR ran together
                 key = _squeezed_label(" ".join(x.text for x in toks[:i]) + " " + head)
             if key:
@@ -700,6 +700,18 @@ def _place_after_plz(idx: _Index, ph: Phrase) -> tuple[str, list[Token], list[To
     return "ort", toks[:1], toks[1:], False
 
 
+def _place_label_after_plz_label(idx: _Index, ph: Phrase) -> tuple[str, list[Token], list[Token], bool] | None:
+    """A header row of labels with the values below them: "PLZ" | "On" -- beside the postcode's
+    label, a short word misread from "Ort" is the place's label, colon or not."""
+    if len(ph.tokens) != 1 or _short_label(ph.tokens[0].text) != "ort":
+        return None
+    row = idx.layout.rows[idx.row_of[ph.index]]
+    before = [o for o in row.phrases if o.bbox[2] <= ph.bbox[0]]
+    if not before or match_label(max(before, key=lambda o: o.bbox[2]).text) != "plz":
+        return None
+    return "ort", ph.tokens, [], ph.tokens[0].text.endswith(":")
+
+
 #: kinds whose value, found beside its label but unreadable there, may be read again from the image
 #: (their own checks tell a reading from garbage)
 _REREADABLE_KINDS = {"date", "amount", "plz", "plate", "iban", "integer"}
@@ -713,10 +725,15 @@ def _label_candidates(layout: Layout, unread: list[Candidate] | None = None) -> 
     idx = _Index(layout)
     out: list[Candidate] = []
     consumed: set[int] = set()  # second lines of wrapped labels: never a label of their own
-    for ph in layout.phrases:
+    queue = list(layout.phrases)
+    k = 0
+    while k < len(queue):
+        ph = queue[k]
+        k += 1
         if ph.index in consumed:
             continue
-        split = _split_label(ph) or _place_after_plz(idx, ph) or _label_from_line_before(idx, ph)
+        split = _split_label(ph) or _place_after_plz(idx, ph) or _label_from_line_before(idx, ph) \
+            or _place_label_after_plz_label(idx, ph)
         below_from = ph
         skip = {ph.index}
         if split is None or (not split[2] and split[1][-1].text.count("(") > split[1][-1].text.count(")")):
@@ -733,7 +750,12 @@ def _label_candidates(layout: Layout, unread: list[Candidate] | None = None) -> 
         if key.startswith("_"):
             continue
         options: list[tuple[list[Token], float, str]] = []
+        whole = inline
         inline = _cut_at_label(inline)
+        rest = whole[len(inline):]
+        if inline and rest and any(":" in t.text for t in rest[:3]):
+            # "Postleitzahl: 74080 ° Ort: Heilbronn" set close together: the next label with its value
+            queue.insert(k, Phrase(page=ph.page, row=ph.row, index=ph.index, tokens=rest))
         if inline:
             options.append((inline, _Q_COLON if colon else _Q_INLINE, "inline"))
         if not inline or not colon:

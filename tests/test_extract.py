@@ -600,3 +600,18 @@ def test_a_description_whose_first_letter_was_read_small_is_for_a_person_to_chec
 
     assert validate("text", "imbiss mit Ausschank alkoholfreier Getränke", field="taetigkeit")
     assert validate("text", "Imbiss mit Ausschank alkoholfreier Getränke", field="taetigkeit") is None
+
+
+def test_place_labels_misread_in_numbered_items_header_rows_and_close_after_the_postcode():
+    head = [(200, 100, "Gewerbe-Anmeldung nach § 14 GewO", 60), (200, 400, "Familienname:"), (900, 400, "Werner")]
+    page = make_page(head + [(270, 1244, "1.4a Postleitzahl:"), (886, 1244, "72070"),
+                             (270, 1349, "1.4b On:"), (884, 1349, "Tübingen")])
+    assert values(extract_fields([page], "gewerbeanmeldung"))["ort"] == "Tübingen"
+    page = make_page(head + [(260, 1228, "PLZ", 30), (807, 1228, "On", 30),
+                             (270, 1288, "79100"), (816, 1288, "Freiburg im Breisgau")])
+    got = values(extract_fields([page], "gewerbeanmeldung"))
+    assert got["plz"] == "79100" and got["ort"] == "Freiburg im Breisgau"
+    # the next label set close after the postcode's value, a speck between them
+    page = make_page(head + [(254, 1129, "Postleitzahl: 74080 ° Ort: Heilbronn")])
+    got = values(extract_fields([page], "gewerbeanmeldung"))
+    assert got["plz"] == "74080" and got["ort"] == "Heilbronn"
