@@ -94,7 +94,8 @@ def _norm_name(raw: str) -> str | None:
 
 
 def _norm_text(raw: str) -> str | None:
-    s = _ocr_spacing(_leaders(_spaces(raw))).strip(_EDGE_JUNK)
+    # a dash before the first word is a speck or a leader, never part of the value
+    s = _ocr_spacing(_leaders(_spaces(raw))).strip(_EDGE_JUNK).lstrip("-–—").strip(_EDGE_JUNK)
     return s or None
 
 
@@ -119,6 +120,8 @@ def _norm_street(raw: str) -> str | None:
     s = _norm_text(raw)
     if not s:
         return s
+    # "Rosenstraße. 73": a speck read as a full stop after a street word written out in full
+    s = re.sub(r"(?i)(straße|strasse|gasse|allee|platz|weg)\.(?= \d)", r"\1", s)
     words = s.split(" ")
     for i, w in enumerate(words):
         # the first word and the name word before the house number ("Im wiesengrund 7"), never an

@@ -86,15 +86,24 @@ def place_for(plz: str, place: str) -> str | None:
 
 
 def place_case(plz: str, place: str) -> str | None:
-    """The place of ``plz`` spelt as the postcode table spells it, where ``place`` differs from
-    it in the case of a letter only ("Freiburg IM Breisgau": a small word read in capitals);
-    None when they are alike, differ otherwise, or ``place`` is set in capitals throughout."""
+    """The place of ``plz`` spelt as the postcode table spells it, where ``place`` is that name
+    with the case of a letter wrong ("Freiburg IM Breisgau": a small word read in capitals) or
+    one letter of its qualifier misread ("Esslingen um Neckar"; the name itself matches); None
+    when they are alike, differ otherwise, or ``place`` is set in capitals throughout."""
+    from classifiers.distance import within
+
     if place.isupper():
         return None
+    hits = set()
     for p in _table()[0].get(plz) or []:
-        if p != place and p.casefold() == place.casefold():
+        if p == place:
+            return None
+        if p.casefold() == place.casefold():
             return p
-    return None
+        if _head(p) == _head(place) and len(p.split()) == len(place.split()) > 1 \
+                and within(place.casefold(), p.casefold(), 1):
+            hits.add(p)
+    return hits.pop() if len(hits) == 1 else None
 
 
 def nearby_plz(plz: str, place: str) -> list[str]:

@@ -615,3 +615,11 @@ def test_place_labels_misread_in_numbered_items_header_rows_and_close_after_the_
     page = make_page(head + [(254, 1129, "Postleitzahl: 74080 ° Ort: Heilbronn")])
     got = values(extract_fields([page], "gewerbeanmeldung"))
     assert got["plz"] == "74080" and got["ort"] == "Heilbronn"
+
+
+def test_a_misread_letter_in_the_places_qualifier_is_set_right_by_the_postcode_table():
+    from classifiers.places import place_case
+
+    assert place_case("73732", "Esslingen um Neckar") == "Esslingen am Neckar"
+    assert place_case("73732", "Esslingen") is None  # the short name as printed stays
+    assert place_case("73732", "ESSLINGEN UM NECKAR") is None  # set in capitals: as printed

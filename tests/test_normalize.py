@@ -230,3 +230,9 @@ def test_a_small_letter_read_as_a_capital_inside_a_name_is_not_valid():
     assert validate("name", "MÜller") == "Schreibung unklar („MÜller“)"
     assert validate("name", "McDonald") is None and validate("name", "Müller-Lüdenscheidt") is None
     assert validate("text", "IT-Service Meier OHG", field="lieferant") is None
+
+
+def test_specks_read_as_a_dash_before_a_text_or_a_full_stop_after_a_street_word_go():
+    assert normalize_field("taetigkeit", "-Fahrradreparatur und -verkauf") == "Fahrradreparatur und -verkauf"
+    assert normalize_field("strasse", "Rosenstraße. 73") == "Rosenstraße 73"
+    assert normalize_field("strasse", "Hauptstr. 5") == "Hauptstr. 5"  # an abbreviation keeps its dot
