@@ -90,7 +90,24 @@ def _norm_name(raw: str) -> str | None:
     s = _ocr_spacing(_leaders(_spaces(raw))).strip(_EDGE_JUNK)
     if not re.search(r"[^\W\d_]", s):
         return None
+    if re.search(r"[^\W\d_]{4,}\.$", s):
+        s = s[:-1]  # "Götz.": a speck or the sentence's full stop, not an abbreviated name ("Joh.")
     return s
+
+
+#: German words written with a letter the OCR models lack, read without it ("Cafe" for "Café"); in
+#: descriptions only (a business may call itself "Cafe Müller")
+_FOREIGN_LETTER_WORDS = {"cafe": "café", "cafes": "cafés", "varietee": "varieté", "exposee": "exposé"}
+
+
+def _foreign_letters(s: str) -> str:
+    def fix(m: re.Match) -> str:
+        w = m.group(0)
+        good = _FOREIGN_LETTER_WORDS.get(w.lower())
+        if good is None or w.isupper():
+            return w
+        return good[0].upper() + good[1:] if w[0].isupper() else good
+    return re.sub(r"[^\W\d_]+", fix, s)
 
 
 def _norm_text(raw: str) -> str | None:
@@ -378,7 +395,7 @@ def _norm_phone(raw: str) -> str | None:
 _NORMALISERS = {
     "name": lambda raw, field: _norm_name(raw),
     "text": lambda raw, field: _norm_street(raw) if field == "strasse" else _norm_place(raw) if field in PLACE_FIELDS
-    else _norm_text(raw),
+    else _foreign_letters(_norm_text(raw) or "") or None if field in DESCRIPTION_FIELDS else _norm_text(raw),
     "date": lambda raw, field: _norm_date(raw, field),
     "plz": lambda raw, field: _norm_plz(raw),
     "amount": lambda raw, field: _norm_amount(raw),

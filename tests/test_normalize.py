@@ -236,3 +236,10 @@ def test_specks_read_as_a_dash_before_a_text_or_a_full_stop_after_a_street_word_
     assert normalize_field("taetigkeit", "-Fahrradreparatur und -verkauf") == "Fahrradreparatur und -verkauf"
     assert normalize_field("strasse", "Rosenstraße. 73") == "Rosenstraße 73"
     assert normalize_field("strasse", "Hauptstr. 5") == "Hauptstr. 5"  # an abbreviation keeps its dot
+
+
+def test_a_names_full_stop_goes_and_cafe_gets_its_accent_back_in_descriptions_only():
+    assert normalize_field("vorname", "Götz.") == "Götz"
+    assert normalize_field("vorname", "Joh.") == "Joh."  # an abbreviated name keeps its dot
+    assert normalize_field("taetigkeit", "Betrieb eines Cafes") == "Betrieb eines Cafés"
+    assert normalize_field("lieferant", "Cafe Müller") == "Cafe Müller"  # a business's own name: as printed
