@@ -74,8 +74,8 @@ def review_reasons(doc: Document, settings: Settings, *, type_given: bool = Fals
         f = doc.fields.get(name)
         usual = special_letters(f.value) if f is not None and f.value else None
         if usual and not usual[1]:
-            reasons.append(f"Name prüfen: {name} „{f.value}“ oder „{usual[0]}“? (Sonderzeichen, die die "
-                           f"Texterkennung nicht liest)")
+            reasons.append(f"Name prüfen: {name} „{f.value}“ oder „{usual[0]}“? (Buchstaben, die die "
+                           f"Texterkennung nicht liest oder verwechselt)")
     plz, ort = doc.fields.get("plz"), doc.fields.get("ort")
     if plz is not None and ort is not None and plz.value and ort.value \
             and validate("plz", plz.value, field="plz") is None:

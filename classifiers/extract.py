@@ -1482,6 +1482,12 @@ def extract_fields(pages: list[Page], doc_type: str, unread: dict[str, Field] | 
             # a supplier's name is printed several times (letterhead, sender line, footer): the
             # spelling read most often wins over the first one ("TI-Service" once, "IT-Service" twice)
             text = plain(" ".join(w.text for p in pages for w in p.words))
+            # a name whose start was lost at the paper's edge ("ınd Landschaftsbau ... KG" for
+            # "Garten- und Landschaftsbau ... KG"): the whole name printed elsewhere wins
+            full = [plain(x[2].value) for x in strong]
+            strong = [x for x in strong if not (x[2].value[:1].islower() and " " in x[2].value and any(
+                len(o) > len(plain(x[2].value)) and o.endswith(" " + plain(x[2].value).split(" ", 1)[1])
+                for o in full))] or strong
             vals = {plain(x[2].value) for x in strong}
             # a part of a longer name ("IT-Service") does not count the longer name's mentions
             count = {v: text.count(v) - sum(text.count(o) for o in vals if o != v and v in o) for v in vals}

@@ -100,6 +100,19 @@ def _norm_name(raw: str) -> str | None:
 _FOREIGN_LETTER_WORDS = {"cafe": "café", "cafes": "cafés", "varietee": "varieté", "exposee": "exposé"}
 
 
+#: small words inside a description that OCR sometimes reads with a capital ("Mehrfamilienhauses
+#: Mit 6 Wohneinheiten", "Vermittlung VON Versicherungen"): never capitalised inside a German phrase
+_SMALL_WORDS = {"mit", "und", "oder", "von", "vom", "zu", "zum", "zur", "für", "fuer", "der", "die", "das", "des",
+                "dem", "den", "ein", "eine", "eines", "einer", "einem", "im", "am", "an", "auf", "aus", "bei",
+                "in", "nach", "ohne", "sowie", "über", "unter"}
+
+
+def _small_words(s: str) -> str:
+    words = s.split(" ")
+    return " ".join(w.lower() if i and w.lower() in _SMALL_WORDS and not words[i - 1].endswith((".", ":"))
+                    else w for i, w in enumerate(words))
+
+
 def _foreign_letters(s: str) -> str:
     def fix(m: re.Match) -> str:
         w = m.group(0)
@@ -395,7 +408,8 @@ def _norm_phone(raw: str) -> str | None:
 _NORMALISERS = {
     "name": lambda raw, field: _norm_name(raw),
     "text": lambda raw, field: _norm_street(raw) if field == "strasse" else _norm_place(raw) if field in PLACE_FIELDS
-    else _foreign_letters(_norm_text(raw) or "") or None if field in DESCRIPTION_FIELDS else _norm_text(raw),
+    else _small_words(_foreign_letters(_norm_text(raw) or "")) or None if field in DESCRIPTION_FIELDS
+    else _norm_text(raw),
     "date": lambda raw, field: _norm_date(raw, field),
     "plz": lambda raw, field: _norm_plz(raw),
     "amount": lambda raw, field: _norm_amount(raw),

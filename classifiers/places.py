@@ -196,6 +196,12 @@ _MISREAD = {"é": "edcó6ö", "è": "ec", "ê": "ec", "ë": "ec6ö", "ï": "il1"
             "í": "il1", "ą": "a", "ę": "ec", "ś": "s", "ń": "n", "ô": "oö"}
 
 
+#: names common in Germany with "rn", which OCR reads as "m" ("Wemer", "Bemd", "Amold"): a name read
+#: so is put to a person with the usual name proposed
+_RN_NAMES = ("Werner Bernd Bernhard Bernhardt Arno Arne Arnold Arndt Gernot Bernadette Björn Jörn Horn "
+             "Kern Körner Berner Hornung Kerner Dorn Zorn Hörner Warnke Thurner Sterner Bernauer").split()
+
+
 @lru_cache(maxsize=1)
 def _misread_names() -> list[tuple[re.Pattern[str], str]]:
     out = []
@@ -204,6 +210,8 @@ def _misread_names() -> list[tuple[re.Pattern[str], str]]:
             continue
         rx = "".join(f"[{re.escape(_MISREAD[ch])}]" if ch in _MISREAD else re.escape(ch) for ch in n)
         out.append((re.compile(rx, re.I), n))
+    for n in _RN_NAMES:
+        out.append((re.compile(re.escape(n).replace("rn", "(?:rn|m)"), re.I), n))
     return out
 
 

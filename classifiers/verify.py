@@ -124,6 +124,38 @@ def _is_total(value: str, text: str) -> bool:
     return False
 
 
+def _net_plus_vat(text: str) -> set[int]:
+    """Totals (in cents) implied by the page: a net amount plus a printed VAT amount that is 19 %
+    or 7 % of it (to the cent), as German invoices print them."""
+    got = sorted({c for c in (_cents(m.group(0).replace(".", "").replace(",", "."))
+                              for m in _AMOUNT.finditer(text)) if c})
+    have = set(got)
+    out = set()
+    for net in got:
+        for rate in (19, 7):
+            vat = round(net * rate / 100)
+            for v in (vat - 1, vat, vat + 1):
+                if v > 0 and v in have and v != net:
+                    out.add(net + v)
+    return out
+
+
+def invoice_total_doubt(doc: Document, text: str) -> str | None:
+    """A German reason when the invoice total read does not fit net plus VAT printed on the page
+    ("3.999,83" read for 4.672,13 + 887,70 = 5.559,83), else None."""
+    f = doc.fields.get("betrag_brutto")
+    if f is None or not f.value or _is_total(f.value, text):
+        return None
+    implied = _net_plus_vat(text)
+    want = _cents(f.value)
+    if not implied or want in implied:
+        return None
+    if len(implied) == 1:
+        exp = next(iter(implied)) / 100
+        return f"betrag_brutto: Betrag passt nicht zu Netto und MwSt. auf der Rechnung (erwartet {exp:.2f})"
+    return "betrag_brutto: Betrag passt nicht zu Netto und MwSt. auf der Rechnung"
+
+
 def _plz_place_decides(f, r2: tuple[str, float] | None, place: str | None) -> bool:
     """The page's postcode, read as printed, belongs to the place beside it; the second reading differs in one
     digit ("14074" for "74074" Heilbronn, the first digit of a cut-out read without context) and
@@ -279,7 +311,7 @@ def apply_readings(doc: Document, second: dict[str, list[Word]],
             _confirm(f, kind, name, f.value, f.ocr_confidence)  # read alike elsewhere on the page
             continue
         if r2 is not None and r3 is not None and _fold(r3[0]) == _fold(r2[0]) \
-                and not _cut_short(f.value, r2[0]):
+                and not _cut_short(f.value, r2[0]) and not _edge_lost(f.raw, words):
             _take(f, kind, name, r2[0], 1.0 - (1.0 - r2[1]) * (1.0 - r3[1]))
             continue
         if r2 is None:
@@ -295,6 +327,13 @@ def _cut_short(value: str, reading: str) -> bool:
     a cut-out loses what stands apart at its edge, so such readings do not outvote the page."""
     a, b = _alnum(value), _alnum(reading)
     return len(b) < len(a) and a.startswith(b)
+
+
+def _edge_lost(page_raw: str | None, words: list[Word]) -> bool:
+    """Whether the cut-out's reading is the page's printed characters with some lost at either edge
+    ("1.12.2026" for "31.12.2026": the first digit cut off or unseen at the cut-out's border)."""
+    a, b = _alnum(page_raw or ""), _alnum(" ".join(w.text for w in words))
+    return 0 < len(b) < len(a) and (a.endswith(b) or a.startswith(b))
 
 
 def _conf(reading: tuple[str, float] | None, words: list[Word]) -> float:
@@ -334,7 +373,12 @@ def verify_document(doc: Document, pages: list[Page], reader: Reader) -> dict[st
     if unsure:
         third = dict(zip(unsure, reader(regions(unsure), lang=THIRD_LANG, scale=THIRD_SCALE)))
     text = " ".join(w.text for p in pages for w in p.words)
-    return apply_readings(doc, second, third, text)
+    doubts = apply_readings(doc, second, third, text)
+    if "betrag_brutto" in doc.fields and "betrag_brutto" not in doubts:
+        why = invoice_total_doubt(doc, text)
+        if why:
+            doubts["betrag_brutto"] = why
+    return doubts
 
 
 def recover_fields(doc: Document, pages: list[Page], reader: Reader, unread: dict[str, Field]) -> list[str]:

@@ -623,3 +623,16 @@ def test_a_misread_letter_in_the_places_qualifier_is_set_right_by_the_postcode_t
     assert place_case("73732", "Esslingen um Neckar") == "Esslingen am Neckar"
     assert place_case("73732", "Esslingen") is None  # the short name as printed stays
     assert place_case("73732", "ESSLINGEN UM NECKAR") is None  # set in capitals: as printed
+
+
+def test_a_suppliers_name_whose_start_was_lost_at_the_papers_edge_gives_way_to_the_whole_name():
+    page = make_page([
+        (40, 193, "ınd Landschaftsbauservice Lehmann GmbH & Co. KG", 50),
+        (282, 561, "Garten- und Landschaftsbauservice Lehmann GmbH & Co. KG : Mühlgasse 67 76227 Karlsruhe", 22),
+        (303, 645, "Stadt Karlsruhe"), (1520, 645, "Rechnungsdatum:"), (1933, 645, "08.11.26"),
+        (1520, 700, "Rechnungs-Nr.:"), (1933, 700, "4519/2026"),
+        (306, 1069, "Rechnung", 40),
+        (1426, 1837, "Rechnungsbetrag"), (2072, 1837, "780,65 €"),
+    ])
+    assert extract_fields([page], "rechnung")["lieferant"].value == \
+        "Garten- und Landschaftsbauservice Lehmann GmbH & Co. KG"

@@ -243,3 +243,10 @@ def test_a_names_full_stop_goes_and_cafe_gets_its_accent_back_in_descriptions_on
     assert normalize_field("vorname", "Joh.") == "Joh."  # an abbreviated name keeps its dot
     assert normalize_field("taetigkeit", "Betrieb eines Cafes") == "Betrieb eines Cafés"
     assert normalize_field("lieferant", "Cafe Müller") == "Cafe Müller"  # a business's own name: as printed
+
+
+def test_small_words_inside_a_description_are_small():
+    assert normalize_field("vorhaben", "Neubau eines Mehrfamilienhauses Mit 6 Wohneinheiten") == \
+        "Neubau eines Mehrfamilienhauses mit 6 Wohneinheiten"
+    assert normalize_field("taetigkeit", "Vermittlung VON Versicherungen") == "Vermittlung von Versicherungen"
+    assert normalize_field("lieferant", "Müller Und Söhne") == "Müller Und Söhne"  # a name: as printed

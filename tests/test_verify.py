@@ -379,3 +379,37 @@ def test_a_plate_read_again_without_its_hyphen_is_the_same_plate_but_not_one_mis
     assert doc.status == "routed", doc.reasons
     doc = analyse_document([page], settings, reread=FakeReader(page, {"LB-AB": "LBAB 12345"}, {"LB-AB": "LBAB 12345"}))
     assert doc.status == "needs_review" and any("kennzeichen" in r for r in doc.reasons), doc.reasons
+
+
+def test_rn_read_as_m_in_a_common_name_is_for_a_person_to_decide():
+    settings = load_settings(env={})
+    page = _form(name="Wemer")  # "Werner", its rn read as m
+    doc = analyse_document([page], settings, reread=FakeReader(page, {}))
+    assert doc.status == "needs_review"
+    assert any("Wemer" in r and "Werner" in r for r in doc.reasons), doc.reasons
+    page = _form(name="Werner")
+    assert analyse_document([page], settings, reread=FakeReader(page, {})).status == "routed"
+
+
+def test_cut_out_readings_that_lost_the_first_digit_do_not_outvote_the_page():
+    settings = load_settings(env={})
+    items = [(x, y, "31.12.1985" if t == "03.07.1985" else t, *rest) for x, y, t, *rest in FORM]
+    page = make_page(items)
+    page.image_path = "page.png"
+    doc = analyse_document([page], settings, reread=FakeReader(page, {"31.12.1985": "1.12.1985"},
+                                                                 {"31.12.1985": "1.12.1985"}))
+    assert doc.fields["geburtsdatum"].value == "1985-12-31"
+    assert doc.status == "needs_review" and any("geburtsdatum" in r for r in doc.reasons), doc.reasons
+
+
+def test_an_invoice_total_that_does_not_fit_net_plus_vat_goes_to_review():
+    from classifiers.verify import invoice_total_doubt
+    from pipeline.model import Document, Field
+
+    text = "Zwischensumme 4.672,13 € zzgl. 19 % MwSt. 887,70 € Bruttobetrag 3.999,83 €"
+    doc = Document(pages=[1], doc_type="rechnung", fields={"betrag_brutto": Field("3999.83", 0.9, 1, [0, 0, 1, 1])})
+    assert "5559.83" in invoice_total_doubt(doc, text)
+    doc.fields["betrag_brutto"].value = "5559.83"
+    assert invoice_total_doubt(doc, text) is None
+    # no VAT printed that fits a net amount: nothing to compare with
+    assert invoice_total_doubt(doc, "Gesamtbetrag 3.999,83 € Kleinunternehmer nach § 19 UStG") is None
