@@ -79,6 +79,8 @@ def _agrees(kind: str, value: str, reading: tuple[str, float] | None, words: lis
     """Whether a second reading confirms ``value``: the same value, or (for numbers printed as
     they are stored) the value inside the reading with at most two stray characters beside it
     (a box edge read as "1": "176137" for "76137")."""
+    if kind == "plate" and any(c.islower() for w in words for c in w.text):
+        return False  # plates are printed in capitals: a reading with small letters ("PF - py") is unsure
     if reading is not None and _fold(reading[0]) == _fold(value):
         return True
     if kind == "plate" and words:

@@ -413,3 +413,10 @@ def test_an_invoice_total_that_does_not_fit_net_plus_vat_goes_to_review():
     assert invoice_total_doubt(doc, text) is None
     # no VAT printed that fits a net amount: nothing to compare with
     assert invoice_total_doubt(doc, "Gesamtbetrag 3.999,83 € Kleinunternehmer nach § 19 UStG") is None
+
+
+def test_a_plate_reading_with_small_letters_confirms_nothing():
+    settings = load_settings(env={})
+    page = _form()  # "LB-AB 1234"
+    doc = analyse_document([page], settings, reread=FakeReader(page, {"LB-AB": "LB - DB 1234"}, {"LB-AB": "LB - ab 1234"}))
+    assert doc.status == "needs_review" and any("kennzeichen" in r for r in doc.reasons), doc.reasons
