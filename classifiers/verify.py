@@ -373,7 +373,9 @@ def verify_document(doc: Document, pages: list[Page], reader: Reader) -> dict[st
     third = None
     unsure = _needs_third(doc, second)
     if unsure:
-        third = dict(zip(unsure, reader(regions(unsure), lang=THIRD_LANG, scale=THIRD_SCALE)))
+        # each value on a sheet of its own: read together, the cut-outs change how each other is
+        # read (the sheet's line heights and layout), and a decision must not hang on its neighbours
+        third = {n: reader(regions([n]), lang=THIRD_LANG, scale=THIRD_SCALE)[0] for n in unsure}
     text = " ".join(w.text for p in pages for w in p.words)
     doubts = apply_readings(doc, second, third, text)
     if "betrag_brutto" in doc.fields and "betrag_brutto" not in doubts:
