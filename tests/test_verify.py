@@ -420,3 +420,13 @@ def test_a_plate_reading_with_small_letters_confirms_nothing():
     page = _form()  # "LB-AB 1234"
     doc = analyse_document([page], settings, reread=FakeReader(page, {"LB-AB": "LB - DB 1234"}, {"LB-AB": "LB - ab 1234"}))
     assert doc.status == "needs_review" and any("kennzeichen" in r for r in doc.reasons), doc.reasons
+
+
+def test_each_doubtful_value_is_read_a_third_time_on_its_own_sheet():
+    settings = load_settings(env={})
+    page = _form(plz="71648")  # two values the cut-out reads differently: the PLZ and the plate
+    reader = FakeReader(page, {"71648": "71640", "LB-AB": "LB-AD 1234"})
+    analyse_document([page], settings, reread=reader)
+    # a value's third reading never shares its sheet with another's: how tesseract reads a sheet
+    # depends on everything on it
+    assert [c for c in reader.calls if c[2] != 1.0] == [(1, "deu+eng", 1.5), (1, "deu+eng", 1.5)]
