@@ -202,13 +202,20 @@ _RN_NAMES = ("Werner Bernd Bernhard Bernhardt Arno Arne Arnold Arndt Gernot Bern
              "Kern Körner Berner Hornung Kerner Dorn Zorn Hörner Warnke Thurner Sterner Bernauer").split()
 
 
+_ACCENTED_VOWELS = set("éèêëïîáóíôÉ")
+
+
 @lru_cache(maxsize=1)
 def _misread_names() -> list[tuple[re.Pattern[str], str]]:
     out = []
     for n in _RESTORE + _ASK:
         if not any(ch in _MISREAD for ch in n):
             continue
-        rx = "".join(f"[{re.escape(_MISREAD[ch])}]" if ch in _MISREAD else re.escape(ch) for ch in n)
+        # in a longer name with one accented vowel, that vowel read as any letter ("Rense" for Renée);
+        # else only as its usual look-alikes ("Lia" is a name of its own, not "Léa"; "Güner" not "Güneş")
+        loose = len(n) >= 5 and sum(ch in _MISREAD for ch in n) == 1
+        rx = "".join((r"[^\W\d_]" if loose and ch in _ACCENTED_VOWELS else f"[{re.escape(_MISREAD[ch])}]")
+                     if ch in _MISREAD else re.escape(ch) for ch in n)
         out.append((re.compile(rx, re.I), n))
     for n in _RN_NAMES:
         out.append((re.compile(re.escape(n).replace("rn", "(?:rn|m)"), re.I), n))

@@ -430,3 +430,10 @@ def test_each_doubtful_value_is_read_a_third_time_on_its_own_sheet():
     # a value's third reading never shares its sheet with another's: how tesseract reads a sheet
     # depends on everything on it
     assert [c for c in reader.calls if c[2] != 1.0] == [(1, "deu+eng", 1.5), (1, "deu+eng", 1.5)]
+
+
+def test_renee_read_with_any_letter_for_its_accented_e_is_for_a_person_but_not_guener():
+    from classifiers.places import special_letters
+
+    assert special_letters("Rense") == ("Renée", False)
+    assert special_letters("Güner") is None and special_letters("Lia") is None  # names of their own
