@@ -107,6 +107,12 @@ def _cents(value: str) -> int | None:
         return None
 
 
+def _page_amounts(text: str) -> set[int]:
+    """The amounts printed in German form on the page ("1.114,29", "211,71"), in cents."""
+    got = (_cents(m.group(0).replace(".", "").replace(",", ".")) for m in _AMOUNT.finditer(text))
+    return {c for c in got if c and c > 0}
+
+
 def _is_total(value: str, text: str) -> bool:
     """Whether ``value`` (an amount in its normal form) is the sum of two or three other amounts
     printed on the page (``text``): net plus VAT, or net plus two VAT rates, as every German
@@ -114,8 +120,7 @@ def _is_total(value: str, text: str) -> bool:
     want = _cents(value)
     if not want:
         return False
-    got = [_cents(m.group(0).replace(".", "").replace(",", ".")) for m in _AMOUNT.finditer(text)]
-    parts = sorted({c for c in got if c and 0 < c < want})
+    parts = sorted(c for c in _page_amounts(text) if c < want)
     have = set(parts)
     for i, a in enumerate(parts):
         if want - a in have and want - a != a:
@@ -129,8 +134,7 @@ def _is_total(value: str, text: str) -> bool:
 def _net_plus_vat(text: str) -> set[int]:
     """Totals (in cents) implied by the page: a net amount plus a printed VAT amount that is 19 %
     or 7 % of it (to the cent), as German invoices print them."""
-    got = sorted({c for c in (_cents(m.group(0).replace(".", "").replace(",", "."))
-                              for m in _AMOUNT.finditer(text)) if c})
+    got = sorted(_page_amounts(text))
     have = set(got)
     out = set()
     for net in got:
@@ -156,6 +160,11 @@ def invoice_total_doubt(doc: Document, text: str) -> str | None:
         exp = next(iter(implied)) / 100
         return f"betrag_brutto: Betrag passt nicht zu Netto und MwSt. auf der Rechnung (erwartet {exp:.2f})"
     return "betrag_brutto: Betrag passt nicht zu Netto und MwSt. auf der Rechnung"
+
+
+def _place_of(doc: Document) -> str:
+    ort = doc.fields.get("ort")
+    return ort.value if ort is not None else ""
 
 
 def _plz_place_decides(f, r2: tuple[str, float] | None, place: str | None) -> bool:
@@ -295,7 +304,7 @@ def apply_readings(doc: Document, second: dict[str, list[Word]],
         if _agrees(kind, f.value, r3, w3):
             _confirm(f, kind, name, f.value if r3 is None else r3[0], _conf(r3, w3))
             continue
-        if kind == "plz" and _plz_place_decides(f, r2, (doc.fields.get("ort") or Field(value="")).value):
+        if kind == "plz" and _plz_place_decides(f, r2, _place_of(doc)):
             _confirm(f, kind, name, f.value, f.ocr_confidence)
             continue
         if name == "betrag_brutto" and text:

@@ -437,3 +437,14 @@ def test_renee_read_with_any_letter_for_its_accented_e_is_for_a_person_but_not_g
 
     assert special_letters("Rense") == ("Renée", False)
     assert special_letters("Güner") is None and special_letters("Lia") is None  # names of their own
+
+
+def test_a_postcode_read_differently_without_a_place_beside_it_goes_to_review():
+    from classifiers.verify import apply_readings
+    from pipeline.model import Document, Field
+
+    doc = Document(pages=[1], doc_type="sonstiges",
+                   fields={"plz": Field("71640", 0.95, 1, [0, 0, 10, 10], raw="71640", ocr_confidence=0.9)})
+    doubts = apply_readings(doc, {"plz": [Word("11640", 0.9, (0, 0, 100, 40))]},
+                            {"plz": [Word("71648", 0.9, (0, 0, 100, 40))]})
+    assert doubts == {"plz": "Feld unsicher: plz (gelesen „71640“, zweite Lesung „11640“)"}
