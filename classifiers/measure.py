@@ -21,7 +21,7 @@ from pathlib import Path
 from pipeline.model import Page, Rejected
 
 
-def _pages_for(corpus: Path, name: str, out: Path, words: str, settings) -> list[Page]:
+def _pages_for(corpus: Path, name: str, out: Path, words: str, settings, executor=None) -> list[Page]:
     if words == "truth":
         data = json.loads((corpus / "truth" / f"{name}.words.json").read_text(encoding="utf-8"))
         return [Page.from_ocr_json(p) for p in data["pages"]]
@@ -35,7 +35,7 @@ def _pages_for(corpus: Path, name: str, out: Path, words: str, settings) -> list
         return pages
     from pipeline.pages import process_file
 
-    pages = process_file(corpus / "inbox" / name, out / "work" / name, settings)
+    pages = process_file(corpus / "inbox" / name, out / "work" / name, settings, executor=executor)
     pj = []
     for p in pages:
         d = p.to_ocr_json()
@@ -44,6 +44,50 @@ def _pages_for(corpus: Path, name: str, out: Path, words: str, settings) -> list
         pj.append(d)
     cache.write_text(json.dumps({"input": name, "pages": pj}, ensure_ascii=False), encoding="utf-8")
     return pages
+
+
+def _inputs(truth_dir: Path, split: str) -> list[tuple[Path, dict]]:
+    """The truth files of the processed inputs of ``split`` (duplicates left out)."""
+    got = []
+    for tpath in sorted(truth_dir.glob("*.json")):
+        if tpath.name.endswith(".words.json"):
+            continue
+        truth = json.loads(tpath.read_text(encoding="utf-8"))
+        if split != "all" and (truth.get("meta") or {}).get("split") != split:
+            continue
+        if truth.get("status") != "processed" or truth.get("duplicate_of"):
+            continue
+        got.append((tpath, truth))
+    return got
+
+
+def _read_uncached(corpus: Path, names: list[str], out: Path, settings) -> None:
+    """Read the inputs whose OCR is not cached yet, several at once on one shared pool of page
+    workers (a one-page input alone keeps one core busy), so that scoring finds them cached."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from pipeline.pages import shared_executor
+
+    todo = [n for n in names if not (out / f"{n}.ocr.json").is_file()]
+    if len(todo) < 2 or settings.worker_count < 2:
+        return
+    pool = shared_executor(settings)
+    done = 0
+
+    def one(name: str) -> None:
+        nonlocal done
+        try:
+            _pages_for(corpus, name, out, "ocr", settings, executor=pool)
+        except Rejected:
+            pass  # scored as rejected below
+        done += 1
+        print(f"read {done}/{len(todo)}: {name}", file=sys.stderr, flush=True)
+
+    try:
+        with ThreadPoolExecutor(max_workers=settings.worker_count + 1) as threads:
+            list(threads.map(one, todo))
+    finally:
+        pool.shutdown()
 
 
 def run(corpus: Path, split: str, out: Path, words: str = "ocr", second_reading: bool = True) -> dict:
@@ -65,14 +109,10 @@ def run(corpus: Path, split: str, out: Path, words: str = "ocr", second_reading:
     if not truth_dir.is_dir():
         raise FileNotFoundError(f"{truth_dir} not found: generate a corpus with "
                                 f"'python -m sample_docs.generator --count 300 --out {corpus}'")
-    for tpath in sorted(truth_dir.glob("*.json")):
-        if tpath.name.endswith(".words.json"):
-            continue
-        truth = json.loads(tpath.read_text(encoding="utf-8"))
-        if split != "all" and (truth.get("meta") or {}).get("split") != split:
-            continue
-        if truth.get("status") != "processed" or truth.get("duplicate_of"):
-            continue
+    inputs = _inputs(truth_dir, split)
+    if words == "ocr":
+        _read_uncached(corpus, [t["input"] for _, t in inputs], out, settings)
+    for tpath, truth in inputs:
         name = truth["input"]
         try:
             pages = _pages_for(corpus, name, out, words, settings)
