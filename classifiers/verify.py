@@ -333,6 +333,14 @@ def apply_readings(doc: Document, second: dict[str, list[Word]],
     return doubts
 
 
+def _only_adds(value: str, reading: str) -> bool:
+    """Whether ``reading`` is ``value`` with words added (specks or a neighbour's print at the
+    cut-out's edge read as "ER TER"): every word of the value, in order, and nothing changed."""
+    want, got = _fold(value).split(), _fold(reading).split()
+    it = iter(got)
+    return len(got) > len(want) and all(any(g == w for g in it) for w in want)
+
+
 def _cut_short(value: str, reading: str) -> bool:
     """Whether ``reading`` is ``value`` with its end missing ("Stuttgarter Str. 27" for "... 27b"):
     a cut-out loses what stands apart at its edge, so such readings do not outvote the page."""
@@ -387,10 +395,51 @@ def verify_document(doc: Document, pages: list[Page], reader: Reader) -> dict[st
         third = {n: reader(regions([n]), lang=THIRD_LANG, scale=THIRD_SCALE)[0] for n in unsure}
     text = " ".join(w.text for p in pages for w in p.words)
     doubts = apply_readings(doc, second, third, text)
+    doubts.update(grey_check(doc, [n for n in names if n not in doubts], reader, regions))
     if "betrag_brutto" in doc.fields and "betrag_brutto" not in doubts:
         why = invoice_total_doubt(doc, text)
         if why:
             doubts["betrag_brutto"] = why
+    return doubts
+
+
+def grey_check(doc: Document, names: list[str], reader: Reader,
+               regions: Callable[[list[str]], list[Region]]) -> dict[str, str]:
+    """Read the confirmed values ``names`` once more from the cleaned grey page, where the page
+    pipeline kept one (noisy or low-resolution scans: ``pipeline.pages``), and return
+    {field: German reason} for those it contradicts.
+
+    Every reading so far saw the same binarised pixels, so they share its misreadings: umlaut
+    dots or a letter's stroke lost to the threshold on a faint fax ("Muhiburg" for Mühlburg,
+    "Sohne" for Söhne) are read alike by all of them. The grey cut-out still has what the
+    threshold dropped. Where it reads a different valid value, that is not taken (a grey cut-out
+    misreads too: "14081", "Wesıstraße"): the place decides a postcode as before, else a second
+    grey reading (enlarged) that agrees with the page settles it, and otherwise a person looks.
+    Readings that only add words at the cut-out's edge ("Mörikeweg ER TER 98"), lose its end or
+    a leading digit, or differ in a house number's space are no contradiction."""
+    from classifiers.doctypes import taxonomy
+    from classifiers.normalize import validate
+    from pipeline.reread import SECOND_LANG, THIRD_SCALE
+
+    if not names:
+        return {}
+    doubts: dict[str, str] = {}
+    for name, words in zip(names, reader(regions(names), source="gray")):
+        f = doc.fields[name]
+        kind = taxonomy().kind(name)
+        r4 = second_value(name, words)
+        if r4 is None or validate(kind, r4[0], field=name) is not None:
+            continue  # no grey page, or nothing valid read: no evidence against the value
+        if _agrees(kind, f.value, r4, words) or _house_letter(r4[0]) == _house_letter(f.value) \
+                or _cut_short(f.value, r4[0]) or _edge_lost(f.raw, words) or _only_adds(f.value, r4[0]):
+            continue
+        if kind == "plz" and _plz_place_decides(f, r4, _place_of(doc)):
+            continue
+        w5 = reader(regions([name]), lang=SECOND_LANG, scale=THIRD_SCALE, source="gray")[0]
+        if _agrees(kind, f.value, second_value(name, w5), w5):
+            continue
+        doubts[name] = f"Feld unsicher: {name} (gelesen „{f.value}“, im Graustufenbild „{r4[0]}“)"
+        f.confidence = round(f.confidence * 0.5, 4)
     return doubts
 
 

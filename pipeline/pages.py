@@ -17,6 +17,7 @@ import cv2
 import numpy as np
 
 from pipeline import barcode, cleanup, ocr, orient
+from pipeline.reread import gray_path_for
 from pipeline.load import extract_pdf_page, inspect_input, load_page
 from pipeline.model import (PAGE_BLANK, PAGE_CONTENT, PAGE_SEPARATOR, SOURCE_OCR,
                             SOURCE_TEXT_LAYER, Page)
@@ -78,9 +79,9 @@ def _updown_vote(comps: orient.InkComponents, quarter: int, skew: float,
 
 
 def _prepare(flat: np.ndarray, rotation: int, skew: float, dpi: float
-             ) -> tuple[np.ndarray, np.ndarray, int]:
+             ) -> tuple[np.ndarray, np.ndarray, int, np.ndarray]:
     """Turn and deskew the flattened page; binarise; paint out form rules. Returns (image for
-    tesseract, binary, rule pixels removed)."""
+    tesseract, binary, rule pixels removed, the upright grey page)."""
     # linear interpolation: a third of the cubic's cost, no measurable difference for the
     # binarised page
     upright = orient.deskew(orient.rotate_quarter(flat, rotation), skew, interpolation=cv2.INTER_LINEAR)
@@ -90,7 +91,7 @@ def _prepare(flat: np.ndarray, rotation: int, skew: float, dpi: float
     n_rule = 0
     if REMOVE_RULES:
         ocr_img, n_rule = cleanup.remove_lines(ocr_img, binary, dpi)
-    return ocr_img, binary, n_rule
+    return ocr_img, binary, n_rule, upright
 
 
 def _read(img: np.ndarray, dpi: float, settings: Settings, name: str, page_no: int) -> ocr.OcrResult:
@@ -147,6 +148,9 @@ def process_page(path, index: int, workdir: Path, settings: Settings) -> Page:
     gray, dpi, step = cleanup.normalise_resolution(lp.image, lp.dpi)
     if step:
         steps.append(step)
+    # binarising a noisy or enlarged low-resolution scan loses detail (umlaut dots, thin strokes)
+    # that the grey page keeps: such pages keep a grey copy for the independent reading
+    lossy = lp.dpi < dpi
     del lp
     gray, had_border = cleanup.remove_dark_border(gray, dpi)
     if had_border:
@@ -157,6 +161,7 @@ def process_page(path, index: int, workdir: Path, settings: Settings) -> Page:
     flat, step = cleanup.denoise(flat, sigma, specks)
     if step:
         steps.append(step)
+        lossy = True
     binary = cleanup.binarize(flat)
     # one small copy of the ink, labelled once, for the blank test and the orientation
     comps = orient.components(binary, dpi)
@@ -180,7 +185,7 @@ def process_page(path, index: int, workdir: Path, settings: Settings) -> Page:
     timings["orientation"] = time.perf_counter() - t
 
     t = time.perf_counter()
-    ocr_img, binary, n_rule = _prepare(flat, rotation, est.skew, dpi)
+    ocr_img, binary, n_rule, upright = _prepare(flat, rotation, est.skew, dpi)
     timings["cleanup"] += time.perf_counter() - t
 
     t = time.perf_counter()
@@ -193,7 +198,7 @@ def process_page(path, index: int, workdir: Path, settings: Settings) -> Page:
         if mean_conf < 0.80 or score < 10:
             t = time.perf_counter()
             alt_rotation = (rotation + 180) % 360
-            alt_img, alt_binary, alt_rule = _prepare(flat, alt_rotation, est.skew, dpi)
+            alt_img, alt_binary, alt_rule, alt_upright = _prepare(flat, alt_rotation, est.skew, dpi)
             timings["cleanup"] += time.perf_counter() - t
             t = time.perf_counter()
             alt = _read(alt_img, dpi, settings, path.name, index + 1)
@@ -201,7 +206,8 @@ def process_page(path, index: int, workdir: Path, settings: Settings) -> Page:
             alt_score, _ = ocr.reading_score(alt.words)
             steps.append(f"updown-read({score:.0f} vs {alt_score:.0f})")
             if alt_score > score:
-                res, ocr_img, binary, n_rule, rotation = alt, alt_img, alt_binary, alt_rule, alt_rotation
+                res, ocr_img, binary, n_rule, rotation, upright = (alt, alt_img, alt_binary, alt_rule,
+                                                                   alt_rotation, alt_upright)
     del flat
     if rotation:
         steps.append(f"rotated({rotation})")
@@ -216,6 +222,11 @@ def process_page(path, index: int, workdir: Path, settings: Settings) -> Page:
                 source=SOURCE_OCR, words=res.words, kind=PAGE_CONTENT, dpi=round(dpi, 1), steps=steps,
                 timings=timings)
     page.image_path = _save_png(ocr_img, workdir / f"{stem}.png", bilevel=OCR_INPUT == "binary")
+    if lossy:
+        # the cleaned page before binarisation, a working copy for the independent reading of
+        # the values a document is routed on (classifiers.verify.grey_check; JPEG q95: 12 ms)
+        cv2.imwrite(gray_path_for(page.image_path), upright, [cv2.IMWRITE_JPEG_QUALITY, 95])
+    del upright
     pdf_file = workdir / f"{stem}.pdf"
     pdf_file.write_bytes(res.pdf or b"")
     page.pdf_path = str(pdf_file)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 import cv2
 import numpy as np
@@ -29,6 +30,12 @@ THIRD_LANG = "deu+eng"
 THIRD_SCALE = 1.5
 #: white space between stacked cut-outs and around them (pixels)
 GAP = 40
+
+
+def gray_path_for(image_path: str) -> str:
+    """Where the page pipeline keeps the cleaned grey page (before binarisation) beside the page
+    image at ``image_path``: the independent reading's source (``read_regions(source="gray")``)."""
+    return str(image_path).rsplit(".", 1)[0] + ".gray.jpg"
 
 
 @dataclass(frozen=True)
@@ -59,19 +66,23 @@ def _crop(img: np.ndarray, bbox: tuple[float, float, float, float]) -> np.ndarra
 
 
 def read_regions(regions: list[Region], *, timeout: float, lang: str = SECOND_LANG,
-                 dpi: float = 300.0, scale: float = 1.0, engine: str | None = None) -> list[list[Word]]:
+                 dpi: float = 300.0, scale: float = 1.0, engine: str | None = None,
+                 source: str = "binary") -> list[list[Word]]:
     """The words read in each region (left to right), in the order of ``regions``; an empty list
     for a region that could not be cut out. ``scale`` enlarges the cut-outs first (a third
-    reading that differs from the second). Raises :class:`pipeline.ocr.OcrError` when tesseract
-    fails."""
+    reading that differs from the second). ``source="gray"`` cuts them out of the cleaned grey
+    page kept beside the page image (:func:`gray_path_for`) instead of the binarised page the
+    first reading saw; a region whose page has none reads as nothing. Raises
+    :class:`pipeline.ocr.OcrError` when tesseract fails."""
     if not regions:
         return []
     images: dict[str, np.ndarray | None] = {}
     crops: list[np.ndarray | None] = []
     for r in regions:
-        if r.image_path not in images:
-            images[r.image_path] = cv2.imread(r.image_path, cv2.IMREAD_GRAYSCALE)
-        img = images[r.image_path]
+        path = gray_path_for(r.image_path) if source == "gray" else r.image_path
+        if path not in images:
+            images[path] = cv2.imread(path, cv2.IMREAD_GRAYSCALE) if Path(path).is_file() else None
+        img = images[path]
         crop = None if img is None else _crop(img, r.bbox)
         if crop is not None and scale != 1.0:
             crop = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)

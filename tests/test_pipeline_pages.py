@@ -90,6 +90,7 @@ def test_upright_page_is_read_with_word_boxes_lines_and_a_searchable_pdf(tmp_pat
     assert date.bbox[1] == pytest.approx(180 + 3 * 95 + 10, abs=20)
     assert set(page.timings) == {"load", "cleanup", "orientation", "ocr", "barcode"}
     assert page.image_path.endswith("page-0001.png") and page.pdf_path.endswith("page-0001.pdf")
+    assert not (tmp_path / "w" / "page-0001.gray.jpg").exists()  # a clean page keeps no grey copy
     assert "Geburtsdatum: 03.07.1985" in PdfReader(page.pdf_path).pages[0].extract_text()
     assert page.to_ocr_json()["words"][0]["text"] == "Stadtverwaltung"
 
@@ -123,6 +124,10 @@ def test_noisy_dark_bordered_unevenly_lit_low_dpi_scan_is_cleaned_and_read(tmp_p
     assert "border-removed" in page.steps
     assert any(s.startswith(("median3", "nlmeans")) for s in page.steps)
     assert "resample 200->300dpi" in page.steps and page.dpi == 300
+    # binarising it loses detail: the upright grey page is kept for the independent reading,
+    # the same size as the page image
+    grey = cv2.imread(str(tmp_path / "w" / "page-0001.gray.jpg"), cv2.IMREAD_GRAYSCALE)
+    assert grey is not None and grey.shape == (page.height, page.width)
     assert page.skew == pytest.approx(2.0, abs=0.3)
     text = page.text
     for expected in ["Geburtsdatum: 03.07.1985", "70173 Stuttgart", "Anwohnerparkausweis"]:

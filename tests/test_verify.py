@@ -35,8 +35,11 @@ def _form(image_path="page.png", plz="71640", name="Böhm"):
 class FakeReader:
     """Reads back, for each region, the words given for the field whose box it is; records calls."""
 
-    def __init__(self, page, second: dict[str, str], third: dict[str, str] | None = None):
+    def __init__(self, page, second: dict[str, str], third: dict[str, str] | None = None,
+                 grey: dict[str, str] | None = None, grey_third: dict[str, str] | None = None):
         self.page, self.second, self.third, self.calls = page, second, third or {}, []
+        # the grey page's readings: None = the page kept no grey copy (reads as nothing)
+        self.grey, self.grey_third = grey, grey_third or {}
 
     def _text_at(self, bbox, table):
         for w in self.page.words:
@@ -46,9 +49,14 @@ class FakeReader:
                         return text
         return None
 
-    def __call__(self, regions, lang=None, scale=1.0):
-        self.calls.append((len(regions), lang, scale))
-        table = self.third if scale != 1.0 else self.second
+    def __call__(self, regions, lang=None, scale=1.0, source="binary"):
+        self.calls.append((len(regions), lang, scale) if source == "binary" else (len(regions), lang, scale, source))
+        if source == "gray":
+            if self.grey is None:
+                return [[] for _ in regions]
+            table = self.grey_third if scale != 1.0 else self.grey
+        else:
+            table = self.third if scale != 1.0 else self.second
         out = []
         for r in regions:
             text = self._text_at(r.bbox, table)
@@ -66,7 +74,9 @@ def test_agreeing_second_reading_routes_and_raises_confidence():
     reader = FakeReader(page, {})
     doc = analyse_document([page], settings, reread=reader)
     assert doc.status == "routed" and not doc.reasons
-    assert reader.calls == [(7, None, 1.0)]  # the 7 required fields in one reading, no third
+    # the 7 required fields in one reading, no third; the grey page is asked for but this page
+    # kept none (a clean scan), so it reads nothing
+    assert reader.calls == [(7, None, 1.0), (7, None, 1.0, "gray")]
     assert doc.fields["plz"].confidence >= plain.fields["plz"].confidence
 
 
@@ -448,3 +458,46 @@ def test_a_postcode_read_differently_without_a_place_beside_it_goes_to_review():
     doubts = apply_readings(doc, {"plz": [Word("11640", 0.9, (0, 0, 100, 40))]},
                             {"plz": [Word("71648", 0.9, (0, 0, 100, 40))]})
     assert doubts == {"plz": "Feld unsicher: plz (gelesen „71640“, zweite Lesung „11640“)"}
+
+
+def test_grey_reading_that_contradicts_every_binary_reading_sends_the_document_to_a_person():
+    """Every reading of the binarised page says 71640 (they share its pixels, so its misreadings);
+    the grey page, and its enlarged reading, say 71642: neither is taken, a person decides."""
+    settings = load_settings(env={})
+    page = _form(plz="71640")
+    doc = analyse_document([page], settings, reread=FakeReader(page, {}, grey={"71640": "71642"},
+                                                              grey_third={"71640": "71642"}))
+    assert doc.status == "needs_review"
+    assert any("plz" in r and "71642" in r and "Graustufenbild" in r for r in doc.reasons)
+    assert doc.fields["plz"].value == "71640"  # never taken from the grey reading
+
+
+def test_grey_reading_settled_by_its_enlarged_reading_keeps_the_route():
+    settings = load_settings(env={})
+    page = _form()
+    reader = FakeReader(page, {}, grey={"Lange": "Lange Straße 8"}, grey_third={})
+    doc = analyse_document([page], settings, reread=reader)
+    assert doc.status == "routed" and not doc.reasons
+    assert (1, "deu", 1.5, "gray") in reader.calls  # the one doubtful value, enlarged, on its own
+
+
+def test_grey_reading_with_words_added_at_the_cut_outs_edge_is_no_contradiction():
+    settings = load_settings(env={})
+    page = _form()
+    reader = FakeReader(page, {}, grey={"Lange": "Lange ER TER Straße 5"})
+    doc = analyse_document([page], settings, reread=reader)
+    assert doc.status == "routed" and not doc.reasons
+    assert all(len(c) == 3 or c[2] == 1.0 for c in reader.calls)  # no enlarged grey reading needed
+
+
+def test_grey_cut_outs_come_from_the_grey_copy_and_read_nothing_without_one(tmp_path):
+    img = Image.new("L", (900, 200), 255)
+    ImageDraw.Draw(img).text((60, 60), "Mühlburg 71640", fill=0, font=ImageFont.truetype(FONT, 48))
+    binary = tmp_path / "page-0001.png"
+    Image.new("L", (900, 200), 255).save(binary)  # the binarised page lost the print entirely
+    region = Region(str(binary), (50, 50, 520, 120))
+    assert read_regions([region], timeout=30, source="gray") == [[]]  # no grey copy: nothing run
+    img.save(tmp_path / "page-0001.gray.jpg", quality=95)
+    words = read_regions([region], timeout=30, source="gray")[0]
+    assert " ".join(w.text for w in words) == "Mühlburg 71640"
+    assert read_regions([region], timeout=30) == [[]]  # the binary page shows nothing
