@@ -726,8 +726,11 @@ def _text(p: P) -> str:
     return "\n".join(" ".join(t for _, _, t in sorted(ln, key=lambda i: i[1])) for ln in lines)
 
 
-def write(out: Path) -> list[str]:
-    """Render every probe document into ``out`` (inbox/ and truth/); returns the input names."""
+def write(out: Path, docs: dict | None = None) -> list[str]:
+    """Render every probe document into ``out`` (inbox/ and truth/); returns the input names.
+
+    ``docs``: name -> builder returning ``(P, doc_type, fields)``; default this module's ``DOCS``
+    (``sample_docs.probe2`` passes its own)."""
     from classifiers.doctypes import taxonomy
 
     tax = taxonomy()
@@ -736,7 +739,7 @@ def write(out: Path) -> list[str]:
     truth.mkdir(parents=True, exist_ok=True)
     rng = random.Random(7)
     names = []
-    for name, fn in DOCS.items():
+    for name, fn in (DOCS if docs is None else docs).items():
         p, dt, fields = fn()
         text = _text(p)
         for suffix, tier, fmt, img in ((".png", "clean", "png", p.img),

@@ -5,7 +5,7 @@ import json
 
 from classifiers.doctypes import taxonomy
 from classifiers.normalize import normalize, validate
-from sample_docs import probe
+from sample_docs import probe, probe2
 
 
 def test_probe_documents_render_with_truth_in_normal_form(tmp_path):
@@ -22,3 +22,14 @@ def test_probe_documents_render_with_truth_in_normal_form(tmp_path):
             kind = tax.kind(field)
             assert normalize(kind, value, field=field) == value, (name, field, value)
             assert validate(kind, value, field=field) is None, (name, field, value)
+
+
+def test_second_probe_renders_with_checked_truth(tmp_path):
+    """probe2: 16 more layouts; its own check (normal form, validity, PLZ fits its place, value on
+    the page, every required field there) passes for every document."""
+    assert probe2.check_truth() == []
+    names = probe2.write(tmp_path)
+    assert len(names) == 2 * len(probe2.DOCS) == 32
+    types = {json.loads((tmp_path / "truth" / f"{n}.json").read_text(encoding="utf-8"))["documents"][0]["doc_type"]
+             for n in names}
+    assert types == set(taxonomy().doc_types)  # every type of the spec, sonstiges included
