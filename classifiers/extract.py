@@ -82,7 +82,8 @@ LABELS: dict[str, list[str]] = {
                     + _OPT_PAREN],
     "gemarkung": [r"gemarkung"],
     "flurstueck": [r"flurstuecke?(?:s)?(?: ?-?nr\.?|nummer|\(e\))?", r"flst\.?(?: ?-?nr\.?)?", r"flur ?-?stueck"],
-    "vorhaben": [r"(?:genaue )?(?:bezeichnung|art|beschreibung) des (?:bau)?vorhabens?", r"(?:bau)?vorhaben"],
+    "vorhaben": [r"(?:genaue )?(?:bezeichnung|art|beschreibung) (?:des (?:bau)?vorhabens?|der (?:bau)?massnahme)",
+                 r"(?:bau)?vorhaben"],
     "lieferant": [r"lieferant", r"rechnungssteller"],
     "rechnungsnummer": [r"rechnungs ?-? ?(?:nummer|nr\.?)", r"re\.? ?-? ?nr\.?", r"rechnung nr\.?",
                         r"beleg ?-? ?(?:nummer|nr\.?)",
@@ -1454,6 +1455,31 @@ _STRICT_KINDS = {"iban", "date", "plz", "amount", "email", "plate"}
 _JOINABLE_KINDS = _STRICT_KINDS | {"phone", "reference", "integer"}
 
 
+def _drop_given_name(surname: Field, cand: Candidate, given: str) -> None:
+    """A bare "Name" label holds the whole name on many letters and forms ("Name: Gregor
+    Nußbaumer"; "Name: Nußbaumer Gregor"): where the surname read begins or ends with exactly the
+    given name found for the document, and has more words, those words are the given name. The
+    field's box shrinks to the words left, so a second reading checks just those."""
+    words, first = surname.value.split(), given.split()
+    n = len(first)
+    if not first or len(words) <= n:
+        return
+    fold = [w.casefold() for w in words]
+    want = [w.casefold() for w in first]
+    if fold[:n] == want:
+        keep = slice(n, None)
+    elif fold[-n:] == want:
+        keep = slice(0, len(words) - n)
+    else:
+        return
+    surname.value = " ".join(words[keep])
+    if len(cand.tokens) == len(words):  # one token a word: the box of the words kept
+        toks = cand.tokens[keep]
+        page = toks[0].page
+        surname.page = page
+        surname.bbox = [float(v) for v in union([t.bbox for t in toks if t.page == page])]
+
+
 def extract_fields(pages: list[Page], doc_type: str, unread: dict[str, Field] | None = None
                    ) -> dict[str, Field]:
     """The fields of ``doc_type`` found on ``pages`` (normalised values, confidence, page, bbox).
@@ -1522,6 +1548,8 @@ def extract_fields(pages: list[Page], doc_type: str, unread: dict[str, Field] | 
             fixed = restore_umlauts(out[name].value, emails)
             if fixed != out[name].value:
                 out[name].value = fixed
+    if "nachname" in out and "vorname" in out:
+        _drop_given_name(out["nachname"], chosen["nachname"], out["vorname"].value)
     from classifiers.places import place_case, place_for, plz_by_place, plz_within
 
     if unread is not None and "plz" in unread and "plz" not in out and "ort" in out:

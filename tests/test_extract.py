@@ -636,3 +636,35 @@ def test_a_suppliers_name_whose_start_was_lost_at_the_papers_edge_gives_way_to_t
     ])
     assert extract_fields([page], "rechnung")["lieferant"].value == \
         "Garten- und Landschaftsbauservice Lehmann GmbH & Co. KG"
+
+
+def test_a_bare_name_label_holding_the_whole_name_gives_the_surname_alone():
+    """Letters and forms print "Name: Gregor Nußbaumer" (given name first) or "Name: Nußbaumer
+    Gregor": with the given name found for the document, the surname is the rest, and its box is
+    the surname's word alone (what a second reading checks)."""
+    for name_line, box_x in (("Gregor Nußbaumer", 760), ("Nußbaumer Gregor", 560)):
+        page = make_page([
+            (200, 150, "Name:"), (560, 150, name_line),
+            (200, 220, "Anschrift: Hohenstaufenstraße 3/1, 73033 Göppingen"),
+            (200, 400, "Widerspruch gegen den Bescheid vom 3. November 2026, Az. 32.41-0712/26"),
+            (200, 500, "gegen Ihren Bescheid lege ich hiermit Widerspruch ein."),
+            (200, 650, "Mit freundlichen Grüßen"), (200, 800, "Gregor Nußbaumer"),
+        ])
+        fields = extract_fields([page], "widerspruch")
+        assert fields["vorname"].value == "Gregor"
+        assert fields["nachname"].value == "Nußbaumer"
+        if fields["nachname"].page == 1 and fields["nachname"].bbox[1] < 200:  # the labelled one
+            assert abs(fields["nachname"].bbox[0] - box_x) < 60
+
+
+def test_a_caption_under_the_project_heading_is_a_label_not_the_project():
+    """A building application's section "3 Vorhaben" with the caption "Beschreibung der
+    Maßnahme" over the project's description: the caption is a label, its value the line below."""
+    page = make_page([
+        (200, 150, "Bauantrag", 60),
+        (200, 300, "3   Vorhaben"),
+        (200, 370, "Beschreibung der Maßnahme", 26),
+        (200, 420, "Umnutzung einer Scheune zu Wohnzwecken"),
+        (200, 520, "Neubau   Umnutzung   Erweiterung   Abbruch", 26),
+    ])
+    assert extract_fields([page], "bauantrag")["vorhaben"].value == "Umnutzung einer Scheune zu Wohnzwecken"
