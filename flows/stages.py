@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from flows.workers import analyse_documents, warm_up
-from pipeline.model import Document, Page, Rejected, STATUS_ROUTED
+from pipeline.model import STATUS_NEEDS_REVIEW, STATUS_ROUTED, Document, Page, Rejected
 from pipeline.settings import Settings
 from storage.objectstore import (atomic_write, ocr_key, original_key, page_key, result_key,
                                  searchable_pdf_key, sync_pending)
@@ -235,6 +235,10 @@ def route(ctx: Context, rec: Received, proc: Processed) -> list[dict[str, str | 
     """Routed documents go into their case file; the rest wait in the review queue."""
     out = []
     for doc in proc.documents:
+        az = doc.fields.get("aktenzeichen")
+        why = ctx.index.aktenzeichen_doubt(az.value) if doc.status == STATUS_ROUTED and az else None
+        if why:  # a misread file number would open a new case beside the right one
+            doc.status, doc.reasons = STATUS_NEEDS_REVIEW, [*doc.reasons, why]
         if doc.status == STATUS_ROUTED:
             case_id, rule = ctx.index.route(doc, input_sha256=rec.sha256)
             doc.case_id = case_id

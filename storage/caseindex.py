@@ -557,6 +557,31 @@ class CaseIndex:
                                                                 documents.c.document_id)).scalars())
         return _case_record(row, ids)
 
+    def aktenzeichen_doubt(self, aktenzeichen: str | None) -> str | None:
+        """Why a document's Aktenzeichen must not decide its case without a person (German, for
+        the review queue), or None. A number that matches no case but is one character from an
+        existing case's ("90.3-2026/6448" for 50.3-2026/6448), or the beginning of one ("32.1" for
+        32.1-2026/3422), is a misreading far more often than a new file: routed as it is, it
+        would open a new case beside the right one."""
+        key = ref_key(aktenzeichen)
+        if not key:
+            return None
+        from classifiers.distance import within
+
+        with self._read() as conn:
+            if conn.execute(sa.select(cases.c.case_id).where(cases.c.case_key == key)).first():
+                return None
+            longer = conn.execute(sa.select(cases.c.case_id).where(
+                cases.c.case_key.like(_like(key) + "%", escape="\\")).order_by(cases.c.case_id).limit(2)).scalars().all()
+            near = [cid for cid, ck in conn.execute(sa.select(cases.c.case_id, cases.c.case_key).where(
+                sa.func.length(cases.c.case_key).between(len(key) - 1, len(key) + 1)))
+                if within(key, ck, 1)]
+        if near:
+            return f"Aktenzeichen „{aktenzeichen}“ gibt es nicht – gemeint „{sorted(near)[0]}“?"
+        if longer:
+            return f"Aktenzeichen „{aktenzeichen}“ unvollständig? (Anfang von „{longer[0]}“)"
+        return None
+
     def case_documents(self, case_id: str) -> list[DocumentRecord]:
         with self._read() as conn:
             real = conn.execute(sa.select(cases.c.case_id).where(cases.c.case_key == ref_key(case_id))).scalar()

@@ -549,3 +549,43 @@ def test_sample_corpus_documents_land_in_their_expected_cases(index):
             checked += 1
     assert checked >= 20
     assert len(set(new_cases.values())) == len(new_cases)
+
+
+def test_an_unknown_aktenzeichen_one_character_from_a_case_or_its_start_is_doubtful(cases_imported):
+    ix = cases_imported
+    assert ix.aktenzeichen_doubt("32.1-2024/0042") is None  # the case itself
+    assert ix.aktenzeichen_doubt("32.1 - 2024/0042") is None  # spacing does not count
+    assert ix.aktenzeichen_doubt("39.1-2024/0042") == \
+        "Aktenzeichen „39.1-2024/0042“ gibt es nicht – gemeint „32.1-2024/0042“?"  # a digit misread
+    assert "gemeint „32.1-2024/0042“" in ix.aktenzeichen_doubt("32.1-2024/042")  # one lost
+    assert ix.aktenzeichen_doubt("32.1") == "Aktenzeichen „32.1“ unvollständig? (Anfang von „32.1-2024/0042“)"
+    assert ix.aktenzeichen_doubt("51.2-2026/0815") is None  # no case like it: a file of its own
+    assert ix.aktenzeichen_doubt("") is None and ix.aktenzeichen_doubt(None) is None
+
+
+def test_the_route_stage_sends_a_misread_file_number_to_review_instead_of_a_new_case(cases_imported):
+    from flows.stages import Context, Processed, Received, route as route_stage
+    from pipeline.settings import load_settings
+
+    import sqlalchemy as sa
+
+    from storage.caseindex import cases
+
+    ix = cases_imported
+
+    def n_cases() -> int:
+        with ix.engine.connect() as conn:
+            return conn.execute(sa.select(sa.func.count()).select_from(cases)).scalar()
+
+    before = n_cases()
+    doc = mkdoc("d-az", "widerspruch", nachname="Neumann", vorname="Paul", strasse="Am Hang 3",
+                plz="70173", ort="Stuttgart", aktenzeichen="32.7-2024/0042", bescheid_datum="2024-03-03")
+    s = sha("widerspruch.pdf")
+    ix.begin_input(s, "widerspruch.pdf", "/srv/inbox/poststelle")
+    ctx = Context(settings=load_settings(env={}), store=None, index=ix)
+    rows = route_stage(ctx, Received(path="x", name="widerspruch.pdf", sha256=s, size=1, source="cli"),
+                       Processed(pages=[], workdir="", documents=[doc]))
+    assert rows[0]["case_id"] is None and doc.status == STATUS_NEEDS_REVIEW
+    assert doc.reasons == ["Aktenzeichen „32.7-2024/0042“ gibt es nicht – gemeint „32.1-2024/0042“?"]
+    assert ix.get_case("32.1-2024/0042").document_ids == []  # nothing entered the case
+    assert n_cases() == before  # and no new case was opened beside it
