@@ -396,10 +396,19 @@ def _is_garbage(t: Token) -> bool:
     return t.word.confidence < 0.25 and len(txt) <= 4
 
 
-def _trim_garbage(tokens: list[Token]) -> list[Token]:
+def _trim_garbage(tokens: list[Token], street: bool = False) -> list[Token]:
+    """``tokens`` without specks and box lines at either end. ``street``: the tokens are a street
+    run ending at its house number (:func:`_street_run`), which stays however faintly it was read
+    ("Bahnhofstraße 115" at 20 %: dropped, the street lacked its number and went to a person);
+    the second reading checks it. A lone digit before the street's first word is a box edge
+    ("1 Gartenstraße 57")."""
     toks = list(tokens)
+    if street and len(toks) > 2 and re.fullmatch(r"[1lI|]", toks[0].text) and toks[1].text[:1].isupper() \
+            and any(_HOUSE_NO_TOKEN.match(t.text) and re.match(r"\d", t.text) for t in toks[2:]):
+        toks.pop(0)
     while len(toks) > 1 and _is_garbage(toks[-1]) and not (
-            re.fullmatch(r"[a-zA-Z]", toks[-1].text) and _HOUSE_NO_TOKEN.match(toks[-2].text)):
+            re.fullmatch(r"[a-zA-Z]", toks[-1].text) and _HOUSE_NO_TOKEN.match(toks[-2].text)) and not (
+            street and re.fullmatch(r"\d{1,4}[a-zA-Z]?,?", toks[-1].text) and re.search(r"[^\W\d_]{2}", toks[-2].text)):
         toks.pop()
     while len(toks) > 1 and _is_garbage(toks[0]) and not (
             fold(toks[0].text) in _STREET_START and toks[0].text[:1].isupper()
@@ -453,7 +462,7 @@ def best_value(kind: str, tokens: list[Token], field: str | None = None
         return None
     if kind in {"name", "text"}:
         # a street keeps a house number's letter ("80 a") even where it reads faintly
-        toks = _trim_garbage(_street_run(tokens) if field == "strasse" else tokens)
+        toks = _trim_garbage(_street_run(tokens), street=True) if field == "strasse" else _trim_garbage(tokens)
         # specks inside the value: a dot or comma standing alone, printed far smaller than the words
         # ("Catering . und Partyservice") -- a real "-", "/", "&" or "+" between words stays
         hmed = statistics.median(t.height for t in toks)
