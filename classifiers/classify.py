@@ -30,7 +30,8 @@ MODEL_DIR = Path(__file__).with_name("models")
 # (pattern on folded text, weight, where): where = "title" (top of page one or large print) or "any"
 RULES: dict[str, list[tuple[str, float, str]]] = {
     "gewerbeanmeldung": [
-        (r"gewerbe ?-? ?anmeldung", 4, "title"), (r"gewerbeanzeige", 3, "any"), (r"gewerbe ?-? ?anmeldung", 2, "any"),
+        (r"gewerbe ?-? ?anmeldung|gewerbeanzeige", 4, "title"), (r"gewerbeanzeige", 3, "any"),
+        (r"gewerbe ?-? ?anmeldung|anmeldung (?:eines|des|meines) gewerbe", 2, "any"),
         (r"§ ?14 ?gewo|§ ?14 gewerbeordnung|gewerbeordnung", 2, "any"), (r"\bgew ?1\b", 2, "any"),
         (r"angemeldete taetigkeit|beginn der taetigkeit|gegenstand des gewerbes", 2, "any"),
         (r"betriebsstaette", 1, "any")],
@@ -40,7 +41,8 @@ RULES: dict[str, list[tuple[str, float, str]]] = {
         (r"bundesmeldegesetz|\bbmg\b|§ ?17", 2, "any"), (r"wohnungsgeber", 2, "any"),
         (r"einzugsdatum|tag des einzugs|datum des einzugs|bezogene wohnung|neue wohnung", 2, "any")],
     "wohngeldantrag": [
-        (r"antrag auf wohngeld|wohngeldantrag", 4, "title"), (r"mietzuschuss", 3, "any"),
+        # "Antrag auf Wohngeld", "... auf Weiterleistung von Wohngeld", "... auf Erhöhung des Wohngeldes"
+        (r"antrag auf (?:[a-z]+ (?:von|des) )?wohngeld|wohngeldantrag", 4, "title"), (r"mietzuschuss", 3, "any"),
         (r"wohngeld", 2, "any"), (r"wohngeldgesetz|\bwogg\b", 2, "any"),
         (r"haushaltsmitglieder|gesamtmiete|monatliche miete", 1, "any")],
     "hundesteuer_anmeldung": [

@@ -39,20 +39,21 @@ LABELS: dict[str, list[str]] = {
     "nachname": [r"(?:familien|nach|zu)?name" + _OPT_PAREN,
                  r"name (?:des|der) (?:antragstell|anmeld|halter|bauherr|widerspruchsfuehr)\w*",
                  r"(?:familien|nach)name(?:, ggf\.? geburtsname)?"],
-    "vorname": [r"vorname(?:n|\(n\))?" + _OPT_PAREN, r"rufname", r"vornamen \(rufname.{0,20}\)"],
+    "vorname": [r"(?:alle )?vorname(?:n|\(n\))?" + _OPT_PAREN, r"rufname", r"vornamen \(rufname.{0,20}\)"],
     "name_vorname": [r"(?:familien|nach|zu)?name ?[,/] ?vorname(?:n|\(n\))?"],
     "vorname_name": [r"vor- ?(?:und|u\.|&) ?(?:familien|zu|nach)name", r"vorname ?[,/] ?(?:familien|nach|zu)?name"],
     "geburtsdatum": [r"geburtsdatum", r"geb(?:\.|oren)? ?(?:am|datum)", r"geborenam", r"geb\.? ?-?datum", r"geboren",
-                     r"tag der geburt", r"geb\."],
+                     r"tag der geburt", r"geburtstag", r"geb\."],
     "strasse": [r"stra(?:ss|b|s)e" + r"(?: ?(?:,|\.|/|und|u\.|&) ?(?:hausnummer|hausnr\.?|haus-nr\.?|hausnt\.?|nr\.?))?"
                 r"(?: ?(?:,|/|und) ?(?:zusaetze|zusatz|adresszusatz|adresszusaetze))?",
-                r"str\.(?: ?/ ?(?:hausnr|nr)\.?)?", r"strasse und hausnummer"],
+                r"str\.(?: ?/ ?(?:hausnr|nr)\.?)?", r"strasse und hausnummer",
+                r"stra(?:ss|b|s)e ?/ ?hs\.? ?-? ?nr\.?"],
     "hausnummer": [r"hausnummer", r"hausnr\.?", r"haus-nr\.?"],
     "plz": [r"plz", r"postleitzahl"],
     "ort": [r"ort", r"wohnort", r"ort \(.{1,30}\)", r"gemeinde"],
     # "PLZ On": after "PLZ" a short word is "Ort" however misread
     "plz_ort": [r"(?:plz|postleitzahl) ?(?:,|\.|/|und|u\.|&)? ?(?:(?:wohn)?(?:ort|on|ont|or|0rt|oft|ork|orl)|gemeinde)"],
-    "anschrift": [r"(?:wohn|melde|post)?anschrift", r"adresse", r"(?:neue |jetzige )?wohnung",
+    "anschrift": [r"(?:wohn|melde|post)?anschrift", r"(?:melde)?adresse", r"(?:neue |jetzige )?wohnung",
                   r"anschrift der (?:neuen |jetzigen )?wohnung" + r"(?: ?\([^\d()]{1,60}\))?",
                   r"(?:neue |jetzige )?anschrift"],
     "email": [r"e-? ?mail(?:-? ?adresse)?", r"email", r"mail"],
@@ -74,9 +75,11 @@ LABELS: dict[str, list[str]] = {
                          r"miete (?:monatlich|mtl\.?)"],
     "haushaltsmitglieder": [r"(?:anzahl (?:der )?)?(?:haushaltsmitglieder|haushaltsangehoerigen?|"
                             r"personen im haushalt|im haushalt lebende personen)(?: insgesamt)?" + _OPT_PAREN],
-    "hunderasse": [r"(?:hunde)?rasse(?: des hundes)?(?: ?/ ?(?:mischling|kreuzung))?" + _OPT_PAREN],
+    "hunderasse": [r"(?:hunde)?rasse(?: des hundes)?(?: ?(?:/|bzw\.?|oder) ?(?:mischling|kreuzung|mischung)(?: aus)?)?"
+                   + _OPT_PAREN],
     "haltungsbeginn": [r"(?:beginn der (?:hunde)?haltung|haltungsbeginn|(?:hund )?gehalten seit|"
-                       r"halter seit|datum der aufnahme(?: des hundes)?|aufnahme am|angeschafft am|im haushalt seit|"
+                       r"(?:halterin ?/ ?)?halter(?: ?/ ?halterin)? seit|datum der aufnahme(?: des hundes)?|aufnahme am|"
+                       r"angeschafft am|(?:in meinem |im )haushalt seit|"
                        r"gehalten ab|haltung seit)(?: am)?"],
     "kennzeichen": [r"(?:amtl(?:iches|\.)? ?|kfz-? ?|kraftfahrzeug-? ?)?kennzeichen(?: des (?:fahrzeugs|fahrzeuges|kfz))?"
                     + _OPT_PAREN],
@@ -86,9 +89,10 @@ LABELS: dict[str, list[str]] = {
                  r"(?:bau)?vorhaben"],
     "lieferant": [r"lieferant", r"rechnungssteller"],
     "rechnungsnummer": [r"rechnungs ?-? ?(?:nummer|nr\.?)", r"re\.? ?-? ?nr\.?", r"rechnung nr\.?",
-                        r"beleg ?-? ?(?:nummer|nr\.?)",
+                        r"beleg ?-? ?(?:nummer|nr\.?)", r"rechnungs ?-? ?id",
                         r"rechnungsnr\.?", r"rechnung-nr\.?"],
-    "rechnungsdatum": [r"rechnungs ?-? ?datum", r"re\.? ?-? ?datum", r"datum der rechnung", r"datum"],
+    "rechnungsdatum": [r"rechnungs ?-? ?datum", r"re\.? ?-? ?datum", r"datum der rechnung(?:sstellung)?",
+                       r"beleg ?-? ?datum", r"ausstellungsdatum", r"ausgestellt am", r"datum"],
     "betrag_brutto": [r"(?:gesamt|rechnungs|brutto|end|zahl|gesamtrechnungs)betrag(?: brutto| \(brutto\)| in eur)?",
                       r"(?:summe|gesamt|total|gesamtsumme|endsumme)(?: ?,? ?brutto| \(brutto\)| inkl\.? (?:mwst|ust)\.?)?",
                       r"brutto(?:betrag|summe)?", r"zu zahlen(?:der betrag)?", r"zahlbetrag"],
@@ -1205,6 +1209,23 @@ _LEGAL = re.compile(r"(?:\bGmbH\b(?:\s?&\s?Co\.?\s?KG\b)?|\bmbH\b|\bAG\b|\bKG\b|
                     r"(?:\s?\(haftungsbeschränkt\))?|\be\.\s?K\.|\be\.\s?V\.|\bKGaA\b|\bSE\b|\bPartG\b|\bInh\.)")
 
 
+_SENTENCE_MARK = re.compile(r"^(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d[\d.]*,\d\d|Sie|Ihnen|Ihr|Ihre|wir|uns)[.,:;]?$")
+
+
+def _company_name_start(tokens: list[Token]) -> list[Token]:
+    """A company's name found from its legal form, without the sentence it stands in ("Bitte
+    überweisen Sie den Zahlbetrag bis zum 01.12.2026 an Kontorwerk Versand GmbH"): it starts
+    after the last date, amount or word of address ("Sie", "wir") before it, at its first word
+    with a capital or a digit ("an" is the sentence's)."""
+    cut = max((i + 1 for i, t in enumerate(tokens) if _SENTENCE_MARK.match(t.text)), default=0)
+    if not cut:
+        return tokens  # a name whose start was lost at the paper's edge ("ınd Landschaftsbau") stays as read
+    toks = tokens[cut:]
+    while toks and not (toks[0].text[:1].isupper() or toks[0].text[:1].isdigit()):
+        toks = toks[1:]
+    return toks
+
+
 def _supplier_candidates(layout: Layout) -> list[Candidate]:
     out = []
     for ph in layout.phrases:
@@ -1228,9 +1249,11 @@ def _supplier_candidates(layout: Layout) -> list[Candidate]:
                 pos += len(t.text) + 1
                 if pos >= end:
                     break
-            keep = _strip_punct(keep)
+            keep = _company_name_start(_strip_punct(keep))
             raw = _raw(keep).rstrip(",")
-            if _ADMIN.search(fold(raw)):
+            if raw.endswith(".") and not m.group(0).endswith("."):
+                raw = raw[:-1]  # the sentence's full stop after "GmbH" ("e.K." keeps its own)
+            if not keep or _ADMIN.search(fold(raw)):
                 # an office's name; what follows the legal form ("GmbH : Postfach 10 22 41", the
                 # middle dot read as a colon) does not make a company one
                 continue

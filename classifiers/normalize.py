@@ -517,6 +517,10 @@ def validate(kind: str, value: str, *, field: str | None = None) -> str | None:
         if any(w[:1].islower() for w in re.split(r"[\s\-]+", norm) if w and w.lower() not in NAME_PARTICLES):
             # "rüger": a name's capital lost in the scan ("Krüger"), not a name written small
             return "Name beginnt mit Kleinbuchstaben (Anfangsbuchstabe unleserlich?)"
+        if field in PERSON_NAME_FIELDS and any(_office_word(w) for w in re.split(r"[\s\-]+", norm) if w):
+            # "Steuerabteilung", "Fachbereich Finanzen": the administration's own address block
+            # (the letter's recipient) read as the applicant
+            return "kein Personenname (Anschrift der Verwaltung?)"
     elif kind == "amount":
         if norm.startswith("-"):
             return "Betrag ist negativ"
@@ -531,6 +535,21 @@ def validate(kind: str, value: str, *, field: str | None = None) -> str | None:
         if not re.fullmatch(r"[A-Za-z]{2}[0-9A-Za-z]{2,13}", norm):
             return "USt-IdNr. ungültig: Format nicht erkannt"
     return None
+
+
+#: fields that hold a person's name (not a company's)
+PERSON_NAME_FIELDS = {"nachname", "vorname"}
+#: words of an office's name that no person's name is made of (folded: umlauts as ae, oe, ue)
+_OFFICE_WORDS = {"stadt", "gemeinde", "landkreis", "rathaus", "verwaltung", "fachbereich", "fachdienst",
+                 "sachgebiet", "referat", "dezernat", "abteilung", "amt", "buergerbuero", "buergeramt",
+                 "finanzen", "stadtkasse", "kaemmerei", "behoerde", "landratsamt", "ordnungsamt",
+                 "bauamt", "bauordnungsamt", "steueramt", "sozialamt", "wohngeldstelle", "meldebehoerde"}
+_OFFICE_ENDINGS = ("abteilung", "verwaltung", "behoerde", "dezernat", "referat", "fachbereich")
+
+
+def _office_word(word: str) -> bool:
+    w = word.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss").strip(".,")
+    return w in _OFFICE_WORDS or w.endswith(_OFFICE_ENDINGS)
 
 
 def normalize_field(field_name: str, raw: str) -> str | None:

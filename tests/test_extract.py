@@ -687,3 +687,22 @@ def test_a_faintly_read_house_number_stays_with_its_street_for_the_second_readin
         (200, 540, "Straße/Hausnummer"), (700, 540, "1", 40, 0.7), (744, 540, "Gartenstraße 57"),
     ])
     assert extract_fields([page], "gewerbeanmeldung")["strasse"].value == "Gartenstraße 57"
+
+
+def test_a_supplier_named_in_a_payment_sentence_is_the_company_alone():
+    page = make_page([
+        (200, 150, "Rechnung", 60),
+        (200, 300, "Rechnungsnummer: KW-26-5517093"), (200, 360, "Rechnungsdatum: 17.11.2026"),
+        (200, 500, "Gesamtbetrag: 414,04 EUR"),
+        (200, 700, "Bitte überweisen Sie den Zahlbetrag bis zum 01.12.2026 an Kontorwerk Versand GmbH."),
+    ])
+    assert extract_fields([page], "rechnung")["lieferant"].value == "Kontorwerk Versand GmbH"
+
+
+def test_an_offices_name_read_as_the_applicant_is_no_persons_name():
+    from classifiers.normalize import validate
+
+    assert validate("name", "Steuerabteilung", field="nachname") == "kein Personenname (Anschrift der Verwaltung?)"
+    assert validate("name", "Fachbereich Finanzen", field="vorname") is not None
+    for surname in ("Amtmann", "Stadtler", "Nußbaumer", "Kästner"):  # names that only look like it
+        assert validate("name", surname, field="nachname") is None
