@@ -58,6 +58,15 @@ def review_reasons(doc: Document, settings: Settings, *, type_given: bool = Fals
         elif not re.search(HOUSE_NUMBER + "$", street.value) \
                 or re.search(r"\d\s+\d$", street.value):
             reasons.append(f"strasse: Hausnummer unklar („{street.value}“)")  # "80 4": a letter misread
+    place, plz = doc.fields.get("ort"), doc.fields.get("plz")
+    if place is not None and place.value and (plz is None or not plz.value):
+        from classifiers.places import known_place
+
+        if not known_place(place.value):
+            # no postcode beside it to check it by: a place no German postcode belongs to is a
+            # misreading or no place at all (a sentence of a letter read under an "Ort" label)
+            shown = place.value if len(place.value) <= 40 else place.value[:40].rsplit(" ", 1)[0] + " …"
+            reasons.append(f"ort: Ort unbekannt („{shown}“)")
     parcel = doc.fields.get("flurstueck")
     if parcel is not None and parcel.value and "/" not in parcel.value and len(re.sub(r"\D", "", parcel.value)) >= 6:
         # parcel numbers run to 4-5 digits, with "/" before a sub-number: "8700113" is "8700/13" read

@@ -520,7 +520,7 @@ def validate(kind: str, value: str, *, field: str | None = None) -> str | None:
         if field in PERSON_NAME_FIELDS and any(_office_word(w) for w in re.split(r"[\s\-]+", norm) if w):
             # "Steuerabteilung", "Fachbereich Finanzen": the administration's own address block
             # (the letter's recipient) read as the applicant
-            return "kein Personenname (Anschrift der Verwaltung?)"
+            return "kein Personenname (Anschrift der Verwaltung oder einer Firma?)"
     elif kind == "amount":
         if norm.startswith("-"):
             return "Betrag ist negativ"
@@ -543,7 +543,11 @@ PERSON_NAME_FIELDS = {"nachname", "vorname"}
 _OFFICE_WORDS = {"stadt", "gemeinde", "landkreis", "rathaus", "verwaltung", "fachbereich", "fachdienst",
                  "sachgebiet", "referat", "dezernat", "abteilung", "amt", "buergerbuero", "buergeramt",
                  "finanzen", "stadtkasse", "kaemmerei", "behoerde", "landratsamt", "ordnungsamt",
-                 "bauamt", "bauordnungsamt", "steueramt", "sozialamt", "wohngeldstelle", "meldebehoerde"}
+                 "bauamt", "bauordnungsamt", "steueramt", "sozialamt", "wohngeldstelle", "meldebehoerde",
+                 # a firm's: a lawyer writing for a client, a company
+                 "rechtsanwalt", "rechtsanwaelte", "rechtsanwaeltin", "kanzlei", "anwaltskanzlei", "notar",
+                 "notariat", "steuerberater", "partnerschaft", "gmbh", "mbh", "ag", "kg", "ohg", "gbr", "ug",
+                 "e.v", "firma", "gesellschaft"}
 _OFFICE_ENDINGS = ("abteilung", "verwaltung", "behoerde", "dezernat", "referat", "fachbereich")
 
 

@@ -52,6 +52,14 @@ def known_plz(plz: str) -> bool:
     return plz in _table()[0]
 
 
+def known_place(place: str) -> bool:
+    """Whether ``place`` is (the start of) the name of a German place with a postcode: "Esslingen
+    am Neckar", "Stuttgart-Vaihingen", "Tuebingen". A sentence read as a place ("Ich arbeite mit
+    einem Lastenrad ...") is not."""
+    head = _head(place)
+    return bool(head) and head in _table()[1]
+
+
 def plz_fits_place(plz: str, place: str) -> bool | None:
     """True when ``place`` is (one of) the place(s) of ``plz``; False when it is not; None when
     the PLZ is not a German postcode at all."""

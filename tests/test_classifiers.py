@@ -155,3 +155,25 @@ def test_train_command_reports_bad_input_in_plain_words(tmp_path, capsys):
     corpus = _tiny_corpus(tmp_path / "corpus")
     assert train_main([str(corpus), "--corrections", str(bad), "--out", str(tmp_path / "m")]) == 2
     assert "line 1: not valid JSON" in capsys.readouterr().err
+
+
+def test_a_place_with_no_postcode_beside_it_must_be_a_german_place():
+    from classifiers import review_reasons
+    from classifiers.places import known_place
+    from pipeline.model import Document, Field
+    from pipeline.settings import load_settings
+
+    assert known_place("Esslingen am Neckar") and known_place("Stuttgart-Vaihingen") and known_place("Tuebingen")
+    assert not known_place("Ich arbeite mit einem Lastenrad und einem Werkzeuganhänger")
+    settings = load_settings(env={})
+
+    def letter(ort, plz=None):
+        fields = {"nachname": Field(value="Wehrle", confidence=0.95, page=1, bbox=None), "ort": Field(value=ort, confidence=0.95, page=1, bbox=None)}
+        if plz:
+            fields["plz"] = Field(value=plz, confidence=0.95, page=1, bbox=None)
+        return Document(pages=[1], doc_type="sonstiges", confidence=0.95, fields=fields)
+
+    assert review_reasons(letter("Ich arbeite mit einem Lastenrad und einem Werkzeuganhänger"), settings) == \
+        ["ort: Ort unbekannt („Ich arbeite mit einem Lastenrad und …“)"]
+    assert review_reasons(letter("Heubronn"), settings) == ["ort: Ort unbekannt („Heubronn“)"]  # misread
+    assert review_reasons(letter("Emmendingen"), settings) == []

@@ -702,7 +702,8 @@ def test_a_supplier_named_in_a_payment_sentence_is_the_company_alone():
 def test_an_offices_name_read_as_the_applicant_is_no_persons_name():
     from classifiers.normalize import validate
 
-    assert validate("name", "Steuerabteilung", field="nachname") == "kein Personenname (Anschrift der Verwaltung?)"
+    assert validate("name", "Steuerabteilung", field="nachname") == "kein Personenname (Anschrift der Verwaltung oder einer Firma?)"
     assert validate("name", "Fachbereich Finanzen", field="vorname") is not None
+    assert validate("name", "Rechtsanwälte", field="nachname") is not None  # a law firm writing for a client
     for surname in ("Amtmann", "Stadtler", "Nußbaumer", "Kästner"):  # names that only look like it
         assert validate("name", surname, field="nachname") is None
