@@ -92,7 +92,8 @@ def _norm_name(raw: str) -> str | None:
         return None
     if re.search(r"[^\W\d_]{4,}\.$", s):
         s = s[:-1]  # "Götz.": a speck or the sentence's full stop, not an abbreviated name ("Joh.")
-    return s
+    # ".Fischer", "-Anna": no name starts with punctuation; a speck or a fill-in line's end
+    return re.sub(r"^[.,:;'`´\-]+(?=[^\W\d_])", "", s)
 
 
 #: German words written with a letter the OCR models lack, read without it ("Cafe" for "Café"); in
@@ -152,6 +153,9 @@ def _norm_street(raw: str) -> str | None:
         return s
     # "Rosenstraße. 73": a speck read as a full stop after a street word written out in full
     s = re.sub(r"(?i)(straße|strasse|gasse|allee|platz|weg)\.(?= \d)", r"\1", s)
+    # "Mühlgasse.105": the same speck standing for the space; "Hauptstr.105": the space lost
+    s = re.sub(r"(?i)(straße|strasse|gasse|allee|platz|weg)\.(?=\d)", r"\1 ", s)
+    s = re.sub(r"(?i)(str)\.(?=\d)", r"\1. ", s)
     words = s.split(" ")
     for i, w in enumerate(words):
         # the first word and the name word before the house number ("Im wiesengrund 7"), never an

@@ -250,3 +250,12 @@ def test_small_words_inside_a_description_are_small():
         "Neubau eines Mehrfamilienhauses mit 6 Wohneinheiten"
     assert normalize_field("taetigkeit", "Vermittlung VON Versicherungen") == "Vermittlung von Versicherungen"
     assert normalize_field("lieferant", "Müller Und Söhne") == "Müller Und Söhne"  # a name: as printed
+
+
+def test_a_speck_before_a_name_or_for_the_space_before_a_house_number_goes():
+    assert normalize_field("nachname", ".Fischer") == "Fischer"  # no name starts with punctuation
+    assert normalize_field("vorname", "-Anna") == "Anna"
+    assert normalize_field("nachname", "O'Brien") == "O'Brien" and normalize_field("nachname", "Müller-Lüdenscheidt") == "Müller-Lüdenscheidt"
+    assert normalize_field("strasse", "Mühlgasse.105") == "Mühlgasse 105"  # the speck stood for the space
+    assert normalize_field("strasse", "Hauptstr.105") == "Hauptstr. 105"  # an abbreviation keeps its dot
+    assert normalize_field("strasse", "Straße des 17. Juni 5") == "Straße des 17. Juni 5"
