@@ -156,6 +156,7 @@ def _norm_street(raw: str) -> str | None:
     # "Mühlgasse.105": the same speck standing for the space; "Hauptstr.105": the space lost
     s = re.sub(r"(?i)(straße|strasse|gasse|allee|platz|weg)\.(?=\d)", r"\1 ", s)
     s = re.sub(r"(?i)(str)\.(?=\d)", r"\1. ", s)
+    s = re.sub(r"(?i)(str)[:;,](?= ?\d)", r"\1.", s)  # "Jahnstr: 6": the abbreviation's dot read as a colon
     words = s.split(" ")
     for i, w in enumerate(words):
         # the first word and the name word before the house number ("Im wiesengrund 7"), never an

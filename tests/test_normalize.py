@@ -258,4 +258,5 @@ def test_a_speck_before_a_name_or_for_the_space_before_a_house_number_goes():
     assert normalize_field("nachname", "O'Brien") == "O'Brien" and normalize_field("nachname", "Müller-Lüdenscheidt") == "Müller-Lüdenscheidt"
     assert normalize_field("strasse", "Mühlgasse.105") == "Mühlgasse 105"  # the speck stood for the space
     assert normalize_field("strasse", "Hauptstr.105") == "Hauptstr. 105"  # an abbreviation keeps its dot
+    assert normalize_field("strasse", "Jahnstr: 6") == "Jahnstr. 6"  # its dot read as a colon
     assert normalize_field("strasse", "Straße des 17. Juni 5") == "Straße des 17. Juni 5"
