@@ -1191,18 +1191,24 @@ def write(out: Path) -> list[str]:
     return _write(out, DOCS)
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description="Render the second held-out probe set (real-mail layouts).")
+def cli(docs: dict, description: str, argv: list[str] | None = None) -> int:
+    """``--out DIR``: check the truth of ``docs``, then render them (nothing is written when a check
+    fails); the command line of probe2 and probe3."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("--out", type=Path, required=True, help="folder for inbox/ and truth/")
     args = ap.parse_args(argv)
-    problems = check_truth()
+    problems = check_truth(docs)
     if problems:
         print("truth problems:\n  " + "\n  ".join(problems), file=sys.stderr)
         return 1
-    names = write(args.out)
-    print(f"wrote {len(names)} inputs ({len(DOCS)} documents) to {args.out / 'inbox'} and their truth to "
+    names = _write(args.out, docs)
+    print(f"wrote {len(names)} inputs ({len(docs)} documents) to {args.out / 'inbox'} and their truth to "
           f"{args.out / 'truth'}")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return cli(DOCS, "Render the second held-out probe set (real-mail layouts).", argv)
 
 
 if __name__ == "__main__":

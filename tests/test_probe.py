@@ -3,9 +3,11 @@ corpus format, its values in the spec's normal forms, so `classifiers.measure` c
 
 import json
 
+import pytest
+
 from classifiers.doctypes import taxonomy
 from classifiers.normalize import normalize, validate
-from sample_docs import probe, probe2
+from sample_docs import probe, probe2, probe3
 
 
 def test_probe_documents_render_with_truth_in_normal_form(tmp_path):
@@ -24,12 +26,13 @@ def test_probe_documents_render_with_truth_in_normal_form(tmp_path):
             assert validate(kind, value, field=field) is None, (name, field, value)
 
 
-def test_second_probe_renders_with_checked_truth(tmp_path):
-    """probe2: 16 more layouts; its own check (normal form, validity, PLZ fits its place, value on
-    the page, every required field there) passes for every document."""
-    assert probe2.check_truth() == []
-    names = probe2.write(tmp_path)
-    assert len(names) == 2 * len(probe2.DOCS) == 32
+@pytest.mark.parametrize("module", [probe2, probe3], ids=["probe2", "probe3"])
+def test_further_probes_render_with_checked_truth(tmp_path, module):
+    """probe2 and probe3: 16 more layouts each; the truth check (normal form, validity, PLZ fits its
+    place, value on the page, every required field there) passes for every document."""
+    assert probe2.check_truth(module.DOCS) == []
+    names = probe.write(tmp_path, module.DOCS)
+    assert len(names) == 2 * len(module.DOCS) == 32
     types = {json.loads((tmp_path / "truth" / f"{n}.json").read_text(encoding="utf-8"))["documents"][0]["doc_type"]
              for n in names}
     assert types == set(taxonomy().doc_types)  # every type of the spec, sonstiges included
