@@ -109,6 +109,10 @@ _SMALL_WORDS = {"mit", "und", "oder", "von", "vom", "zu", "zum", "zur", "für", 
 
 
 def _small_words(s: str) -> str:
+    # "Neubau eines. Einfamilienhauses", "Umbau. und Nutzungsänderung": a description is one phrase;
+    # a full stop glued to a word of five letters or more inside it is a speck (abbreviations are
+    # shorter: "inkl.", "ca.", "Nr.")
+    s = re.sub(r"(?<=[^\W\d_]{5})\.(?= \S)", "", s)
     words = s.split(" ")
     return " ".join(w.lower() if i and w.lower() in _SMALL_WORDS and not words[i - 1].endswith((".", ":"))
                     else w for i, w in enumerate(words))
@@ -153,10 +157,13 @@ def _norm_street(raw: str) -> str | None:
         return s
     # "Rosenstraße. 73": a speck read as a full stop after a street word written out in full
     s = re.sub(r"(?i)(straße|strasse|gasse|allee|platz|weg)\.(?= \d)", r"\1", s)
-    # "Mühlgasse.105": the same speck standing for the space; "Hauptstr.105": the space lost
-    s = re.sub(r"(?i)(straße|strasse|gasse|allee|platz|weg)\.(?=\d)", r"\1 ", s)
+    # "Mühlgasse.105", "Lindenweg: 38": the same speck standing for the space, or a colon beside it;
+    # "Hauptstr.105": the space lost
+    s = re.sub(r"(?i)(straße|strasse|gasse|allee|platz|weg)(?:\.|[:;,] ?)(?=\d)", r"\1 ", s)
     s = re.sub(r"(?i)(str)\.(?=\d)", r"\1. ", s)
     s = re.sub(r"(?i)(str)[:;,](?= ?\d)", r"\1.", s)  # "Jahnstr: 6": the abbreviation's dot read as a colon
+    # "Schloßgasse 100.", "Rosenstraße 87a.": the sentence's full stop or a speck after the number
+    s = re.sub(r"(?<=\d)[.,:;]+$|(?<=\d[a-zA-Z])[.,:;]+$", "", s)
     words = s.split(" ")
     for i, w in enumerate(words):
         # the first word and the name word before the house number ("Im wiesengrund 7"), never an

@@ -95,7 +95,8 @@ def place_for(plz: str, place: str) -> str | None:
 
 def place_case(plz: str, place: str) -> str | None:
     """The place of ``plz`` spelt as the postcode table spells it, where ``place`` is that name
-    with the case of a letter wrong ("Freiburg IM Breisgau": a small word read in capitals) or
+    with the case of a letter wrong ("Freiburg IM Breisgau": a small word read in capitals), its
+    umlaut dots lost or a space read inside a word ("Tubingen", "Freiburg im Brei sgau"), or
     one letter of its qualifier misread ("Esslingen um Neckar"; the name itself matches); None
     when they are alike, differ otherwise, or ``place`` is set in capitals throughout."""
     from classifiers.distance import within
@@ -108,6 +109,8 @@ def place_case(plz: str, place: str) -> str | None:
             return None
         if p.casefold() == place.casefold():
             return p
+        if _fold(p).replace(" ", "") == _fold(place).replace(" ", ""):
+            return p  # "Tubingen" (the dots lost on a faint scan), "Freiburg im Brei sgau"
         if _head(p) == _head(place) and len(p.split()) == len(place.split()) > 1 \
                 and within(place.casefold(), p.casefold(), 1):
             hits.add(p)

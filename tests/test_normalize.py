@@ -260,3 +260,19 @@ def test_a_speck_before_a_name_or_for_the_space_before_a_house_number_goes():
     assert normalize_field("strasse", "Hauptstr.105") == "Hauptstr. 105"  # an abbreviation keeps its dot
     assert normalize_field("strasse", "Jahnstr: 6") == "Jahnstr. 6"  # its dot read as a colon
     assert normalize_field("strasse", "Straße des 17. Juni 5") == "Straße des 17. Juni 5"
+
+
+
+def test_specks_beside_a_house_number_or_inside_a_description_and_a_place_that_lost_its_dots():
+    assert normalize_field("strasse", "Lindenweg: 38") == "Lindenweg 38"  # a colon speck before the number
+    assert normalize_field("strasse", "Schloßgasse 100.") == "Schloßgasse 100"
+    assert normalize_field("strasse", "Rosenstraße 87a.") == "Rosenstraße 87a"
+    assert normalize_field("strasse", "Karl-Schurz-Str.") == "Karl-Schurz-Str."  # no number: the dot is the abbreviation's
+    assert normalize_field("vorhaben", "Neubau eines. Einfamilienhauses mit Garage") == "Neubau eines Einfamilienhauses mit Garage"
+    assert normalize_field("vorhaben", "Umbau. und Nutzungsänderung") == "Umbau und Nutzungsänderung"
+    assert normalize_field("taetigkeit", "Handel mit Kfz-Teilen inkl. Montage") == "Handel mit Kfz-Teilen inkl. Montage"
+    from classifiers.places import place_case
+
+    assert place_case("72070", "Tubingen") == "Tübingen"  # the dots lost: the table spells it
+    assert place_case("79098", "Freiburg im Brei sgau") == "Freiburg im Breisgau"
+    assert place_case("72070", "Tübingen") is None  # alike
