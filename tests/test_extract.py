@@ -707,3 +707,14 @@ def test_an_offices_name_read_as_the_applicant_is_no_persons_name():
     assert validate("name", "Rechtsanwälte", field="nachname") is not None  # a law firm writing for a client
     for surname in ("Amtmann", "Stadtler", "Nußbaumer", "Kästner"):  # names that only look like it
         assert validate("name", surname, field="nachname") is None
+
+
+
+def test_an_annual_statements_date_after_erstellt_am_is_the_invoice_date():
+    page = make_page([
+        (200, 150, "Jahresabrechnung Strom 2026", 60),
+        (1500, 300, "Abrechnungs-Nr. 4471-2026"), (1500, 360, "Erstellt am 30.11.2026"),
+        (200, 500, "Lieferzeitraum 01.01.2026 bis 31.10.2026"),
+        (200, 700, "Gesamtbetrag brutto: 1.234,56 EUR"),
+    ])
+    assert extract_fields([page], "rechnung")["rechnungsdatum"].value == "2026-11-30"
