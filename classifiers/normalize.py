@@ -108,11 +108,15 @@ _SMALL_WORDS = {"mit", "und", "oder", "von", "vom", "zu", "zum", "zur", "für", 
                 "in", "nach", "ohne", "sowie", "über", "unter"}
 
 
+def _inner_full_stops(s: str) -> str:
+    """ "Neubau eines. Einfamilienhauses", "Umbau. und Nutzungsänderung": a description is one
+    phrase; a full stop glued to a word of five letters or more inside it is a speck
+    (abbreviations are shorter: "inkl.", "ca.", "Nr."). Extraction drops one where the space was
+    ("zu.Wohnung") and one at the end."""
+    return re.sub(r"(?<=[^\W\d_]{5})\.(?= \S)", "", s)
+
+
 def _small_words(s: str) -> str:
-    # "Neubau eines. Einfamilienhauses", "Umbau. und Nutzungsänderung": a description is one phrase;
-    # a full stop glued to a word of five letters or more inside it is a speck (abbreviations are
-    # shorter: "inkl.", "ca.", "Nr.")
-    s = re.sub(r"(?<=[^\W\d_]{5})\.(?= \S)", "", s)
     words = s.split(" ")
     return " ".join(w.lower() if i and w.lower() in _SMALL_WORDS and not words[i - 1].endswith((".", ":"))
                     else w for i, w in enumerate(words))
@@ -155,15 +159,13 @@ def _norm_street(raw: str) -> str | None:
     s = _norm_text(raw)
     if not s:
         return s
-    # "Rosenstraße. 73": a speck read as a full stop after a street word written out in full
-    s = re.sub(r"(?i)(straße|strasse|gasse|allee|platz|weg)\.(?= \d)", r"\1", s)
-    # "Mühlgasse.105", "Lindenweg: 38": the same speck standing for the space, or a colon beside it;
-    # "Hauptstr.105": the space lost
-    s = re.sub(r"(?i)(straße|strasse|gasse|allee|platz|weg)(?:\.|[:;,] ?)(?=\d)", r"\1 ", s)
-    s = re.sub(r"(?i)(str)\.(?=\d)", r"\1. ", s)
-    s = re.sub(r"(?i)(str)[:;,](?= ?\d)", r"\1.", s)  # "Jahnstr: 6": the abbreviation's dot read as a colon
+    # a speck by the house number: "Rosenstraße. 73", "Mühlgasse.105" (where the space was),
+    # "Lindenweg: 38" after a street word written out in full; "Jahnstr: 6", "Hauptstr.105" after
+    # the abbreviation, which keeps its dot and a space
+    s = re.sub(r"(?i)(straße|strasse|gasse|allee|platz|weg)[.:;,] ?(?=\d)", r"\1 ", s)
+    s = re.sub(r"(?i)(str)[.:;,] ?(?=\d)", r"\1. ", s)
     # "Schloßgasse 100.", "Rosenstraße 87a.": the sentence's full stop or a speck after the number
-    s = re.sub(r"(?<=\d)[.,:;]+$|(?<=\d[a-zA-Z])[.,:;]+$", "", s)
+    s = re.sub(r"(\d[a-zA-Z]?)[.,:;]+$", r"\1", s)
     words = s.split(" ")
     for i, w in enumerate(words):
         # the first word and the name word before the house number ("Im wiesengrund 7"), never an
@@ -420,7 +422,7 @@ def _norm_phone(raw: str) -> str | None:
 _NORMALISERS = {
     "name": lambda raw, field: _norm_name(raw),
     "text": lambda raw, field: _norm_street(raw) if field == "strasse" else _norm_place(raw) if field in PLACE_FIELDS
-    else _small_words(_foreign_letters(_norm_text(raw) or "")) or None if field in DESCRIPTION_FIELDS
+    else _small_words(_foreign_letters(_inner_full_stops(_norm_text(raw) or ""))) or None if field in DESCRIPTION_FIELDS
     else _norm_text(raw),
     "date": lambda raw, field: _norm_date(raw, field),
     "plz": lambda raw, field: _norm_plz(raw),
@@ -564,7 +566,9 @@ _OFFICE_ENDINGS = ("abteilung", "verwaltung", "behoerde", "dezernat", "referat",
 
 
 def _office_word(word: str) -> bool:
-    w = word.lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss").strip(".,")
+    from classifiers.layout import fold
+
+    w = fold(word).strip(".,")
     return w in _OFFICE_WORDS or w.endswith(_OFFICE_ENDINGS)
 
 

@@ -35,6 +35,7 @@ import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine, make_url
 
+from classifiers.distance import within
 from classifiers.doctypes import taxonomy
 from pipeline.model import STATUS_NEEDS_REVIEW, STATUS_ROUTED, Document, Field
 
@@ -566,20 +567,18 @@ class CaseIndex:
         key = ref_key(aktenzeichen)
         if not key:
             return None
-        from classifiers.distance import within
-
         with self._read() as conn:
             if conn.execute(sa.select(cases.c.case_id).where(cases.c.case_key == key)).first():
                 return None
-            longer = conn.execute(sa.select(cases.c.case_id).where(
-                cases.c.case_key.like(_like(key) + "%", escape="\\")).order_by(cases.c.case_id).limit(2)).scalars().all()
             near = [cid for cid, ck in conn.execute(sa.select(cases.c.case_id, cases.c.case_key).where(
                 sa.func.length(cases.c.case_key).between(len(key) - 1, len(key) + 1)))
                 if within(key, ck, 1)]
+            longer = None if near else conn.execute(sa.select(cases.c.case_id).where(
+                cases.c.case_key.like(_like(key) + "%", escape="\\")).order_by(cases.c.case_id).limit(1)).scalar()
         if near:
-            return f"Aktenzeichen „{aktenzeichen}“ gibt es nicht – gemeint „{sorted(near)[0]}“?"
+            return f"Aktenzeichen „{aktenzeichen}“ gibt es nicht – gemeint „{min(near)}“?"
         if longer:
-            return f"Aktenzeichen „{aktenzeichen}“ unvollständig? (Anfang von „{longer[0]}“)"
+            return f"Aktenzeichen „{aktenzeichen}“ unvollständig? (Anfang von „{longer}“)"
         return None
 
     def case_documents(self, case_id: str) -> list[DocumentRecord]:
