@@ -226,7 +226,7 @@ _FUZZY_LABELS: dict[str, str] = {
 #: the longer words labels are made of, for a label with one word misread
 _LABEL_WORDS = sorted({w.strip(".,():/") for lit in _FUZZY_LABELS for w in lit.split(" ") if len(w) >= 6}
                       | {"monatlich", "monatliche", "hundehaltung", "hausnummer", "geburtsdatum", "anschrift",
-                         "wohnung", "gewerbes", "taetigkeit", "antragsteller", "antragstellerin"})
+                         "wohnung", "gewerbes", "taetigkeit", "antragsteller", "antragstellerin", "strasse"})
 
 
 # every label pattern in one expression, combined keys first and non-fields last: one C-level
@@ -274,8 +274,9 @@ def match_label(text: str, fuzzy: bool = True) -> str | None:
                     best = (d / len(lit), key)
         if best is not None:
             return best[1]
-        # one misread word in a label of several: "Gesamtmiete monatich"
-        words = s.split(" ")
+        # one misread word in a label of several: "Gesamtmiete monatich", "Sraße/Hausnummer"
+        parts = re.split(r"([ /])", s)  # words at even places, the spaces and slashes between
+        words = parts[::2]
         if 2 <= len(words) <= 6:
             for i, w in enumerate(words):
                 limit = _fuzzy_limit(len(w))
@@ -283,7 +284,7 @@ def match_label(text: str, fuzzy: bool = True) -> str | None:
                     continue
                 for v in _LABEL_WORDS:
                     if abs(len(v) - len(w)) <= limit and within(w, v, limit):
-                        key = _label_key(" ".join(words[:i] + [v] + words[i + 1:]))
+                        key = _label_key("".join(parts[:2 * i] + [v] + parts[2 * i + 1:]))
                         if key:
                             return key
     return None
@@ -704,15 +705,20 @@ def _label_from_line_before(idx: _Index, ph: Phrase) -> tuple[str, list[Token], 
 
 def _place_after_plz(idx: _Index, ph: Phrase) -> tuple[str, list[Token], list[Token], bool] | None:
     """ "Gemeinde Heilbronn", "Ort Ulm" right after a PLZ on the same line is the place's label and
-    its value (on its own, "Gemeinde Musterhausen" may be a name, so strict labels want a colon)."""
+    its value (on its own, "Gemeinde Musterhausen" may be a name, so strict labels want a colon).
+    Right after a postcode there, "Ort:" misread by one letter ("orn:", "Oet:") is that label too."""
     toks = ph.tokens
-    if len(toks) < 2 or match_label(toks[0].text, False) != "ort":
+    if len(toks) < 2:
+        return None
+    key = match_label(toks[0].text, False)
+    slip = key is None and toks[0].text.endswith(":") and within(_clean_label(toks[0].text), "ort", 1)
+    if key != "ort" and not slip:
         return None
     row = idx.layout.rows[idx.row_of[ph.index]]
     before = [o for o in row.phrases if o.bbox[2] <= ph.bbox[0]]
     if not before or not re.fullmatch(r"\d{5}[,;]?", max(before, key=lambda o: o.bbox[2]).tokens[-1].text):
         return None
-    return "ort", toks[:1], toks[1:], False
+    return "ort", toks[:1], toks[1:], slip
 
 
 def _place_label_after_plz_label(idx: _Index, ph: Phrase) -> tuple[str, list[Token], list[Token], bool] | None:
@@ -1610,7 +1616,8 @@ def extract_fields(pages: list[Page], doc_type: str, unread: dict[str, Field] | 
 
 def restore_special_letters(fields: dict[str, Field]) -> None:
     """Names read without a letter the OCR models lack, whose usual spelling by far has it, get it
-    back ("Ayse" -> "Ayşe"; classifiers/places.py)."""
+    back ("Ayse" -> "Ayşe"; classifiers/places.py); a dog breed read without its umlaut dots gets
+    them back from the list of breeds ("Schaferhund" -> "Schäferhund"; classifiers/vocab.py)."""
     from classifiers.places import special_letters
 
     for name in ("nachname", "vorname"):
@@ -1618,6 +1625,11 @@ def restore_special_letters(fields: dict[str, Field]) -> None:
         usual = special_letters(f.value) if f is not None and f.value else None
         if usual and usual[1]:
             f.value = usual[0]
+    breed = fields.get("hunderasse")
+    if breed is not None and breed.value:
+        from classifiers.vocab import breed_spelling
+
+        breed.value = breed_spelling(breed.value) or breed.value  # a breed is a closed list: its marks
 
 
 _TRANSLIT = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}

@@ -141,12 +141,19 @@ def _rows_of_page(page: Page) -> list[list[Token]]:
         centres.append((w.bbox[1] + w.bbox[3]) / 2)
     # a tiny word (a hyphen, a dot read on its own) joins the row it sits inside of
     tiny = {i for i, r in enumerate(rows) if len(r) == 1 and (r[0].bbox[3] - r[0].bbox[1]) < 0.6 * med_h}
-    keep = [i for i in range(len(rows)) if i not in tiny]
+    # a dash read with a tall box hanging below its line ("32.1 - 2026/3422", the "-" boxed from the
+    # line's middle to below its baseline) joins the line only where it sits BETWEEN two of its words
+    lone = {i for i, r in enumerate(rows) if len(r) == 1 and i not in tiny
+            and not any(ch.isalnum() for ch in r[0].text) and len(r[0].text) <= 2}
+    keep = [i for i in range(len(rows)) if i not in tiny and i not in lone]
     moved: set[int] = set()
-    for i in sorted(tiny):
+    for i in sorted(tiny | lone):
         w = rows[i][0]
         c = (w.bbox[1] + w.bbox[3]) / 2
         hosts = [j for j in keep if min(x.bbox[1] for x in rows[j]) - 2 <= c <= max(x.bbox[3] for x in rows[j]) + 2]
+        if i in lone:
+            hosts = [j for j in hosts if any(x.bbox[2] <= w.bbox[0] + 2 for x in rows[j])
+                     and any(x.bbox[0] >= w.bbox[2] - 2 for x in rows[j])]
         if hosts:
             j = min(hosts, key=lambda j: abs(centres[j] - c))
             rows[j].append(w)

@@ -341,6 +341,24 @@ def _only_adds(value: str, reading: str) -> bool:
     return len(got) > len(want) and all(any(g == w for g in it) for w in want)
 
 
+def _bare(text: str) -> str:
+    """Letters and digits only, without the marks a threshold drops (dots, accents, full stops)."""
+    s = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    return re.sub(r"[\W_]+", "", s.replace("ß", "ss")).casefold()
+
+
+def _marks_restored(value: str, reading: str) -> bool:
+    """Whether ``reading`` is ``value`` with marks or full stops that ``value`` lacks and nothing
+    else changed: "Kaya & Söhne e.K." for "Kaya & Sohne eK". Binarising a faint page loses such
+    small marks; it does not add them."""
+    def stops(t: str) -> int:
+        return sum(not ch.isalnum() and not ch.isspace() for ch in t)
+
+    more = (_marks(reading), stops(reading))
+    less = (_marks(value), stops(value))
+    return _bare(reading) == _bare(value) and more[0] >= less[0] and more[1] >= less[1] and more != less
+
+
 def _cut_short(value: str, reading: str) -> bool:
     """Whether ``reading`` is ``value`` with its end missing ("Stuttgarter Str. 27" for "... 27b"):
     a cut-out loses what stands apart at its edge, so such readings do not outvote the page."""
@@ -436,7 +454,13 @@ def grey_check(doc: Document, names: list[str], reader: Reader,
         if kind == "plz" and _plz_place_decides(f, r4, _place_of(doc)):
             continue
         w5 = reader(regions([name]), lang=SECOND_LANG, scale=THIRD_SCALE, source="gray")[0]
-        if _agrees(kind, f.value, second_value(name, w5), w5):
+        r5 = second_value(name, w5)
+        if _marks_restored(f.value, r4[0]) and r5 is not None and _fold(r5[0]) == _fold(r4[0]):
+            # both grey readings have the dots and marks the threshold dropped ("Sohne ... eK" for
+            # "Söhne ... e.K."), letter for letter the same otherwise: the print had them
+            f.value, f.raw = r4[0], " / ".join(x for x in (f.raw, r4[0]) if x)
+            continue
+        if _agrees(kind, f.value, r5, w5):
             continue
         doubts[name] = f"Feld unsicher: {name} (gelesen „{f.value}“, im Graustufenbild „{r4[0]}“)"
         f.confidence = round(f.confidence * 0.5, 4)

@@ -32,3 +32,10 @@ def breed_misread(value: str) -> str | None:
     limit = 1 if len(key) < 8 else 2
     close = [n for k, n in breeds.items() if abs(len(k) - len(key)) <= limit and within(key, k, limit)]
     return close[0] if len(close) == 1 else None
+
+
+def breed_spelling(value: str) -> str | None:
+    """The list's spelling of the breed ``value`` is, where ``value`` lacks only its marks
+    ("Deutscher Schaferhund": the umlaut dots lost to OCR), else None."""
+    name = _breeds().get(plain(value))
+    return name if name is not None and name != value and name.casefold() != value.casefold() else None

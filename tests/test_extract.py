@@ -718,3 +718,34 @@ def test_an_annual_statements_date_after_erstellt_am_is_the_invoice_date():
         (200, 700, "Gesamtbetrag brutto: 1.234,56 EUR"),
     ])
     assert extract_fields([page], "rechnung")["rechnungsdatum"].value == "2026-11-30"
+
+
+def test_a_dash_boxed_below_its_line_stays_between_the_parts_of_a_file_number():
+    """Tesseract boxed the "-" of "32.1 - 2026/3422" from the line's middle to below its baseline:
+    it still belongs between the two parts, so the Aktenzeichen is whole. A dash on a line of its
+    own (a fill-in line's stub) joins no line."""
+    from pipeline.model import Word
+
+    page = make_page([(200, 150, "Widerspruch gegen den Bescheid vom 15.10.2026", 50)])
+    page.words += [Word("Ihr", 0.97, (1530, 1093, 1577, 1122)), Word("Zeichen:", 0.96, (1592, 1093, 1749, 1122)),
+                   Word("32.1", 0.96, (1767, 1094, 1844, 1122)), Word("-", 0.63, (1861, 1109, 1873, 1138)),
+                   Word("2026/3422", 0.97, (1888, 1094, 2086, 1126)),
+                   Word("-", 0.6, (1600, 1160, 1620, 1190))]
+    got = values(extract_fields([page], "widerspruch"))
+    assert got["aktenzeichen"] == "32.1-2026/3422"
+
+
+def test_misread_labels_of_place_and_street_and_a_breed_without_its_umlaut_dots():
+    """"Ort:" read "orn:" right after the postcode is still the place's label; "Deutscher
+    Schaferhund" is the listed breed with its dots lost, so it gets them back. A misread word that
+    is no label elsewhere ("orn:" at a line's start) labels nothing."""
+    page = make_page([(200, 150, "Anmeldung eines Hundes zur Hundesteuer", 60),
+                      (200, 400, "Nachname: Wagner"), (1200, 400, "Vornamen: Mia"),
+                      (200, 470, "1.3 Sraße/Hausnummer"), (900, 470, "Lerchenstraße 75"),
+                      (200, 540, "PLZ: 71638"), (900, 540, "orn: Ludwigsburg"),
+                      (200, 610, "Rasse / Kreuzung: Deutscher Schaferhund"),
+                      (200, 680, "orn: Freiburg")])
+    got = values(extract_fields([page], "hundesteuer_anmeldung"))
+    assert got["ort"] == "Ludwigsburg" and got["plz"] == "71638"
+    assert got["strasse"] == "Lerchenstraße 75"  # "Sraße/Hausnummer": one word of the label misread
+    assert got["hunderasse"] == "Deutscher Schäferhund"

@@ -481,6 +481,34 @@ def test_grey_reading_settled_by_its_enlarged_reading_keeps_the_route():
     assert (1, "deu", 1.5, "gray") in reader.calls  # the one doubtful value, enlarged, on its own
 
 
+def test_marks_lost_to_the_threshold_are_taken_back_when_both_grey_readings_have_them():
+    """A faint fax binarised "Kaya & Sohne eK": the dots and full stops are gone from every binary
+    reading. Both grey readings have them: the value takes them back and the document still routes
+    (binarising loses such marks, it does not add them). A grey reading that changes a letter is no
+    such restoration and goes to a person; one without the page's marks takes none away."""
+    settings = load_settings(env={})
+
+    def form(given):
+        items = [(x, y, t.replace("Jörg", given), *rest) for x, y, t, *rest in FORM]
+        page = make_page(items)
+        page.image_path = "page.png"
+        return page
+
+    page = form("Hans Peter")
+    doc = analyse_document([page], settings, reread=FakeReader(page, {}, grey={"Hans": "Hans-Péter"},
+                                                              grey_third={"Hans": "Hans-Péter"}))
+    assert doc.status == "routed" and not doc.reasons
+    assert doc.fields["vorname"].value == "Hans-Péter"
+
+    doc = analyse_document([page], settings, reread=FakeReader(page, {}, grey={"Hans": "Hans-Péter"},
+                                                              grey_third={"Hans": "Hans-Petra"}))
+    assert doc.status == "needs_review" and doc.fields["vorname"].value == "Hans Peter"
+    page = form("Hans-Péter")  # the page has the marks: a grey reading without them takes none away
+    doc = analyse_document([page], settings, reread=FakeReader(page, {}, grey={"Hans-Péter": "Hans Peter"},
+                                                              grey_third={"Hans-Péter": "Hans Peter"}))
+    assert doc.fields["vorname"].value == "Hans-Péter"
+
+
 def test_grey_reading_with_words_added_at_the_cut_outs_edge_is_no_contradiction():
     settings = load_settings(env={})
     page = _form()
