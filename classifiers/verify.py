@@ -267,6 +267,7 @@ def apply_readings(doc: Document, second: dict[str, list[Word]],
 
     tax = taxonomy()
     doubts: dict[str, str] = {}
+    unsure: dict[str, tuple] = {}  # field -> (confidence before the doubt, second, third reading)
     folded_text = _fold(text)
     for name, words in second.items():
         f = doc.fields.get(name)
@@ -329,7 +330,21 @@ def apply_readings(doc: Document, second: dict[str, list[Word]],
             doubts[name] = f"Feld unsicher: {name} (zweite Lesung ergibt keinen Wert)"
         else:
             doubts[name] = f"Feld unsicher: {name} (gelesen „{f.value}“, zweite Lesung „{r2[0]}“)"
+        unsure[name] = (f.confidence, r2, r3)
         f.confidence = round(f.confidence * 0.5, 4)
+    if "ort" in unsure and "plz" not in doubts:
+        # a short place name ("Ulm") in a cut-out of its own reads as nothing; the postcode, settled
+        # by its own readings, is one of this place's: a misreading that lands on exactly the
+        # postcode's place is no misreading (and a cut-out reading that is another place loses)
+        from classifiers.places import plz_fits_place
+
+        f, plz = doc.fields["ort"], doc.fields.get("plz")
+        conf, r2, r3 = unsure["ort"]
+        if plz is not None and plz.value and plz_fits_place(plz.value, f.value) is True \
+                and all(r is None or plz_fits_place(plz.value, r[0]) is not True for r in (r2, r3)):
+            del doubts["ort"]
+            f.confidence = conf
+            _confirm(f, "text", "ort", f.value, f.ocr_confidence)
     return doubts
 
 

@@ -460,6 +460,23 @@ def test_a_postcode_read_differently_without_a_place_beside_it_goes_to_review():
     assert doubts == {"plz": "Feld unsicher: plz (gelesen „71640“, zweite Lesung „11640“)"}
 
 
+def test_a_place_its_cut_out_reads_as_nothing_is_settled_by_its_settled_postcode():
+    """The cut-out of "Ludwigsburg" reads as nothing, twice; the postcode beside it, confirmed by
+    its own readings, belongs to Ludwigsburg: the place stands. Where the postcode itself is in
+    doubt, it settles nothing."""
+    settings = load_settings(env={})
+    page = make_page([(x, y, t.replace("Stadt Ludwigsburg - ", ""), *rest) for x, y, t, *rest in FORM])
+    page.image_path = "page.png"  # the place is printed once: no repetition on the page settles it
+    blank = {"Ludwigsburg": ""}
+    doc = analyse_document([page], settings, reread=FakeReader(page, blank, third=blank))
+    assert doc.status == "routed" and not doc.reasons and doc.fields["ort"].value == "Ludwigsburg"
+
+    doubtful = {"Ludwigsburg": "", "71640": ""}
+    doc = analyse_document([page], settings, reread=FakeReader(page, doubtful, third=doubtful))
+    assert doc.status == "needs_review"
+    assert any("ort" in r and "keinen Wert" in r for r in doc.reasons)
+
+
 def test_grey_reading_that_contradicts_every_binary_reading_sends_the_document_to_a_person():
     """Every reading of the binarised page says 71640 (they share its pixels, so its misreadings);
     the grey page, and its enlarged reading, say 71642: neither is taken, a person decides."""
