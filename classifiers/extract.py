@@ -63,7 +63,7 @@ LABELS: dict[str, list[str]] = {
                      r"gesch(?:aefts)?\.? ?-? ?z(?:eichen|\.)?", r"geschaeftszeichen"],
     "taetigkeit": [r"(?:angemeldete |ausgeuebte |art der |beschreibung der )?taetigkeit(?:en)?" + _OPT_PAREN,
                    r"gegenstand des (?:gewerbe|betrieb|unternehmen)s?", r"angemeldete taetigkeit\w*"],
-    "beginn_datum": [r"beginn(?: der taetigkeit| des gewerbes| des betriebe?s)?(?: am)?",
+    "beginn_datum": [r"beginn(?: der (?:angemeldeten |ausgeuebten )?taetigkeit| des gewerbes| des betriebe?s)?(?: am)?",
                      r"taetigkeitsbeginn(?: am)?", r"betriebsbeginn",
                      r"datum des beginns(?: der (?:angemeldeten |ausgeuebten )?taetigkeit(?:en)?)?",
                      r"die taetigkeit wird begonnen am", r"(?:die )?taetigkeit beginnt am", r"beginnt am",
@@ -251,11 +251,26 @@ def match_label(text: str, fuzzy: bool = True) -> str | None:
     """The label key (field, combined key or ``_other``) that ``text`` is, or None. ``fuzzy``
     also accepts a label misread by a few letters (same number of words)."""
     s = _clean_label(text)
+    if len(s) > 60 and s.endswith(")") and "(" in s:
+        s = re.sub(r"\s*\([^()]*\)$", "", s)  # a label and its long hint in brackets
     if not s or len(s) > 60:
         return None
     key = _label_key(s) or (_label_key(s[:-1].rstrip()) if s.endswith(".") else None)  # a colon read as "."
     if key:
         return key
+    # a label with a long hint in brackets ("Angemeldete Tätigkeit (genaue Angabe, z. B. ...)") or
+    # under a heading ("Anschrift der Wohnung: Straße, Haus-Nr."): the label proper
+    bare = re.sub(r"\s*\([^()]*\)$", "", s) if s.endswith(")") else s
+    if ": " in bare:
+        head, bare = (x.strip() for x in bare.rsplit(": ", 1))
+        # under a heading that is itself no field's ("Betriebsstätte: Straße", the business's own
+        # address, not the applicant's), with a form's box number misread before it ("E Betriebs...")
+        if any(_label_key(h) == "_other" for h in (head, head.split(" ", 1)[-1])):
+            return "_other"
+    if bare != s and len(bare) >= 3:
+        key = match_label(bare, fuzzy)
+        if key:
+            return key
     if len(s) >= 4:
         for v in _ocr_variants(s):
             key = _label_key(v)
@@ -363,6 +378,12 @@ def _split_label(ph: Phrase) -> tuple[str, list[Token], list[Token], bool] | Non
                     continue
                 return None  # "Gemeinde Musterhausen", "Straße des Grundstücks": not a label and value
             return key, toks[:n], rest, False
+    if len(toks) >= 2 and len(toks[0].text) <= 3 and not re.search(r"\d{2}", toks[0].text) \
+            and toks[1].text[:1].isupper():
+        # a form's box number in a small dark box, read as "HE", "IB", "6]" before the label
+        inner = _split_label(Phrase(page=ph.page, row=ph.row, index=ph.index, tokens=toks[1:]))
+        if inner is not None:
+            return inner[0], toks[:1] + inner[1], inner[2], inner[3]
     return None
 
 
@@ -647,10 +668,16 @@ def _below_tokens(idx: _Index, ph: Phrase, label_tokens: list[Token]) -> list[To
         if r.page != ph.page:
             break
         rb = r.bbox
-        if rb[1] - lb[3] > 3.2 * max(h, 8):
+        # how far below: by the label's print, or by the value's where a small label tops a tall
+        # cell (the form's "Angemeldete Tätigkeit" caption, the typed value in the cell's middle)
+        hv = min(2 * h, statistics.median(t.height for ph_ in r.phrases for t in ph_.tokens))
+        if rb[1] - lb[3] > 3.2 * max(h, hv, 8):
             break
         for other in r.phrases:
-            inside = [t for t in other.tokens if lb[0] - 1.5 * h <= t.bbox[0] < col_end]
+            # a small label indented in its cell ("Name" in a form's top-left corner, the name
+            # below it at the cell's edge): the slack left of it is that of the value's print
+            slack = 1.5 * max(h, statistics.median(t.height for t in other.tokens))
+            inside = [t for t in other.tokens if lb[0] - slack <= t.bbox[0] < col_end]
             toks = [t for t in inside if t.height >= 0.3 * h]  # a box line or speck read as a word is no value
             if not toks:
                 continue

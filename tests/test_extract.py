@@ -749,3 +749,27 @@ def test_misread_labels_of_place_and_street_and_a_breed_without_its_umlaut_dots(
     assert got["ort"] == "Ludwigsburg" and got["plz"] == "71638"
     assert got["strasse"] == "Lerchenstraße 75"  # "Sraße/Hausnummer": one word of the label misread
     assert got["hunderasse"] == "Deutscher Schäferhund"
+
+
+def test_an_official_form_with_small_captions_at_the_top_of_tall_cells():
+    """The GewA 1 look: small captions indented in their cells, the typed values larger, further
+    down and at the cell's left edge; box numbers in dark squares read as "HE" or "6]" before a
+    caption; a caption with a long hint in brackets or under a heading ("Anschrift der Wohnung:
+    Straße, Haus-Nr."), and the business's own address ("Betriebsstätte: Straße, Haus-Nr.") is no
+    applicant's."""
+    page = make_page([(200, 150, "Gewerbe-Anmeldung", 60),
+                      (268, 496, "Name", 17), (1234, 496, "Vornamen", 17),
+                      (236, 552, "Weißhaupt", 40), (1209, 552, "Franziska Theresa", 32),
+                      (227, 700, "6] Anschrift der Wohnung: Straße, Haus-Nr.", 22),
+                      (236, 770, "Lederstraße 7a", 32),
+                      (227, 900, "E Betriebsstätte: Straße, Haus-Nr.", 22),
+                      (236, 970, "Albstraße 21", 32),
+                      (227, 1759, "HE Angemeldete Tätigkeit (genaue Angabe, z. B. Herstellung von Möbeln, "
+                                  "Einzelhandel mit Textilien)", 22),
+                      (238, 1854, "Online-Einzelhandel mit Wolle und Garnen", 33),
+                      (227, 2000, "Beginn der angemeldeten Tätigkeit", 22), (236, 2070, "01.02.2027", 32)])
+    got = values(extract_fields([page], "gewerbeanmeldung"))
+    assert got["nachname"] == "Weißhaupt" and got["vorname"] == "Franziska Theresa"
+    assert got["strasse"] == "Lederstraße 7a"
+    assert got["taetigkeit"] == "Online-Einzelhandel mit Wolle und Garnen"
+    assert got["beginn_datum"] == "2027-02-01"
