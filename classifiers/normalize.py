@@ -77,7 +77,9 @@ def _ocr_spacing(s: str) -> str:
                lambda m: m.group(0) if re.search(r"(?:^|\s)(?:und|oder|bzw\.?|sowie|wie)$", s[:m.start()])
                else "-", s)
     s = re.sub(r"(?<=[a-zäöü])B(?=[a-zäöü])", "ß", s)
-    s = re.sub(r"(?<=[A-Za-z])ii(?=[bcdfghklmnprstz])", "ü", s)
+    # ... but a Latin genitive before a street's or church's word stays: "Aegidiistraße", "Liboriiplatz"
+    s = re.sub(r"(?<=[A-Za-z])ii(?=[bcdfghklmnprstz])(?!(?:str|platz|weg|gasse|kirch|tor|ring|allee|markt))",
+               "ü", s)
     return s
 
 
