@@ -163,6 +163,9 @@ def _rows_of_page(page: Page) -> list[list[Token]]:
     return [[Token(w, page.page) for w in sorted(r, key=lambda w: w.bbox[0])] for r in rows]
 
 
+_RULES = {"|", "¦"}
+
+
 def _phrases_of_row(tokens: list[Token]) -> list[list[Token]]:
     """Split a row where the gap between two words is much wider than a space."""
     if not tokens:
@@ -173,6 +176,14 @@ def _phrases_of_row(tokens: list[Token]) -> list[list[Token]]:
         # from the right edge of the phrase so far: a speck read as "." inside a word's box ends
         # left of that word's end, and the gap after it is no gap
         gap = tok.bbox[0] - max(right, prev.bbox[2])
+        # a box's vertical rule read as "|" between two cells' words ("Auszugs | Postleitzahl"):
+        # the cells' texts are two phrases, the rule belongs to neither
+        if prev.text in _RULES and len(out[-1]) > 1 and tok.text not in _RULES \
+                and re.search(r"[^\W\d_]{2}", out[-1][-2].text) and re.search(r"[^\W\d_]{2}", tok.text):
+            out[-1].pop()
+            out.append([tok])
+            right = tok.bbox[2]
+            continue
         if gap > 1.3 * max(prev.height, tok.height):
             out.append([tok])
             right = tok.bbox[2]

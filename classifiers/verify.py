@@ -302,7 +302,11 @@ def apply_readings(doc: Document, second: dict[str, list[Word]],
             continue
         w3 = third.get(name, []) if third else []
         r3 = second_value(name, w3) if w3 else None
-        if _agrees(kind, f.value, r3, w3):
+        if (kind in _DIGIT_FIELDS_KINDS or name == "strasse") and r2 is not None \
+                and validate(kind, r2[0], field=name) is None and _other_digits(f.value, r2[0]):
+            pass  # the second reading has other digits ("5.1.27" for "9.1.27"): two readings against
+            # one is no certainty where one digit decides a date or a case; only the checks below settle it
+        elif _agrees(kind, f.value, r3, w3):
             _confirm(f, kind, name, f.value if r3 is None else r3[0], _conf(r3, w3))
             continue
         if kind == "plz" and _plz_place_decides(f, r2, _place_of(doc)):
@@ -428,11 +432,63 @@ def verify_document(doc: Document, pages: list[Page], reader: Reader) -> dict[st
         third = {n: reader(regions([n]), lang=THIRD_LANG, scale=THIRD_SCALE)[0] for n in unsure}
     text = " ".join(w.text for p in pages for w in p.words)
     doubts = apply_readings(doc, second, third, text)
+    doubts.update(wide_check(doc, [n for n in names if n not in doubts and n not in (third or {})],
+                             reader, regions))
     doubts.update(grey_check(doc, [n for n in names if n not in doubts], reader, regions))
     if "betrag_brutto" in doc.fields and "betrag_brutto" not in doubts:
         why = invoice_total_doubt(doc, text)
         if why:
             doubts["betrag_brutto"] = why
+    return doubts
+
+
+#: fields whose digits decide where a document goes or whom it concerns
+_DIGIT_FIELDS_KINDS = {"date", "plz", "reference"}
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def _other_digits(value: str, reading: str) -> bool:
+    """Whether ``reading`` has as many digits as ``value`` and some of them other ones ("13" and
+    "18"): a digit read as another. A digit more or fewer ("4822/2" read "482212", "41" read "4l")
+    is a separator or a letter taken for a digit, which the value's own reading settled."""
+    a, b = _digits(value), _digits(reading)
+    return len(a) == len(b) and a != b
+
+
+def wide_check(doc: Document, names: list[str], reader: Reader,
+               regions: Callable[[list[str]], list[Region]]) -> dict[str, str]:
+    """Read the digits of the values ``names`` that the page and the second reading agree on once
+    more, enlarged and with the third reading's models (one sheet for all), and return {field:
+    German reason} for those where it reads other valid digits.
+
+    The page and the second reading see the cut-out at the same size, so a small date's "5" taken
+    for a "9" or its "8" for a "3" can be misread alike by both; enlarged, the model sees other
+    pixels. Which of two readings is right is not known, so a disagreement goes to a person."""
+    from classifiers.doctypes import taxonomy
+    from classifiers.normalize import validate
+    from pipeline.reread import THIRD_LANG, THIRD_SCALE
+
+    tax = taxonomy()
+    names = [n for n in names if (tax.kind(n) in _DIGIT_FIELDS_KINDS or n == "strasse")
+             and _digits(doc.fields[n].value)]
+    if not names:
+        return {}
+    doubts: dict[str, str] = {}
+    for name, words in zip(names, reader(regions(names), lang=THIRD_LANG, scale=THIRD_SCALE)):
+        f = doc.fields[name]
+        kind = tax.kind(name)
+        r = second_value(name, words)
+        if r is None or validate(kind, r[0], field=name) is not None or not _other_digits(f.value, r[0]):
+            continue  # nothing valid read (no evidence), or no digit read as another
+        if _agrees(kind, f.value, r, words) or _cut_short(f.value, r[0]) or _edge_lost(f.raw, words) \
+                or _only_adds(f.value, r[0]) or _same_misreading(kind, f, r) \
+                or (kind == "plz" and _plz_place_decides(f, r, _place_of(doc))):
+            continue
+        doubts[name] = f"Feld unsicher: {name} (gelesen „{f.value}“, vergrößert „{r[0]}“)"
+        f.confidence = round(f.confidence * 0.5, 4)
     return doubts
 
 

@@ -74,9 +74,10 @@ def test_agreeing_second_reading_routes_and_raises_confidence():
     reader = FakeReader(page, {})
     doc = analyse_document([page], settings, reread=reader)
     assert doc.status == "routed" and not doc.reasons
-    # the 7 required fields in one reading, no third; the grey page is asked for but this page
+    # the 7 required fields in one reading; the three of them with digits (birth date, house
+    # number, postcode) once more on one enlarged sheet; the grey page is asked for but this page
     # kept none (a clean scan), so it reads nothing
-    assert reader.calls == [(7, None, 1.0), (7, None, 1.0, "gray")]
+    assert reader.calls == [(7, None, 1.0), (3, "deu+eng", 1.5), (7, None, 1.0, "gray")]
     assert doc.fields["plz"].confidence >= plain.fields["plz"].confidence
 
 
@@ -439,7 +440,10 @@ def test_each_doubtful_value_is_read_a_third_time_on_its_own_sheet():
     analyse_document([page], settings, reread=reader)
     # a value's third reading never shares its sheet with another's: how tesseract reads a sheet
     # depends on everything on it
-    assert [c for c in reader.calls if c[2] != 1.0] == [(1, "deu+eng", 1.5), (1, "deu+eng", 1.5)]
+    # (then the values with digits the first two readings agree on, birth date and house number,
+    # once more together, enlarged)
+    assert [c for c in reader.calls if c[2] != 1.0] == [(1, "deu+eng", 1.5), (1, "deu+eng", 1.5),
+                                                        (2, "deu+eng", 1.5)]
 
 
 def test_renee_read_with_any_letter_for_its_accented_e_is_for_a_person_but_not_guener():
@@ -475,6 +479,25 @@ def test_a_place_its_cut_out_reads_as_nothing_is_settled_by_its_settled_postcode
     doc = analyse_document([page], settings, reread=FakeReader(page, doubtful, third=doubtful))
     assert doc.status == "needs_review"
     assert any("ort" in r and "keinen Wert" in r for r in doc.reasons)
+
+
+def test_a_date_whose_digits_one_reading_sees_otherwise_goes_to_a_person():
+    """Page and second reading agree on 03.07.1985, the enlarged reading sees 08.07.1985: which
+    is printed is not known, so a person looks. Where the second reading sees other digits and the
+    enlarged one agrees with the page, two against one is no certainty either (a small "5" taken
+    for "9" by two readings). A reading that lost a digit or read a letter for one is no such
+    disagreement."""
+    settings = load_settings(env={})
+    page = _form()
+    doc = analyse_document([page], settings, reread=FakeReader(page, {}, third={"03.07.1985": "08.07.1985"}))
+    assert doc.status == "needs_review"
+    assert any("geburtsdatum" in r and "vergrößert" in r for r in doc.reasons)
+
+    doc = analyse_document([page], settings, reread=FakeReader(page, {"03.07.1985": "05.07.1985"}))
+    assert doc.status == "needs_review" and doc.fields["geburtsdatum"].value == "1985-07-03"
+
+    doc = analyse_document([page], settings, reread=FakeReader(page, {}, third={"Lange": "Lange Straße 5l"}))
+    assert doc.status == "routed" and not doc.reasons
 
 
 def test_grey_reading_that_contradicts_every_binary_reading_sends_the_document_to_a_person():
