@@ -676,8 +676,13 @@ def _below_tokens(idx: _Index, ph: Phrase, label_tokens: list[Token]) -> list[To
         for other in r.phrases:
             # a small label indented in its cell ("Name" in a form's top-left corner, the name
             # below it at the cell's edge): the slack left of it is that of the value's print
-            slack = 1.5 * max(h, statistics.median(t.height for t in other.tokens))
+            printed = [t for t in other.tokens if re.search(r"\w", t.text)]  # not a rule read as "|"
+            if not printed:
+                continue
+            slack = 1.5 * max(h, statistics.median(t.height for t in printed))
             inside = [t for t in other.tokens if lb[0] - slack <= t.bbox[0] < col_end]
+            while inside and inside[0].text in {"|", "¦"}:
+                inside = inside[1:]  # the cell's left rule
             toks = [t for t in inside if t.height >= 0.3 * h]  # a box line or speck read as a word is no value
             if not toks:
                 continue

@@ -773,3 +773,22 @@ def test_an_official_form_with_small_captions_at_the_top_of_tall_cells():
     assert got["strasse"] == "Lederstraße 7a"
     assert got["taetigkeit"] == "Online-Einzelhandel mit Wolle und Garnen"
     assert got["beginn_datum"] == "2027-02-01"
+
+
+def test_a_cells_rule_read_as_a_bar_parts_two_labels_of_a_header_row():
+    """"Tag des Einzugs / Auszugs | Postleitzahl, Gemeinde": the bar is the rule between two cells, so the
+    postcode's label is a label of its own, its value below it."""
+    from pipeline.model import Word
+
+    page = make_page([(200, 150, "Anmeldung bei der Meldebehörde", 60),
+                      (200, 300, "Familienname: Jäckle"), (200, 370, "Vornamen: Matthias"),
+                      (200, 440, "Geburtsdatum: 27.06.1991"),
+                      (1481, 492, "Straße, Hausnummer", 28), (1485, 584, "Hechinger Straße 12")])
+    page.words += [Word("Tag", 0.95, (557, 493, 601, 522)), Word("des", 0.95, (615, 492, 661, 516)),
+                   Word("Einzugs", 0.95, (674, 492, 777, 522)), Word("/", 0.9, (788, 493, 797, 519)),
+                   Word("Auszugs", 0.95, (806, 493, 920, 522)), Word("|", 0.5, (929, 488, 946, 526)),
+                   Word("Postleitzahl,", 0.95, (962, 492, 1124, 520)), Word("Gemeinde", 0.95, (1138, 492, 1278, 516)),
+                   Word("01.11.2026", 0.95, (564, 586, 810, 614)), Word("72072", 0.95, (966, 586, 1085, 614)),
+                   Word("Tübingen", 0.95, (1116, 584, 1312, 623))]
+    got = values(extract_fields([page], "wohnsitzanmeldung"))
+    assert got["plz"] == "72072" and got["ort"] == "Tübingen"
