@@ -62,12 +62,14 @@ LABELS: dict[str, list[str]] = {
     "aktenzeichen": [r"aktenzeichen" + _OPT_PAREN, r"az\.?", r"ihr(?:e)? (?:zeichen|aktenzeichen|az\.?)",
                      r"gesch(?:aefts)?\.? ?-? ?z(?:eichen|\.)?", r"geschaeftszeichen"],
     "taetigkeit": [r"(?:angemeldete |ausgeuebte |art der |beschreibung der )?taetigkeit(?:en)?" + _OPT_PAREN,
-                   r"gegenstand des (?:gewerbe|betrieb|unternehmen)s?", r"angemeldete taetigkeit\w*"],
+                   r"gegenstand des (?:gewerbe|betrieb|unternehmen)s?", r"angemeldete taetigkeit\w*",
+                   r"beschreibung des (?:gewerbe|betriebe?)s?" + _OPT_PAREN],
     "beginn_datum": [r"beginn(?: der (?:angemeldeten |ausgeuebten )?taetigkeit| des gewerbes| des betriebe?s)?(?: am)?",
                      r"taetigkeitsbeginn(?: am)?", r"betriebsbeginn",
                      r"datum des beginns(?: der (?:angemeldeten |ausgeuebten )?taetigkeit(?:en)?)?",
                      r"die taetigkeit wird begonnen am", r"(?:die )?taetigkeit beginnt am", r"beginnt am",
-                     r"beginnam"],
+                     r"beginnam",
+                     r"(?:datum der )?aufnahme (?:des (?:gewerbe|betriebe?)s?|der taetigkeit)(?: zum| am| ab)?"],
     "einzugsdatum": [r"einzugsdatum", r"(?:tag|datum) des einzugs?", r"einzug(?: am)?", r"eingezogen am",
                      r"bezug der wohnung am"],
     "monatliche_miete": [r"(?:monatliche |hoehe der (?:monatlichen )?)?(?:gesamt|brutto)?miete"
@@ -171,7 +173,7 @@ def _clean_label(text: str) -> str:
     s = re.sub(r"^[^\w(☐☒☑□■✓✔\[]+", "", s)  # stray quote or dot OCR puts before a label
     s = re.sub(r"^\d{1,2}(?:\.\d{1,2})+[a-z]?(?=[a-z]{2})", "", s)  # "1.5Az." -- number glued to the label
     s = _ENUM.sub("", s)
-    s = s.rstrip(" :;*|'\"\u2018\u2019\u201c\u201d").strip()  # a colon read as a quote: "Re.-Nr.'"
+    s = s.rstrip(" :;*|!'\"\u2018\u2019\u201c\u201d").strip()  # a colon read as a quote or "!": "Re.-Nr.'"
     return s
 
 
@@ -654,8 +656,10 @@ def _wrapped_label(idx: _Index, ph: Phrase) -> tuple[str, list[Token], Phrase] |
 _JOINERS = {"-", "\u2013", "\u2014", "/", "."}
 
 
-def _below_tokens(idx: _Index, ph: Phrase, label_tokens: list[Token]) -> list[Token]:
-    """The value in the label's column on the next rows (boxed cell, table column)."""
+def _below_tokens(idx: _Index, ph: Phrase, label_tokens: list[Token], join: bool = False) -> list[Token]:
+    """The value in the label's column on the next rows (boxed cell, table column). ``join``: a
+    value in comb boxes ("LB | - | MK | 718", each box's print a phrase of its own) is the row's
+    phrases in the column together."""
     lay = idx.layout
     ri = idx.row_of[ph.index]
     row = lay.rows[ri]
@@ -693,6 +697,11 @@ def _below_tokens(idx: _Index, ph: Phrase, label_tokens: list[Token]) -> list[To
             if _is_label_like(toks) or _is_label_like(other.tokens[:3]) or _split_label(other) is not None \
                     or _wrapped_label(idx, other) is not None:
                 return []
+            if join:
+                for more in sorted((o for o in r.phrases if o.bbox[0] > other.bbox[2]), key=lambda o: o.bbox[0]):
+                    if more.bbox[0] >= col_end or _is_label_like(more.tokens[:3]) or _split_label(more) is not None:
+                        break
+                    toks = toks + [t for t in more.tokens if t.text not in {"|", "¦"}]
             return toks
     return []
 
@@ -824,7 +833,8 @@ def _label_candidates(layout: Layout, unread: list[Candidate] | None = None) -> 
                 if i == 0 and len(right) > 1 and kinds.get(key) in _JOINABLE_KINDS:
                     # "29." "Januar 1992" read as two phrases: the value is their join
                     options.append(([t for r in right for t in r], _Q_RIGHT, "right"))
-            below = _below_tokens(idx, below_from, [t for t in label_toks if t in below_from.tokens] or label_toks)
+            below = _below_tokens(idx, below_from, [t for t in label_toks if t in below_from.tokens] or label_toks,
+                                  join=kinds.get(key) in _JOINABLE_KINDS)
             if below and right and _peer_header(right[0], h, below, lb[3]):
                 # a grid of boxes with small labels at their tops ("Familienname" | "Geburtsname"):
                 # the phrase to the right in the same small print is the next box's label, the

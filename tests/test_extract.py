@@ -1,5 +1,7 @@
 """Field extraction from word boxes in different layouts (hand-built pages, no OCR)."""
 
+import pytest
+
 from classifiers import analyse_document
 from classifiers.extract import extract_fields
 from pipeline.settings import load_settings
@@ -744,8 +746,10 @@ def test_misread_labels_of_place_and_street_and_a_breed_without_its_umlaut_dots(
                       (200, 470, "1.3 Sraße/Hausnummer"), (900, 470, "Lerchenstraße 75"),
                       (200, 540, "PLZ: 71638"), (900, 540, "orn: Ludwigsburg"),
                       (200, 610, "Rasse / Kreuzung: Deutscher Schaferhund"),
-                      (200, 680, "orn: Freiburg")])
+                      (200, 680, "orn: Freiburg"),
+                      (200, 750, "In meinem Haushalt seit! 3. Oktober 2026")])  # its colon read as "!"
     got = values(extract_fields([page], "hundesteuer_anmeldung"))
+    assert got["haltungsbeginn"] == "2026-10-03"
     assert got["ort"] == "Ludwigsburg" and got["plz"] == "71638"
     assert got["strasse"] == "Lerchenstraße 75"  # "Sraße/Hausnummer": one word of the label misread
     assert got["hunderasse"] == "Deutscher Schäferhund"
@@ -792,3 +796,25 @@ def test_a_cells_rule_read_as_a_bar_parts_two_labels_of_a_header_row():
                    Word("Tübingen", 0.95, (1116, 584, 1312, 623))]
     got = values(extract_fields([page], "wohnsitzanmeldung"))
     assert got["plz"] == "72072" and got["ort"] == "Tübingen"
+
+
+def test_a_plate_in_comb_boxes_below_its_label():
+    """"Amtliches Kennzeichen (Ort - Buchstaben - Ziffern):" over three boxes "LB" "-" "MK" "718",
+    each box's print a phrase of its own: the plate is all of them."""
+    page = make_page([(200, 150, "Antrag auf einen Bewohnerparkausweis", 60),
+                      (200, 1500, "Amtliches Kennzeichen (Ort - Buchstaben - Ziffern):", 30),
+                      (283, 1595, "LB"), (442, 1595, "-"), (587, 1595, "MK"), (880, 1595, "718")])
+    assert values(extract_fields([page], "bewohnerparkausweis"))["kennzeichen"] == "LB-MK 718"
+
+
+@pytest.mark.parametrize("label,key", [
+    ("Geburtstag:", "geburtsdatum"), ("Rechnungs-ID", "rechnungsnummer"), ("Erstellt am", "rechnungsdatum"),
+    ("In meinem Haushalt seit", "haltungsbeginn"), ("Rasse bzw. Mischung", "hunderasse"),
+    ("Beschreibung des Gewerbes (bitte genau angeben)", "taetigkeit"), ("Aufnahme des Betriebs zum", "beginn_datum"),
+    ("Beginn der angemeldeten Tätigkeit", "beginn_datum"), ("Straße /Hs.-Nr:", "strasse"),
+])
+def test_label_wordings_of_real_german_forms(label, key):
+    """Wordings taken from real municipal forms and invoices (probe2, probe3): each names its field."""
+    from classifiers.extract import match_label
+
+    assert match_label(label) == key
