@@ -996,6 +996,14 @@ _TEXT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     ("rechnungsnummer", re.compile(
         r"^[ \t]*(?:Rechnung|RECHNUNG)[ \t]+(?!\d{1,2}\.\d{1,2}\.\d{2,4})"
         r"(?P<v>[A-Z]{0,4}[-/ ]?\d[\w/\-.]{0,20}\d)(?=[ \t]|$)", re.M), 0.9 * _Q_TEXT),
+    # an invoice's header block under its title: "RECHNUNG" / "Nr. 26 11 0417" / "vom 12. November
+    # 2026" (the number and date beside the recipient's address, without "Rechnungs-")
+    ("rechnungsnummer", re.compile(
+        r"^[ \t]*(?:RECHNUNG|Rechnung)[ \t]*\n(?:[^\n]*\n){0,2}?[^\n]*?(?<![\w-])Nr\.?[ \t]*:?[ \t]*"
+        r"(?P<v>[A-Z]{0,3}\d[\d \t/\-.]{0,20}\d)(?=[ \t]*$|[ \t]{2})", re.M), 0.85 * _Q_TEXT),
+    ("rechnungsdatum", re.compile(
+        r"^[ \t]*(?:RECHNUNG|Rechnung)[ \t]*\n(?:[^\n]*\n){0,2}?[^\n]*?(?<![\w-])Nr\.?[^\n]*\n"
+        r"(?:[^\n]*\n)?[^\n]*?\bvom[ \t]+(?P<v>[^\n]{6,25})", re.M), 0.85 * _Q_TEXT),
     # a dog registered by letter: "eine Hündin der Rasse Labrador Retriever, Name ...", "Sie lebt seit
     # dem 1. Juni 2024 bei uns", "den wir seit 01.06.2024 halten"
     ("hunderasse", re.compile(r"\b(?:der|einer) Rasse[ \t]+(?P<v>[^\n,;.()„“\"]{3,40})"), _Q_TEXT),

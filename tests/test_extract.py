@@ -818,3 +818,18 @@ def test_label_wordings_of_real_german_forms(label, key):
     from classifiers.extract import match_label
 
     assert match_label(label) == key
+
+
+def test_an_invoice_header_block_with_a_bare_number_and_date_under_its_title():
+    """"RECHNUNG" and, beside the recipient's address, "Nr. 26 11 0417" and "vom 12. November
+    2026": the invoice's number and date. The customer number below ("Kunden-Nr.") is not."""
+    page = make_page([(200, 100, "Brenner & Söhne OHG", 50),
+                      (200, 500, "RECHNUNG", 60),
+                      (200, 600, "Stadt Schwäbisch Gmünd"), (1500, 600, "Nr. 26 11 0417"),
+                      (200, 660, "Amt für Bildung"),
+                      (200, 720, "Marktplatz 1"), (1500, 720, "vom 12. November 2026"),
+                      (200, 780, "73525 Schwäbisch Gmünd"), (1500, 780, "Kunden-Nr. 20877"),
+                      (200, 1000, "Summe netto 726,70"), (200, 1060, "MwSt 19 % 84,48"),
+                      (200, 1120, "Rechnungsendbetrag EUR 811,18")])
+    got = values(extract_fields([page], "rechnung"))
+    assert got["rechnungsnummer"] == "26110417" and got["rechnungsdatum"] == "2026-11-12"
