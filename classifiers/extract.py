@@ -81,7 +81,7 @@ LABELS: dict[str, list[str]] = {
                    + _OPT_PAREN],
     "haltungsbeginn": [r"(?:beginn der (?:hunde)?haltung|haltungsbeginn|(?:hund )?gehalten seit|"
                        r"(?:halterin ?/ ?)?halter(?: ?/ ?halterin)? seit|datum der aufnahme(?: des hundes)?|aufnahme am|"
-                       r"angeschafft am|(?:in meinem |im )haushalt seit|"
+                       r"angeschafft am|(?:in meinem |im )haushalt seit|u(?:e)?bernahme des hundes|"
                        r"gehalten ab|haltung seit)(?: am)?"],
     "kennzeichen": [r"(?:amtl(?:iches|\.)? ?|kfz-? ?|kraftfahrzeug-? ?)?kennzeichen(?: des (?:fahrzeugs|fahrzeuges|kfz))?"
                     + _OPT_PAREN],
