@@ -74,8 +74,10 @@ LABELS: dict[str, list[str]] = {
                      r"bezug der wohnung am"],
     "monatliche_miete": [r"(?:monatliche |hoehe der (?:monatlichen )?)?(?:gesamt|brutto)?miete"
                          r"(?: monatlich| pro monat| mtl\.?| in eur| in €| \(.{1,40}\))?",
-                         r"miete (?:monatlich|mtl\.?)"],
-    "haushaltsmitglieder": [r"(?:anzahl (?:der )?)?(?:haushaltsmitglieder|haushaltsangehoerigen?|"
+                         r"miete (?:monatlich|mtl\.?)",
+                         # what the Wohngeld law counts: the rent without heating ("Bruttokaltmiete")
+                         r"(?:monatliche )?miete ohne heiz(?:ungs)?kosten", r"(?:brutto)?kaltmiete"],
+    "haushaltsmitglieder": [r"(?:(?:an)?zahl (?:der )?)?(?:haushaltsmitglieder|haushaltsangehoerigen?|"
                             r"personen im haushalt|im haushalt lebende personen)(?: insgesamt)?" + _OPT_PAREN],
     "hunderasse": [r"(?:hunde)?rasse(?: des hundes)?(?: ?(?:/|bzw\.?|oder) ?(?:mischling|kreuzung|mischung)(?: aus)?)?"
                    + _OPT_PAREN],
@@ -169,7 +171,7 @@ class Candidate:
 
 
 def _clean_label(text: str) -> str:
-    s = fold(text.replace("ı", "i"))  # OCR's Turkish dotless i in "Eınzug"
+    s = fold(text.replace("ı", "i").replace("}", ")").replace("{", "("))  # OCR's dotless i in "Eınzug", "Person}"
     s = re.sub(r"^[^\w(☐☒☑□■✓✔\[]+", "", s)  # stray quote or dot OCR puts before a label
     s = re.sub(r"^\d{1,2}(?:\.\d{1,2})+[a-z]?(?=[a-z]{2})", "", s)  # "1.5Az." -- number glued to the label
     s = _ENUM.sub("", s)
