@@ -264,7 +264,8 @@ def match_label(text: str, fuzzy: bool = True) -> str | None:
         return key
     # a label with a long hint in brackets ("Angemeldete Tätigkeit (genaue Angabe, z. B. ...)") or
     # under a heading ("Anschrift der Wohnung: Straße, Haus-Nr."): the label proper
-    bare = re.sub(r"\s*\([^()]*\)$", "", s) if s.endswith(")") else s
+    # (a hint whose closing bracket is on the label's next line: "Vornamen (Rufname" / "unterstreichen)")
+    bare = re.sub(r"\s*\([^()]*\)$", "", s) if s.endswith(")") else re.sub(r"\s*\([^()]*$", "", s)
     if ": " in bare:
         head, bare = (x.strip() for x in bare.rsplit(": ", 1))
         # under a heading that is itself no field's ("Betriebsstätte: Straße", the business's own

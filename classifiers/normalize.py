@@ -245,6 +245,7 @@ _WORD_DATE = re.compile(r"^(\d{1,2})\s*[.,]?\s*([^\W\d_]+)\.?,?\s*(\d{4}|\d{2})$
 
 def _norm_date(raw: str, field: str | None = None) -> str | None:
     s = _spaces(raw).strip(" ,;:")
+    s = re.sub(r"(?<=\d)[\]\[|]+$", "", s)  # a table's rule glued to the year: "14.08.1988]"
     s = re.sub(r"^(?:am|vom|den|seit|ab)\s+", "", s, flags=re.I)
     s = s.rstrip(".") if not _NUMERIC_DATE.match(s) else s
     # OCR tolerance: look-alike letters in digit runs; "03. 07. 1985" spacing

@@ -139,6 +139,7 @@ def test_ocr_repairs_that_have_only_one_reading():
     assert normalize("text", "NeckarstraBe 85") == "Neckarstraße 85"
     assert normalize("name", "Miiller") == "Müller"
     assert normalize("text", "Kiistenweg 3", field="strasse") == "Küstenweg 3"
+    assert normalize("date", "14.08.1988]") == "1988-08-14"  # a table's rule glued to the year
     # a saint's Latin genitive before a street's word is spelt with "ii" (Münster's Aegidiistraße)
     assert normalize("text", "Aegidiistraße 12", field="strasse") == "Aegidiistraße 12"
     assert normalize("integer", "3.") == "3"
