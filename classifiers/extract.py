@@ -372,6 +372,13 @@ def _split_label(ph: Phrase) -> tuple[str, list[Token], list[Token], bool] | Non
         key = match_label(label, fuzzy)
         if key:
             rest = toks[n:]
+            if label.count("(") > label.count(")"):
+                # the label's hint in brackets runs on ("Tätigkeit (genaue Angabe, z. B. ... Textilien)"):
+                # up to its closing bracket, on this line or the next, it is all label
+                close = next((i for i, t in enumerate(rest) if ")" in t.text), None)
+                if close is None:
+                    return key, toks, [], False
+                return key, toks[: n + close + 1], rest[close + 1:], rest[close].text.rstrip().endswith(":")
             if rest and rest[0].text[:1] in "({[" and re.match(r"[({\[]\D", rest[0].text):
                 # "Familienname (ggf. Geburtsname)": the remark belongs to the label
                 close = next((i for i, t in enumerate(rest) if t.text.rstrip("|:;.")[-1:] in ")}]"), len(rest) - 1)

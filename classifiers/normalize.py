@@ -524,6 +524,10 @@ def validate(kind: str, value: str, *, field: str | None = None) -> str | None:
     elif kind == "text" and field in DESCRIPTION_FIELDS and norm[:1].islower():
         # "imbiss mit ...": a description starts with a capital; its first letter read small
         return "Anfangsbuchstabe klein (unleserlich?)"
+    elif kind in ("text", "name") and norm.count("(") != norm.count(")"):
+        # "Möbeln, Einzelhandel mit Textilien)": the tail of a form's hint in brackets, or a value
+        # cut off inside one -- never a whole value
+        return "Klammer ohne Gegenstück (Wert unvollständig?)"
     elif kind == "text" and field == "strasse":
         w = _street_word_unclear(norm)
         if w:

@@ -140,6 +140,13 @@ def test_ocr_repairs_that_have_only_one_reading():
     assert normalize("name", "Miiller") == "Müller"
     assert normalize("text", "Kiistenweg 3", field="strasse") == "Küstenweg 3"
     assert normalize("date", "14.08.1988]") == "1988-08-14"  # a table's rule glued to the year
+
+
+def test_a_text_value_with_a_bracket_but_not_its_partner_is_incomplete():
+    from classifiers.normalize import validate
+
+    assert validate("text", "Möbeln, Einzelhandel mit Textilien)", field="taetigkeit") is not None
+    assert validate("text", "Handel (Import) mit Tee", field="taetigkeit") is None
     # a saint's Latin genitive before a street's word is spelt with "ii" (Münster's Aegidiistraße)
     assert normalize("text", "Aegidiistraße 12", field="strasse") == "Aegidiistraße 12"
     assert normalize("integer", "3.") == "3"
