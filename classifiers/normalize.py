@@ -150,6 +150,10 @@ def _norm_place(raw: str) -> str | None:
     """A place as text, without the sentence's full stop after it ("Freiburg im Breisgau."); an
     abbreviation keeps its own ("Frankfurt a.M.", "Weil a. Rhein")."""
     s = _norm_text(raw)
+    if s:
+        # the contact line run on after the place ("Schorndorf Telefon 07181 6 38 09 14"): no
+        # place's name has digits or a telephone's label in it
+        s = re.sub(r"\s+(?:(?:Tel|Telefon|Fax|Mobil|Handy|E-?Mail)\b.*|\+?\d[\d /-]{4,}.*)$", "", s) or None
     if s and re.search(r"[^\W\d_]{4,}\.$", s):
         s = s[:-1]
     return s
@@ -395,6 +399,8 @@ def _norm_reference(raw: str) -> str | None:
     s = re.sub(r"(?<=\d)[,:](?=\d)", ".", s)
     if s.endswith(".") and not re.search(r"\.\d*\.$", s):
         s = s[:-1]
+    if s.endswith(")") and "(" not in s:
+        s = s[:-1]  # "(Az. 32.3-SN-0118/26)": the bracket closes around the number in a sentence
     if not re.search(r"[0-9A-Za-z]", s):
         return None
     return s

@@ -147,6 +147,10 @@ def test_a_text_value_with_a_bracket_but_not_its_partner_is_incomplete():
 
     assert validate("text", "Möbeln, Einzelhandel mit Textilien)", field="taetigkeit") is not None
     assert validate("text", "Handel (Import) mit Tee", field="taetigkeit") is None
+    # the closing bracket of a sentence around a file number; a contact line run on after a place
+    assert normalize("reference", "32.3-SN-0118/26)", field="aktenzeichen") == "32.3-SN-0118/26"
+    assert normalize("text", "Schorndorf Telefon 07181 6 38 09 14", field="ort") == "Schorndorf"
+    assert normalize("text", "Halle (Saale)", field="ort") == "Halle (Saale)"
     # a saint's Latin genitive before a street's word is spelt with "ii" (Münster's Aegidiistraße)
     assert normalize("text", "Aegidiistraße 12", field="strasse") == "Aegidiistraße 12"
     assert normalize("integer", "3.") == "3"
