@@ -361,6 +361,15 @@ def _split_label(ph: Phrase) -> tuple[str, list[Token], list[Token], bool] | Non
             if key is None and i < 4:  # before a colon, a label whose words OCR ran together
                 key = _squeezed_label(" ".join(x.text for x in toks[:i]) + " " + head)
             if key:
+                label = " ".join(x.text for x in toks[: i + 1])
+                if label.count("(") > label.count(")"):
+                    # a colon inside the label's hint ("Hunderasse (bei Mischlingen: Elterntiere)"):
+                    # the hint runs to its closing bracket, then the value
+                    close = next((j for j, t in enumerate(toks[i + 1:]) if ")" in t.text), None)
+                    if close is None:
+                        return key, toks, [], False
+                    end = i + 1 + close + 1
+                    return key, toks[:end], toks[end:], toks[end - 1].text.rstrip().endswith(":")
                 return key, toks[: i + 1], toks[i + 1:], True
             break
     # an exact label of any length first, then a misread one ("Famkenname")

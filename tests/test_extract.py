@@ -836,3 +836,11 @@ def test_an_invoice_header_block_with_a_bare_number_and_date_under_its_title():
                       (200, 1120, "Rechnungsendbetrag EUR 811,18")])
     got = values(extract_fields([page], "rechnung"))
     assert got["rechnungsnummer"] == "26110417" and got["rechnungsdatum"] == "2026-11-12"
+
+
+def test_a_colon_inside_a_labels_bracketed_hint_is_not_the_labels_end():
+    """"Hunderasse (bei Mischlingen: Elterntiere)" then the breed: "Elterntiere)" is the hint's end,
+    not the breed."""
+    page = make_page([(200, 150, "Hundesteueranmeldung", 60),
+                      (200, 400, "Hunderasse (bei Mischlingen: Elterntiere)"), (1100, 400, "Kleiner Munsterlander")])
+    assert values(extract_fields([page], "hundesteuer_anmeldung"))["hunderasse"] == "Kleiner Münsterländer"
