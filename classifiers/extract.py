@@ -552,6 +552,8 @@ def best_value(kind: str, tokens: list[Token], field: str | None = None
         run = []
         for t in tokens:
             txt = t.text
+            if run and re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{2,4}[.,;]?", txt):
+                break  # a date beside the file number ("Unser Zeichen 37.1-KB-2026/0917   02.12.2026")
             if re.search(r"\d", txt) or txt in _JOINERS or (run and txt == "|") or re.fullmatch(r"[A-ZÄÖÜ]{1,5}[-/.]?", txt) \
                     or (run and re.fullmatch(r"[A-Za-z]{1,3}[-/.]", txt)):
                 run.append(t)

@@ -844,3 +844,9 @@ def test_a_colon_inside_a_labels_bracketed_hint_is_not_the_labels_end():
     page = make_page([(200, 150, "Hundesteueranmeldung", 60),
                       (200, 400, "Hunderasse (bei Mischlingen: Elterntiere)"), (1100, 400, "Kleiner Munsterlander")])
     assert values(extract_fields([page], "hundesteuer_anmeldung"))["hunderasse"] == "Kleiner Münsterländer"
+
+
+def test_a_date_beside_a_file_number_is_not_part_of_it():
+    page = make_page([(200, 150, "Widerspruch gegen den Bescheid vom 15.10.2026", 50),
+                      (200, 400, "Ihr Zeichen: 37.1-KB-2026/0917 02.12.2026")])
+    assert values(extract_fields([page], "widerspruch"))["aktenzeichen"] == "37.1-KB-2026/0917"
