@@ -74,7 +74,7 @@ LABELS: dict[str, list[str]] = {
                      r"bezug der wohnung am"],
     "monatliche_miete": [r"(?:monatliche |hoehe der (?:monatlichen )?)?(?:gesamt|brutto)?miete"
                          r"(?: monatlich| pro monat| mtl\.?| in eur| in €| \(.{1,40}\))?",
-                         r"miete (?:monatlich|mtl\.?)"],
+                         r"miete (?:monatlich|mtl\.?)", r"gesamtbetrag (?:der miete )?monatlich"],
     "haushaltsmitglieder": [r"(?:(?:an)?zahl (?:der )?)?(?:haushaltsmitglieder|haushaltsangehoerigen?|"
                             r"personen im haushalt|im haushalt lebende personen)(?: insgesamt)?" + _OPT_PAREN],
     "hunderasse": [r"(?:hunde)?rasse(?: des hundes)?(?: ?(?:/|bzw\.?|oder) ?(?:mischling|kreuzung|mischung)(?: aus)?)?"

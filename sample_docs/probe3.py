@@ -721,7 +721,9 @@ def wg_abc():
     return p, "wohngeldantrag", {"nachname": "Eisele", "vorname": "Waltraud", "geburtsdatum": "1956-04-19",
                                  "strasse": "Birkendorfer Straße 38", "plz": "88400", "ort": "Biberach an der Riß",
                                  "telefon": "073511842207", "haushaltsmitglieder": "2",
-                                 "monatliche_miete": "612.00", "iban": "DE93654500700007731184"}
+                                 # the total a form states is the monthly rent (README "Choices"), as in
+                                 # the corpus: "Gesamtbetrag monatlich", not "Miete ohne Heizkosten"
+                                 "monatliche_miete": "721.00", "iban": "DE93654500700007731184"}
 
 
 # ---------------------------------------------------------------- dog tax

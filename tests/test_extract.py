@@ -813,7 +813,7 @@ def test_a_plate_in_comb_boxes_below_its_label():
     ("Beschreibung des Gewerbes (bitte genau angeben)", "taetigkeit"), ("Aufnahme des Betriebs zum", "beginn_datum"),
     ("Beginn der angemeldeten Tätigkeit", "beginn_datum"), ("Straße /Hs.-Nr:", "strasse"),
     ("Übernahme des Hundes am", "haltungsbeginn"), ("Ubernahme des Hundes am", "haltungsbeginn"),
-    ("Vornamen (Rufname", "vorname"),
+    ("Vornamen (Rufname", "vorname"), ("Gesamtbetrag monatlich", "monatliche_miete"),
     ("Zahl der Personen im Haushalt (einschließlich Ihrer Person}", "haushaltsmitglieder"),
 ])
 def test_label_wordings_of_real_german_forms(label, key):
