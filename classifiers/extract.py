@@ -1029,6 +1029,15 @@ _TEXT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     ("haltungsbeginn", re.compile(
         r"\b(?:lebt|wohnt|ist|halte[n]?|habe[n]?|haben)\b[^.\n]{0,30}?\bseit[ \t]+(?:dem[ \t]+)?"
         r"(?P<v>\d{1,2}\.[ \t]?(?:\d{1,2}\.|[^\W\d_]+)[ \t]?\d{2,4})"), 0.9 * _Q_TEXT),
+    # "Seit Samstag, dem 14. November 2026 lebt bei mir ein Hund (Rasse: Eurasier, Rüde ...)"
+    ("haltungsbeginn", re.compile(
+        r"\b[Ss]eit[ \t]+(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?[ \t]+)?(?:dem[ \t]+)?"
+        r"(?P<v>\d{1,2}\.[ \t]?(?:\d{1,2}\.|[^\W\d_]+)[ \t]?\d{2,4})[ \t]+(?:lebt|wohnt|ist|halte|haben)\b"),
+     0.9 * _Q_TEXT),
+    ("hunderasse", re.compile(r"(?<=[(,;])[ \t]*Rasse:[ \t]*(?P<v>[^\n,;.()„“\"]{3,40})"), _Q_TEXT),
+    ("geburtsdatum", re.compile(
+        r"\b(?:[Mm]ein|[Ss]ein|[Ii]hr)\s+Geburtsdatum[ \t]+(?:ist|lautet)[ \t]+(?:der[ \t]+)?(?P<v>[^\n,]{6,25})"),
+     _Q_TEXT),
     ("kennzeichen", re.compile(r"\bKennzeichen\s*[:.]?\s*(?P<v>[^\n]{1,16})", re.I), _Q_TEXT),
     ("einzugsdatum", re.compile(r"\b(?:eingezogen|Einzug)\s+(?:am|zum)\s+(?P<v>[^\n]{1,25})", re.I), _Q_TEXT),
     ("beginn_datum", re.compile(r"\bBeginn\s+(?:der\s+Tätigkeit\s+)?am\s+(?P<v>[^\n]{1,25})", re.I), _Q_TEXT),

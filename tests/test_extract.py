@@ -859,3 +859,13 @@ def test_the_monthly_rent_is_the_total_not_the_rent_without_heating():
                       (200, 400, "Kaltmiete: 587,27 EUR"), (200, 470, "Heizkosten: 160,00 EUR"),
                       (200, 540, "Gesamtmiete: 747,00 EUR")])
     assert values(extract_fields([page], "wohngeldantrag"))["monatliche_miete"] == "747.00"
+
+
+def test_a_dog_registered_in_a_short_letter():
+    page = make_page([(200, 150, "Betr.: Anmeldung meines Hundes"),
+                      (200, 300, "seit Samstag, dem 14. November 2026 lebt bei mir ein Hund (Rasse: Eurasier, Rüde, 2 Jahre"),
+                      (200, 360, "alt, Name „Bruno“). Bitte melden Sie ihn zur Hundesteuer an. Mein"),
+                      (200, 420, "Geburtsdatum ist der 03.06.1948, falls Sie es brauchen.")])
+    got = values(extract_fields([page], "hundesteuer_anmeldung"))
+    assert got["haltungsbeginn"] == "2026-11-14" and got["hunderasse"] == "Eurasier"
+    assert got["geburtsdatum"] == "1948-06-03"
