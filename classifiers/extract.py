@@ -27,7 +27,7 @@ from functools import lru_cache
 from classifiers.distance import levenshtein, within
 from classifiers.doctypes import taxonomy
 from classifiers.layout import Layout, Phrase, Token, build_layout, fold, plain, union
-from classifiers.normalize import NAME_PARTICLES, normalize, validate
+from classifiers.normalize import DESCRIPTION_FIELDS, NAME_PARTICLES, normalize, validate
 from pipeline.model import Field, Page
 
 # -- label vocabularies (folded text: lower case, ae/oe/ue/ss) ------------------------------------
@@ -88,7 +88,7 @@ LABELS: dict[str, list[str]] = {
     "gemarkung": [r"gemarkung"],
     "flurstueck": [r"flurstuecke?(?:s)?(?: ?-?nr\.?|nummer|\(e\))?", r"flst\.?(?: ?-?nr\.?)?", r"flur ?-?stueck"],
     "vorhaben": [r"(?:genaue )?(?:bezeichnung|art|beschreibung) (?:des (?:bau)?vorhabens?|der (?:bau)?massnahme)",
-                 r"(?:bau)?vorhaben"],
+                 r"(?:bau)?vorhaben", r"gegenstand (?:der bauvorlagen?|des bauantrags?|des (?:bau)?vorhabens)"],
     "lieferant": [r"lieferant", r"rechnungssteller"],
     "rechnungsnummer": [r"rechnungs ?-? ?(?:nummer|nr\.?)", r"re\.? ?-? ?nr\.?", r"rechnung nr\.?",
                         r"beleg ?-? ?(?:nummer|nr\.?)", r"rechnungs ?-? ?id",
@@ -675,7 +675,25 @@ def _wrapped_label(idx: _Index, ph: Phrase) -> tuple[str, list[Token], Phrase] |
 _JOINERS = {"-", "\u2013", "\u2014", "/", "."}
 
 
-def _below_tokens(idx: _Index, ph: Phrase, label_tokens: list[Token], join: bool = False) -> list[Token]:
+def _continuation(lay: Layout, row, toks: list[Token], col_end: float) -> list[Token]:
+    """The next line of a value that wraps in its cell ("Neubau eines Doppelhauses mit zwei
+    Stellplätzen" / "und Carport"): a phrase on the very next row, starting where the value starts,
+    in the same print, that is no label."""
+    ri = lay.rows.index(row)
+    if ri + 1 >= len(lay.rows) or lay.rows[ri + 1].page != row.page:
+        return []
+    h = statistics.median(t.height for t in toks)
+    x0, bottom = toks[0].bbox[0], max(t.bbox[3] for t in toks)
+    for o in lay.rows[ri + 1].phrases:
+        if abs(o.bbox[0] - x0) <= 1.5 * h and o.bbox[1] - bottom <= 0.9 * h and o.bbox[0] < col_end \
+                and 0.75 * h <= statistics.median(t.height for t in o.tokens) <= 1.3 * h \
+                and o.tokens[0].text[:1].islower() and not _is_label_like(o.tokens[:3]) and _split_label(o) is None:
+            return list(o.tokens)
+    return []
+
+
+def _below_tokens(idx: _Index, ph: Phrase, label_tokens: list[Token], join: bool = False,
+                  wrap: bool = False) -> list[Token]:
     """The value in the label's column on the next rows (boxed cell, table column). ``join``: a
     value in comb boxes ("LB | - | MK | 718", each box's print a phrase of its own) is the row's
     phrases in the column together."""
@@ -716,6 +734,8 @@ def _below_tokens(idx: _Index, ph: Phrase, label_tokens: list[Token], join: bool
             if _is_label_like(toks) or _is_label_like(other.tokens[:3]) or _split_label(other) is not None \
                     or _wrapped_label(idx, other) is not None:
                 return []
+            if wrap:
+                toks = toks + _continuation(lay, r, toks, col_end)
             if join:
                 for more in sorted((o for o in r.phrases if o.bbox[0] > other.bbox[2]), key=lambda o: o.bbox[0]):
                     if more.bbox[0] >= col_end or _is_label_like(more.tokens[:3]) or _split_label(more) is not None:
@@ -853,7 +873,7 @@ def _label_candidates(layout: Layout, unread: list[Candidate] | None = None) -> 
                     # "29." "Januar 1992" read as two phrases: the value is their join
                     options.append(([t for r in right for t in r], _Q_RIGHT, "right"))
             below = _below_tokens(idx, below_from, [t for t in label_toks if t in below_from.tokens] or label_toks,
-                                  join=kinds.get(key) in _JOINABLE_KINDS)
+                                  join=kinds.get(key) in _JOINABLE_KINDS, wrap=key in DESCRIPTION_FIELDS)
             if below and right and _peer_header(right[0], h, below, lb[3]):
                 # a grid of boxes with small labels at their tops ("Familienname" | "Geburtsname"):
                 # the phrase to the right in the same small print is the next box's label, the

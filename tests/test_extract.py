@@ -814,6 +814,7 @@ def test_a_plate_in_comb_boxes_below_its_label():
     ("Beginn der angemeldeten Tätigkeit", "beginn_datum"), ("Straße /Hs.-Nr:", "strasse"),
     ("Übernahme des Hundes am", "haltungsbeginn"), ("Ubernahme des Hundes am", "haltungsbeginn"),
     ("Vornamen (Rufname", "vorname"), ("Gesamtbetrag monatlich", "monatliche_miete"),
+    ("3 Gegenstand der Bauvorlage", "vorhaben"),
     ("Zahl der Personen im Haushalt (einschließlich Ihrer Person}", "haushaltsmitglieder"),
 ])
 def test_label_wordings_of_real_german_forms(label, key):
@@ -869,3 +870,12 @@ def test_a_dog_registered_in_a_short_letter():
     got = values(extract_fields([page], "hundesteuer_anmeldung"))
     assert got["haltungsbeginn"] == "2026-11-14" and got["hunderasse"] == "Eurasier"
     assert got["geburtsdatum"] == "1948-06-03"
+
+
+def test_a_description_that_wraps_in_its_cell_is_read_whole():
+    page = make_page([(200, 150, "Bauvorlage - Deckblatt zum Bauantrag", 50),
+                      (1300, 400, "3 Gegenstand der Bauvorlage", 24),
+                      (1300, 460, "Neubau eines Doppelhauses mit zwei Stellplätzen"), (1300, 510, "und Carport"),
+                      (1300, 600, "Verfahren: Baugenehmigung", 24)])
+    got = values(extract_fields([page], "bauantrag"))
+    assert got["vorhaben"] == "Neubau eines Doppelhauses mit zwei Stellplätzen und Carport"
