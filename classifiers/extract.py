@@ -73,10 +73,11 @@ LABELS: dict[str, list[str]] = {
     "einzugsdatum": [r"einzugsdatum", r"(?:tag|datum) des einzugs?", r"einzug(?: am)?", r"eingezogen am",
                      r"bezug der wohnung am"],
     "monatliche_miete": [r"(?:monatliche |hoehe der (?:monatlichen )?)?(?:gesamt|brutto)?miete"
-                         r"(?: monatlich| pro monat| mtl\.?| in eur| in €| \(.{1,40}\))?",
+                         r"(?: monatlich| pro monat| mtl\.?| in eur| in €| \(.{1,40}\))?(?: laut mietvertrag)?",
                          r"miete (?:monatlich|mtl\.?)", r"gesamtbetrag (?:der miete )?monatlich"],
     "haushaltsmitglieder": [r"(?:(?:an)?zahl (?:der )?)?(?:haushaltsmitglieder|haushaltsangehoerigen?|"
-                            r"personen im haushalt|im haushalt lebende personen)(?: insgesamt)?" + _OPT_PAREN],
+                            r"personen im haushalt|im haushalt lebende personen)(?: insgesamt)?" + _OPT_PAREN,
+                            r"wie viele personen (?:leben|wohnen) in (?:der|ihrer) wohnung" + _OPT_PAREN + r"\??"],
     "hunderasse": [r"(?:hunde)?rasse(?: des hundes)?(?: ?(?:/|bzw\.?|oder) ?(?:mischling|kreuzung|mischung)(?: aus)?)?"
                    + _OPT_PAREN],
     "haltungsbeginn": [r"(?:beginn der (?:hunde)?haltung|haltungsbeginn|(?:hund )?gehalten seit|"
@@ -264,6 +265,8 @@ def match_label(text: str, fuzzy: bool = True) -> str | None:
     # under a heading ("Anschrift der Wohnung: Straße, Haus-Nr."): the label proper
     # (a hint whose closing bracket is on the label's next line: "Vornamen (Rufname" / "unterstreichen)")
     bare = re.sub(r"\s*\([^()]*\)$", "", s) if s.endswith(")") else re.sub(r"\s*\([^()]*$", "", s)
+    # ... or with a relative clause ("Anschrift der Wohnung, für die Wohngeld beantragt wird")
+    bare = re.sub(r",\s*(?:fuer|in|auf|an|bei|mit) (?:die|den|das|der|dem|denen|welche[nmrs]?)\b.*$", "", bare)
     if ": " in bare:
         head, bare = (x.strip() for x in bare.rsplit(": ", 1))
         # under a heading that is itself no field's ("Betriebsstätte: Straße", the business's own

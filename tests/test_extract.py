@@ -814,7 +814,8 @@ def test_a_plate_in_comb_boxes_below_its_label():
     ("Beginn der angemeldeten Tätigkeit", "beginn_datum"), ("Straße /Hs.-Nr:", "strasse"),
     ("Übernahme des Hundes am", "haltungsbeginn"), ("Ubernahme des Hundes am", "haltungsbeginn"),
     ("Vornamen (Rufname", "vorname"), ("Gesamtbetrag monatlich", "monatliche_miete"),
-    ("3 Gegenstand der Bauvorlage", "vorhaben"),
+    ("3 Gegenstand der Bauvorlage", "vorhaben"), ("Anschrift der Wohnung, für die Wohngeld beantragt wird", "anschrift"),
+    ("Monatliche Miete laut Mietvertrag (Grundmiete und kalte Nebenkosten, ohne Heizkosten)", "monatliche_miete"),
     ("Zahl der Personen im Haushalt (einschließlich Ihrer Person}", "haushaltsmitglieder"),
 ])
 def test_label_wordings_of_real_german_forms(label, key):
