@@ -112,8 +112,22 @@ def read_regions(regions: list[Region], *, timeout: float, lang: str = SECOND_LA
             continue
         a, b = span
         words = [w for w in res.words if a - GAP / 2 <= (w.bbox[1] + w.bbox[3]) / 2 <= b + GAP / 2]
-        out.append(sorted(words, key=lambda w: w.bbox[0]))
+        out.append(_reading_order(words))
     return out
+
+
+def _reading_order(words: list[Word]) -> list[Word]:
+    """Left to right, line by line: a value that wraps ("Neubau eines Doppelhauses" / "und
+    Carport") read back in the order it is printed, not its two lines' words interleaved."""
+    lines: list[list[Word]] = []
+    for w in sorted(words, key=lambda w: (w.bbox[1] + w.bbox[3]) / 2):
+        c, h = (w.bbox[1] + w.bbox[3]) / 2, max(1.0, w.bbox[3] - w.bbox[1])
+        last = lines[-1] if lines else None
+        if last and abs(c - sum((x.bbox[1] + x.bbox[3]) / 2 for x in last) / len(last)) <= 0.5 * h:
+            last.append(w)
+        else:
+            lines.append([w])
+    return [w for line in lines for w in sorted(line, key=lambda w: w.bbox[0])]
 
 
 _SUFFIXED = re.compile(r"^(\d{1,4})([a-zA-Z])([,.]?)$")

@@ -155,6 +155,20 @@ def test_read_regions_reads_each_box_with_tesseract(tmp_path: Path):
     assert read_regions([Region(str(path), (5000, 5000, 5100, 5050))], timeout=60) == [[]]
 
 
+def test_a_value_over_two_lines_is_read_back_line_by_line(tmp_path: Path):
+    """A project description that wraps in its cell: its second line's words come after the first
+    line's, not between them by their left edges."""
+    img = Image.new("L", (1600, 300), 255)
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.truetype(FONT, 44)
+    draw.text((100, 60), "Neubau eines Doppelhauses", font=font, fill=0)
+    draw.text((100, 125), "und Carport", font=font, fill=0)
+    path = tmp_path / "page.png"
+    img.save(path)
+    (words,) = read_regions([Region(str(path), (100, 60, 800, 180))], timeout=60)
+    assert " ".join(w.text for w in words) == "Neubau eines Doppelhauses und Carport"
+
+
 def test_postcode_must_belong_to_the_place_beside_it():
     from classifiers.places import check
 
