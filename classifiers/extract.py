@@ -94,7 +94,7 @@ LABELS: dict[str, list[str]] = {
     "rechnungsnummer": [r"rechnungs ?-? ?(?:nummer|nr\.?)", r"re\.? ?-? ?nr\.?", r"rechnung nr\.?",
                         r"beleg ?-? ?(?:nummer|nr\.?)", r"rechnungs ?-? ?id",
                         r"rechnungsnr\.?", r"rechnung-nr\.?"],
-    "rechnungsdatum": [r"rechnungs ?-? ?datum", r"re\.? ?-? ?datum", r"datum der rechnung(?:sstellung)?",
+    "rechnungsdatum": [r"rechnungs ?-? ?datum", r"re\.? ?-? ?datum", r"rg\.? ?-? ?datum", r"datum der rechnung(?:sstellung)?",
                        r"beleg ?-? ?datum", r"ausstellungsdatum", r"ausgestellt am", r"(?:rechnung )?erstellt am",
                        r"datum"],
     "betrag_brutto": [r"(?:gesamt|rechnungs|brutto|end|zahl|gesamtrechnungs)betrag(?: brutto| \(brutto\)| in eur)?",
@@ -1045,7 +1045,7 @@ _TEXT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
         r"(?P<v>[A-Z]{0,3}\d[\d \t/\-.]{0,20}\d)(?=[ \t]*$|[ \t]{2})", re.M), 0.85 * _Q_TEXT),
     ("rechnungsdatum", re.compile(
         r"^[ \t]*(?:RECHNUNG|Rechnung)[ \t]*\n(?:[^\n]*\n){0,2}?[^\n]*?(?<![\w-])Nr\.?[^\n]*\n"
-        r"(?:[^\n]*\n)?[^\n]*?\bvom[ \t]+(?P<v>[^\n]{6,25})", re.M), 0.85 * _Q_TEXT),
+        r"(?:[^\n]*\n)?(?:[^\n]*?[ \t]{2})?vom[ \t]+(?P<v>[^\n]{6,25})", re.M), 0.85 * _Q_TEXT),
     # a dog registered by letter: "eine Hündin der Rasse Labrador Retriever, Name ...", "Sie lebt seit
     # dem 1. Juni 2024 bei uns", "den wir seit 01.06.2024 halten"
     ("hunderasse", re.compile(r"\b(?:der|einer) Rasse[ \t]+(?P<v>[^\n,;.()„“\"]{3,40})"), _Q_TEXT),
@@ -1666,6 +1666,11 @@ def extract_fields(pages: list[Page], doc_type: str, unread: dict[str, Field] | 
             conf, _, c = max(strong, key=lambda x: (float(x[2].value), -x[1][0], -x[1][1]))
         else:
             conf, _, c = min(strong, key=lambda x: x[1])
+        if c.source == "text" and any(x[2].source == "text" and x[0] >= conf - 0.02 and x[2].value != c.value
+                                      for x in strong):
+            # two values found alike in running text ("... mit dem Kennzeichen MZ-EY 1207 ..." and
+            # "Neues amtliches Kennzeichen: MZ-YE 309"): which is meant is not known, a person looks
+            conf = round(conf * 0.5, 4)
         chosen[name] = c
         page = c.tokens[0].page
         boxes = [t.bbox for t in c.tokens if t.page == page]

@@ -880,3 +880,28 @@ def test_a_description_that_wraps_in_its_cell_is_read_whole():
                       (1300, 600, "Verfahren: Baugenehmigung", 24)])
     got = values(extract_fields([page], "bauantrag"))
     assert got["vorhaben"] == "Neubau eines Doppelhauses mit zwei Stellplätzen und Carport"
+
+
+def test_an_order_date_after_the_invoice_number_is_not_the_invoice_date():
+    """ "Auftrag Nr. 26-03981 vom 28.11.26" under the invoice's "Nr. 26-04117  Rg.-Datum 08.12.26":
+    the "vom" belongs to the order; the invoice date is the "Rg.-Datum"."""
+    page = make_page([(200, 100, "Autohaus Widmann GmbH & Co. KG", 50),
+                      (200, 500, "RECHNUNG", 60),
+                      (200, 600, "Nr. 26-04117"), (700, 600, "Rg.-Datum 08.12.26"), (1300, 600, "Kd.-Nr. 30418"),
+                      (200, 660, "Auftrag Nr. 26-03981 vom 28.11.26 Serviceberater: Herr Mürdter"),
+                      (200, 1000, "Summe netto 1.170,75"), (200, 1060, "MwSt 19 % 222,44"),
+                      (200, 1120, "Gesamtbetrag EUR 1.393,19")])
+    got = values(extract_fields([page], "rechnung"))
+    assert got["rechnungsdatum"] == "2026-12-08" and got["rechnungsnummer"] == "26-04117"
+
+
+def test_two_plates_in_running_text_leave_the_choice_to_a_person():
+    """The city's letter names the old plate, the reply slip the new one, both in sentences: which
+    one the permit is for is not the extractor's to guess."""
+    page = make_page([(200, 150, "Ablauf Ihres Bewohnerparkausweises", 50),
+                      (200, 300, "Familienname: Yildirim"), (200, 360, "Vorname: Emre"),
+                      (200, 420, "Geburtsdatum: 03.09.1987"), (200, 480, "Anschrift: Augustinerstraße 54, 55116 Mainz"),
+                      (200, 600, "Ihr Ausweis für das Fahrzeug mit dem Kennzeichen MZ-EY 1207 ist bis zum 31.12.2026 gültig."),
+                      (200, 700, "Ich habe ein anderes Fahrzeug. Neues Kennzeichen: MZ-YE 309")])
+    doc = analyse_document([page], load_settings(env={}), doc_type="bewohnerparkausweis")
+    assert doc.status == "needs_review" and any("kennzeichen" in r for r in doc.reasons)
