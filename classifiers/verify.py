@@ -205,8 +205,10 @@ def _confirm(f, kind: str, name: str, value: str, conf: float) -> None:
     """``f``'s value is confirmed by another reading of ``value`` with confidence ``conf``."""
     from classifiers.extract import combine_confidence
 
-    if _marks(value) > _marks(f.value):
-        f.value = value  # "Kubler" read again as "Kübler": the dots were on the paper
+    if _marks(value) > _marks(f.value) and conf >= 0.85:
+        # "Kubler" read again as "Kübler": the dots were on the paper (but not from an unsure
+        # reading: "Pfärrgasse" at 80 % is a speck, not the dots of "Pfarrgasse")
+        f.value = value
     f.ocr_confidence = 1.0 - (1.0 - f.ocr_confidence) * (1.0 - conf)
     f.confidence = max(f.confidence, combine_confidence(kind, name, f.value, f.quality, f.ocr_confidence))
 

@@ -583,3 +583,21 @@ def test_grey_cut_outs_come_from_the_grey_copy_and_read_nothing_without_one(tmp_
     words = read_regions([region], timeout=30, source="gray")[0]
     assert " ".join(w.text for w in words) == "Mühlburg 71640"
     assert read_regions([region], timeout=30) == [[]]  # the binary page shows nothing
+
+
+def test_dots_are_taken_from_a_sure_second_reading_only():
+    """ "Kubler" read again as "Kübler" at 95 %: the dots were on the paper. "Pfarrgasse" read again
+    as "Pfärrgasse" at 80 % (seed 181, a harsh fax): a speck, and the street keeps its spelling."""
+    from classifiers.verify import apply_readings
+    from pipeline.model import Document, Field
+
+    def doc(value, field="nachname"):
+        return Document(pages=[1], doc_type="sonstiges",
+                        fields={field: Field(value, 0.95, 1, [0, 0, 10, 10], raw=value, ocr_confidence=0.93)})
+
+    d = doc("Kubler")
+    assert apply_readings(d, {"nachname": [Word("Kübler", 0.95, (0, 0, 100, 40))]}) == {}
+    assert d.fields["nachname"].value == "Kübler"
+    d = doc("Pfarrgasse 43", "strasse")
+    apply_readings(d, {"strasse": [Word("Pfärrgasse", 0.70, (0, 0, 100, 40)), Word("43", 0.90, (110, 0, 150, 40))]})
+    assert d.fields["strasse"].value == "Pfarrgasse 43"
