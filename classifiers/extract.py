@@ -1666,17 +1666,20 @@ def extract_fields(pages: list[Page], doc_type: str, unread: dict[str, Field] | 
             conf, _, c = max(strong, key=lambda x: (float(x[2].value), -x[1][0], -x[1][1]))
         else:
             conf, _, c = min(strong, key=lambda x: x[1])
+        quality = c.quality
         if c.source == "text" and any(x[2].source == "text" and x[0] >= conf - 0.02 and x[2].value != c.value
                                       for x in strong):
             # two values found alike in running text ("... mit dem Kennzeichen MZ-EY 1207 ..." and
             # "Neues amtliches Kennzeichen: MZ-YE 309"): which is meant is not known, a person looks
-            conf = round(conf * 0.5, 4)
+            # (the match quality itself is halved, so a second reading of the chosen one, which
+            # confirms how it is printed, not that it is meant, cannot lift it)
+            conf, quality = round(conf * 0.5, 4), quality * 0.5
         chosen[name] = c
         page = c.tokens[0].page
         boxes = [t.bbox for t in c.tokens if t.page == page]
         out[name] = Field(value=c.value, confidence=conf, page=page,
                           bbox=[float(v) for v in union(boxes)] if boxes else None, raw=c.raw,
-                          quality=c.quality, ocr_confidence=c.ocr_confidence)
+                          quality=quality, ocr_confidence=c.ocr_confidence)
     if unread is not None:
         for c in located:
             if c.field in out and chosen[c.field].foreign and not c.foreign:

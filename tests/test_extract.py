@@ -905,3 +905,13 @@ def test_two_plates_in_running_text_leave_the_choice_to_a_person():
                       (200, 700, "Ich habe ein anderes Fahrzeug. Neues Kennzeichen: MZ-YE 309")])
     doc = analyse_document([page], load_settings(env={}), doc_type="bewohnerparkausweis")
     assert doc.status == "needs_review" and any("kennzeichen" in r for r in doc.reasons)
+
+    # a second reading that reads the chosen plate back as printed confirms how it is printed, not
+    # that it is the one meant: still a person's choice
+    def read_back(regions, **kw):
+        return [[w for w in page.words if r.bbox[0] <= w.bbox[0] < r.bbox[2] and r.bbox[1] <= w.bbox[1] < r.bbox[3]]
+                for r in regions]
+
+    page.image_path = "page.png"
+    doc = analyse_document([page], load_settings(env={}), doc_type="bewohnerparkausweis", reread=read_back)
+    assert doc.status == "needs_review" and any("kennzeichen" in r for r in doc.reasons)
