@@ -1314,7 +1314,8 @@ def _signature_candidates(layout: Layout) -> list[Candidate]:
 # -- invoices ------------------------------------------------------------------------------------------
 
 _LEGAL = re.compile(r"(?:\bGmbH\b(?:\s?&\s?Co\.?\s?KG\b)?|\bmbH\b|\bAG\b|\bKG\b|\bOHG\b|\bGbR\b|\bUG\b"
-                    r"(?:\s?\(haftungsbeschränkt\))?|\be\.\s?K\.|\be\.\s?V\.|\bKGaA\b|\bSE\b|\bPartG\b|\bInh\.)")
+                    r"(?:\s?\(haftungsbeschränkt\))?|\be\.\s?K\.|\be\.\s?V\.|\bKGaA\b|\bSE\b|\bPartG\b|\bInh\."
+                    r"|\be\.\s?U\.|\bGesmbH\b|\bS\.?à\s?r\.?l\.?|\bB\.?V\.|\bS\.?A\.|\bLtd\.?|\bSp\.\s?z\s?o\.\s?o\.)")
 
 
 _SENTENCE_MARK = re.compile(r"^(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d[\d.]*,\d\d|Sie|Ihnen|Ihr|Ihre|wir|uns)[.,:;]?$")

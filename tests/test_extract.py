@@ -915,3 +915,14 @@ def test_two_plates_in_running_text_leave_the_choice_to_a_person():
     page.image_path = "page.png"
     doc = analyse_document([page], load_settings(env={}), doc_type="bewohnerparkausweis", reread=read_back)
     assert doc.status == "needs_review" and any("kennzeichen" in r for r in doc.reasons)
+
+
+def test_a_supplier_with_a_foreign_legal_form():
+    """An Austrian sole trader ("e.U."), as Dutch "B.V." or British "Ltd." suppliers: the sender
+    line names the supplier, not the logo's first word."""
+    page = make_page([(200, 150, "LINGUA", 60), (200, 230, "PONTE", 60),
+                      (200, 540, "Lingua Ponte Übersetzungen e.U. Neubaugasse 38/7 | 1070 Wien", 24),
+                      (200, 600, "Stadt Lörrach"), (200, 660, "Luisenstraße 16"), (200, 720, "79539 Lörrach"),
+                      (200, 900, "Rechnung Nr. 2026-118"), (200, 960, "Rechnungsdatum: 30.11.2026"),
+                      (200, 1200, "Gesamtbetrag EUR 1.240,00")])
+    assert values(extract_fields([page], "rechnung"))["lieferant"] == "Lingua Ponte Übersetzungen e.U."
