@@ -156,22 +156,22 @@ def lozenges(p, x, y, w, h):
     W_, H_ = int(w * MM), int(h * MM)
     im = Image.new("RGB", (W_, H_), (255, 255, 255))
     d = ImageDraw.Draw(im)
-    s = W_ / 5
-    for i in range(-2, 8):
-        for j in range(-2, 12):
-            cx, cy = i * s + (j % 2) * s / 2, j * s * 0.62
-            if (i + j) % 2 == 0:
-                d.polygon([(cx, cy - s * 0.62), (cx + s / 2, cy), (cx, cy + s * 0.62), (cx - s / 2, cy)],
-                          fill=(0, 110, 185))
+    s, t = W_ / 3.5, W_ / 3.5 * 1.5  # a lozenge's width and height
+    for j in range(-1, int(2 * H_ / t) + 3):
+        if j % 2:
+            continue
+        for i in range(-1, 6):
+            cx, cy = i * s + (j // 2 % 2) * s / 2, j * t / 2
+            d.polygon([(cx, cy - t / 2), (cx + s / 2, cy), (cx, cy + t / 2), (cx - s / 2, cy)], fill=(0, 110, 185))
     mask = Image.new("L", (W_, H_), 0)
     m = ImageDraw.Draw(mask)
     m.rectangle([0, 0, W_, H_ * 0.55], fill=255)
-    m.ellipse([0, H_ * 0.1, W_, H_ * 1.0 + H_ * 0.0], fill=255)
+    m.ellipse([0, H_ * 0.1, W_, H_], fill=255)
     p.img.paste(im, (int(x * MM), int(y * MM)), mask)
     out = Image.new("L", (W_, H_), 0)
     o = ImageDraw.Draw(out)
-    o.rectangle([0, 0, W_ - 1, H_ * 0.55], outline=255, width=4)
-    o.arc([0, H_ * 0.1, W_ - 1, H_ - 1], 0, 180, fill=255, width=4)
+    o.line([(1, H_ * 0.55), (1, 1), (W_ - 2, 1), (W_ - 2, H_ * 0.55)], fill=255, width=4)
+    o.arc([1, H_ * 0.1, W_ - 2, H_ - 2], 0, 180, fill=255, width=4)
     p.img.paste((20, 20, 20), (int(x * MM), int(y * MM)), out)
 
 
@@ -845,10 +845,10 @@ def dog_bayern():
     below(p, 20, 190, y, "Tierheim Garmisch-Partenkirchen, Am Kalvarienberg 12, 82467 Garmisch-Partenkirchen",
           "erworben von (Name, Anschrift)", vpt=10)
     y += 6
-    p.t(20, y, "Ist der Hund ein Kampfhund im Sinne der Verordnung über Hunde mit gesteigerter Aggressivität?", "serif",
-        8.5)
-    cboxes(p, 155, y + 0.3, ["ja", "nein"], 1, "serif", 8.5, 5)
-    y = sec(y + 8, "3.  Hundehaftpflichtversicherung")
+    p.t(20, y, "Ist der Hund ein Kampfhund im Sinne der Verordnung über Hunde mit gesteigerter Aggressivität und "
+        "Gefährlichkeit?", "serif", 8.5)
+    cboxes(p, 20, y + 5, ["ja", "nein"], 1, "serif", 8.5, 5)
+    y = sec(y + 12, "3.  Hundehaftpflichtversicherung")
     below(p, 20, 128, y, "Allianz, Vers.-Nr. HH-4471-2290", "Versicherer, Versicherungsnummer")
     below(p, 128, 190, y, "01.12.2026", "Versicherungsbeginn")
     y = sec(y + 7, "4.  SEPA-Lastschriftmandat (freiwillig)")
