@@ -179,6 +179,12 @@ def _plz_place_decides(f, r2: tuple[str, float] | None, place: str | None) -> bo
     return plz_fits_place(f.value, place) is True and plz_fits_place(r2[0], place) is not True
 
 
+def _slash_for_one(value: str, reading: str) -> bool:
+    """Whether ``reading`` is ``value`` with one or more of its "1"s a "/" and nothing else changed."""
+    return len(value) == len(reading) and value != reading \
+        and all(a == b or (a == "1" and b == "/") for a, b in zip(value, reading))
+
+
 def _marks(text: str) -> int:
     """How many letters of ``text`` carry a mark the plain spelling drops."""
     return sum(1 for ch in unicodedata.normalize("NFKD", text) if unicodedata.combining(ch)) \
@@ -293,6 +299,12 @@ def apply_readings(doc: Document, second: dict[str, list[Word]],
             # the page's IBAN passes mod 97, the cut-out's reading fails it or reads none: the
             # misreading is the cut-out's
             _confirm(f, kind, name, f.value, f.ocr_confidence)
+            continue
+        if kind == "reference" and r2 is not None and validate(kind, f.value, field=name) is not None \
+                and validate(kind, r2[0], field=name) is None and _slash_for_one(f.value, r2[0]):
+            # "33.2-202411308" fails the file number's check, its cut-out reads "33.2-2024/1308":
+            # the slash the page reading took for a 1, character for character otherwise
+            _take(f, kind, name, r2[0], r2[1])
             continue
         if _settled(kind, name, f, r2, words):
             if _agrees(kind, f.value, r2, words):

@@ -35,34 +35,37 @@ What the documents probe (one line each; the docstrings say more):
                                     and the clerk's red note
   meld_baby          wohnsitz       parents register their son born in Strasbourg (birth abroad is not reported by a
                                     German registry office): the parents as senders, the child's data in a framed
-                                    "label: value" box, the move-in = day home from the clinic, both parents' birth dates
+                                    "label: value" box, the move-in = day home from the clinic, the parents' birth
+                                    dates
   meld_rueckkehr     wohnsitz       return from Canada: the address table has the labels in the MIDDLE column, old
                                     (Toronto, "M5R 3A9") on the left and new on the right, the last address in Germany
                                     in 2019, the person's values handwritten above labels printed BELOW the lines
   wg_betreuerin      wohngeld       a professional carer applies for a pensioner: the carer's letterhead, phone and own
                                     bank data, the court's file number, the pensioner's data as a tab list, the rent
-                                    build-up (Grundmiete + kalte Betriebskosten = Miete ohne Heizkosten, then heating)
+                                    build-up (Grundmiete + kalte Betriebskosten = Miete ohne Heizkosten, then heating),
+                                    her IBAN in a sentence broken over two lines
   wg_miteigentum     wohngeld       a divorced co-owner of a house writes in Lastenzuschuss words (Darlehensrate,
                                     Grundsteuer, Miteigentum) but applies for Mietzuschuss for her flat; "Ihr Zeichen"
                                     in the subject, a two-sided cost table house | flat, her details only in a footer
-  dog_bayern         hundesteuer    Bavarian Markt: a drawn lozenge shield, values on lines with the captions BELOW them,
-                                    the spouse as joint debtor with his birth date, a shelter dog ("Wurfdatum geschätzt"),
-                                    the liability insurance's start date, a SEPA mandate with her IBAN
+  dog_bayern         hundesteuer    Bavarian Markt: a drawn lozenge shield, values on lines with the captions BELOW
+                                    them, the spouse as joint debtor with his birth date, a shelter dog ("Wurfdatum
+                                    geschätzt"), the liability insurance's start date, a SEPA mandate with her IBAN
   dog_sachsen        hundesteuer    Saxon Gemeinde: every field a box with its caption set INTO the top border (a
                                     legend), handwritten values, the Ortsteil, the breeder in another town, purchase
                                     and vaccination dates, a received-stamp
-  park_motorrad      parkausweis    Hamburg, for a motorbike: vehicle-type pictograms with check boxes, the plate drawn
-                                    as a TWO-LINE motorbike plate with the season "03-10" on it, the partner's car with
-                                    its own permit number, PDF-form fields with labels at the left
+  park_motorrad      parkausweis    Hamburg, for a motorbike: vehicle-type pictograms with check boxes, PDF-form fields
+                                    with bold labels at their LEFT, a seasonal plate "von Monat 03 bis 10" beside the
+                                    plate, the VIN, the partner's car with its own plate, permit number and expiry
   park_postkarte     parkausweis    a renewal postcard copied front and back onto one A4 sheet: the sender as "V.
                                     Obermaier" on the front, the preprinted old plate and permit number on the back with
                                     the NEW plate handwritten, a two-digit-year date, the mailroom's stamp
   bau_carport        bauantrag      Lower Saxony: section titles turned 90 degrees in a dark margin band, "Gemarkung:
                                     ... Flur: ... Flurstück: ..." as one run, carport with storeroom and wall box, the
                                     engineer's address, a drawn Lageplan with neighbours' parcel numbers and a scale bar
-  wid_kita           widerspruch    parents' objection to a crèche fee notice: "Einschreiben" over the window, a right-
-                                    hand column of labels above values (Ihr Zeichen, Bescheid vom in words, Kassenzeichen,
-                                    the child with birth date), the date the proofs were handed in, two fee levels
+  wid_kita           widerspruch    a father's objection to a crèche fee notice: "Einschreiben" over the window, a
+                                    right-hand column of labels above values (Ihr Zeichen, Bescheid vom in words,
+                                    Kassenzeichen, the child with birth date), the date the proofs were handed in, two
+                                    fee levels
   wid_hundesteuer    widerspruch    handwritten on plain paper against the "dangerous dog" rate: "Karl-Liebknecht-Str.
                                     81" abbreviated, the notice's date and file number in the subject, the dog's tag
                                     number, the registration and temperament-test dates, two tax amounts
@@ -246,8 +249,8 @@ def inv_elektro():
     p.lines(20, 51, ["Stadt Zwickau", "Hochbauamt – Gebäudemanagement", "Herrn Falk Lindner", "Hauptmarkt 1",
                      "08056 Zwickau"], "cond", 10, 4.8)
     p.t(125, 51, "Bauvorhaben:", "cond-b", 8.5)
-    p.lines(125, 55, ["Grundschule Marienthal, Turnhalle", "Erneuerung der Hallenbeleuchtung", "Marienthaler Straße 120",
-                      "08060 Zwickau"], "cond", 8.5, 4)
+    p.lines(125, 55, ["Grundschule Marienthal, Turnhalle", "Erneuerung der Hallenbeleuchtung",
+                      "Marienthaler Straße 120", "08060 Zwickau"], "cond", 8.5, 4)
     p.t(20, 82, "SCHLUSSRECHNUNG", "cond-b", 17)
     y = 91
     for x0, x1, k, v in [(20, 56, "Rechnungs-Nr.", "SR 26-0318"), (56, 90, "Rechnungsdatum", "11.12.2026"),
@@ -699,7 +702,8 @@ def wg_betreuerin():
     p.t(26, y, "Miete laut Mieterhöhung vom 15.08.2026 (gültig ab 01.11.2026):", "libserif-i", 10.5)
     y += 6
     for k, v, bold in [("Grundmiete", "329,50 €", False), ("+ kalte Betriebskosten", "96,00 €", False),
-                       ("= Miete ohne Heizkosten", "425,50 €", True), ("+ Heizkosten (Vorauszahlung)", "58,00 €", False),
+                       ("= Miete ohne Heizkosten", "425,50 €", True),
+                       ("+ Heizkosten (Vorauszahlung)", "58,00 €", False),
                        ("= Gesamtmiete", "483,50 €", False)]:
         f = "libserif-b" if bold else "libserif"
         p.t(64, y, k, f, 10.5)
@@ -858,8 +862,8 @@ def dog_bayern():
     below(p, 20, 118, y, "DE32 7039 0000 0002 1845 07", "IBAN", vpt=10.5)
     below(p, 118, 190, y, "VR-Bank Werdenfels", "Kreditinstitut")
     y += 9
-    p.wrap(20, y, "Die Steuer beträgt für den ersten Hund 50,00 € im Jahr. Die Steuerpflicht beginnt mit dem ersten Tag "
-           "des Kalendermonats, der auf die Aufnahme des Hundes folgt. Sie erhalten eine Hundesteuermarke.", 170,
+    p.wrap(20, y, "Die Steuer beträgt für den ersten Hund 50,00 € im Jahr. Die Steuerpflicht beginnt mit dem ersten "
+           "Tag des Kalendermonats, der auf die Aufnahme des Hundes folgt. Sie erhalten eine Hundesteuermarke.", 170,
            "serif", 8, 3.7)
     y += 22
     below(p, 20, 95, y, "Murnau, 03.12.2026", "Ort, Datum")
@@ -929,3 +933,508 @@ def dog_sachsen():
                                         "telefon": "03518304157"}
 
 
+# ---------------------------------------------------------------- parking
+@doc
+def park_motorrad():
+    """Hamburg, a resident parking permit for a motorbike: a red bar beside the state's name, the
+    permit zone in the subtitle, PDF-form fields with bold labels at their LEFT in two columns, the
+    vehicle type as pictograms (car, motorbike) with check boxes, the plate typed in one field and a
+    seasonal plate 'von Monat 03 bis 10' beside it, the vehicle identification number, the partner's
+    car with its own permit number and expiry date, the fee, a note on motorbike parking spaces."""
+    p = P()
+    red = (200, 20, 30)
+    p.box(20, 9, 22.5, 22, fill=red, outline=red)
+    p.t(26, 8.8, "Freie und Hansestadt Hamburg", "lib-b", 13)
+    p.t(26, 15, "Landesbetrieb Verkehr · Bewohnerparken", "lib", 9)
+    p.t(26, 19, "Ausschläger Weg 100 · 20537 Hamburg · bewohnerparken@lbv.hamburg.de", "lib", 8, fill=GREY)
+    p.t(20, 31, "Antrag auf einen Bewohnerparkausweis", "lib-b", 16)
+    p.t(20, 39, "für das Bewohnerparkgebiet Sternschanze (Gebiet 307) – am PC ausfüllen, ausdrucken, unterschreiben",
+        "lib", 8.5)
+
+    def sec(y, text):
+        p.t(20, y, text, "lib-b", 10.5, fill=red)
+        p.hl(20, 190, y + 5, 0.25, red)
+        return y + 8
+
+    kw = dict(vf="lib", vpt=10, h=6.5, lw=27)
+    y = sec(47, "1  Antragsteller/in (Hauptwohnung im Bewohnerparkgebiet)")
+    pdffield(p, 20, 102, y, "Name", "Mikkelsen", **kw)
+    y = pdffield(p, 108, 190, y, "Vorname", "Kaja", **kw) + 2.5
+    pdffield(p, 20, 102, y, "Geburtsdatum", "09.05.1995", **kw)
+    y = pdffield(p, 108, 190, y, "Telefon", "040 43 19 88 27", **kw) + 2.5
+    pdffield(p, 20, 102, y, "Straße, Hausnr.", "Bartelsstraße 41", **kw)
+    y = pdffield(p, 108, 190, y, "PLZ, Ort", "20357 Hamburg", **kw) + 2.5
+    y = pdffield(p, 20, 190, y, "E-Mail", "kaja.mikkelsen@mailbox.org", **kw) + 6
+    y = sec(y, "2  Fahrzeug")
+    p.t(20, y + 2, "Fahrzeugart", "lib-b", 7.5)
+    car_icon(p, 48, y)
+    cbox(p, 65, y + 2, False, "Pkw", "lib", 9)
+    moto_icon(p, 90, y)
+    cbox(p, 107, y + 2, True, "Kraftrad (Motorrad, Roller)", "lib", 9)
+    y += 12
+    pdffield(p, 20, 102, y, "Kennzeichen", "HH-MK 78", **kw)
+    p.t(108, y + 1.8, "Saisonkennzeichen", "lib-b", 7.5)
+    cbox(p, 135, y + 1.8, True, "ja, von Monat", "lib", 8.5)
+    p.box(158, y + 0.8, 166, y + 5.8, w=0.12, fill=(231, 239, 251), outline=(150, 165, 190))
+    p.t(159.5, y + 1.6, "03", "lib", 9.5)
+    p.t(168, y + 1.8, "bis", "lib", 8.5)
+    p.box(174, y + 0.8, 182, y + 5.8, w=0.12, fill=(231, 239, 251), outline=(150, 165, 190))
+    p.t(175.5, y + 1.6, "10", "lib", 9.5)
+    y += 9
+    pdffield(p, 20, 102, y, "Hersteller, Typ", "Honda CB650R", **kw)
+    y = pdffield(p, 108, 190, y, "FIN", "JH2RH1030LK200417", **kw) + 4
+    p.t(20, y, "Halter/in laut Zulassungsbescheinigung Teil I:", "lib", 9)
+    cboxes(p, 95, y + 0.3, ["ich selbst", "Arbeitgeber", "andere Person"], 0, "lib", 9, 5)
+    y = sec(y + 9, "3  Weitere Bewohnerparkausweise im Haushalt")
+    y = p.wrap(20, y, "Für den Pkw meines Lebenspartners (HH-KB 4410) besteht bereits der Bewohnerparkausweis "
+               "Nr. 307-1188, gültig bis 30.06.2027. Er bleibt davon unberührt.", 170, "lib", 9.5, 4.5) + 5
+    y = sec(y, "4  Hinweise")
+    y = p.wrap(20, y, "Die Gebühr beträgt 65,00 € für zwölf Monate und wird mit dem Bescheid festgesetzt. Der Ausweis "
+               "gilt für ein Fahrzeug. Krafträder dürfen mit dem Ausweis auch auf den besonders gekennzeichneten "
+               "Motorradstellflächen im Gebiet 307 parken, nicht auf Gehwegen. Bei einem Saisonkennzeichen gilt der "
+               "Ausweis nur im Zulassungszeitraum.", 170, "lib", 8.5, 4) + 4
+    p.t(20, y, "Anlagen:", "lib", 9)
+    cboxes(p, 36, y + 0.3, ["Zulassungsbescheinigung Teil I (Kopie)", "Meldebestätigung"], {0}, "lib", 9, 6)
+    y += 26
+    p.t(21, y - 6.5, "Hamburg, 27.11.2026", "lib", 10.5)
+    scribble(p, 120, y - 1.5, 28, fill=(30, 30, 30))
+    signline(p, y, "Ort, Datum", "Unterschrift Antragsteller/in")
+    return p, "bewohnerparkausweis", {"nachname": "Mikkelsen", "vorname": "Kaja", "geburtsdatum": "1995-05-09",
+                                      "strasse": "Bartelsstraße 41", "plz": "20357", "ort": "Hamburg",
+                                      "kennzeichen": "HH-MK 78", "telefon": "04043198827",
+                                      "email": "kaja.mikkelsen@mailbox.org"}
+
+
+@doc
+def park_postkarte():
+    """A renewal reply postcard copied front and back onto one A4 sheet by the mailroom (two card
+    outlines, the rest of the page empty but for the mailroom's received-stamp): the front with the
+    sender handwritten as 'V. Obermaier', 'Entgelt zahlt Empfänger' and the office's address; the
+    back with the preprinted permit number, zone and expiry date and the OLD plate, the check box
+    'neues Fahrzeug' with the NEW plate handwritten, the person's data handwritten on dotted lines in
+    small print, the date as '6.12.26'."""
+    p = P()
+    grey = (110, 110, 110)
+    # front
+    x0, y0 = 20, 14
+    p.box(x0, y0, x0 + 148, y0 + 105, 0.3, outline=grey)
+    p.t(x0 + 4, y0 + 5, "Absender:", "lib", 7, fill=GREY)
+    for i, s in enumerate(["V. Obermaier", "Baaderstraße 63", "80469 München"]):
+        p.t(x0 + 6, y0 + 11 + i * 7, s, "sans-i", 11, fill=INK)
+        leader(p, x0 + 4, x0 + 64, y0 + 16.5 + i * 7, 1.2)
+    p.box(x0 + 116, y0 + 5, x0 + 142, y0 + 31, 0.2, outline=grey)
+    p.lines(x0 + 129, y0 + 12, ["Entgelt", "zahlt", "Empfänger"], "lib", 7, 3.3, "c")
+    p.t(x0 + 76, y0 + 50, "Antwort", "lib-b", 10)
+    p.lines(x0 + 76, y0 + 57, ["Landeshauptstadt München", "Mobilitätsreferat", "Bewohnerparken",
+                               "Implerstraße 9", "81371 München"], "lib", 10, 5)
+    vline(p, x0 + 70, y0 + 40, y0 + 98, 0.15, grey)
+    # back
+    x0, y0 = 20, 128
+    p.box(x0, y0, x0 + 148, y0 + 105, 0.3, outline=grey)
+    teal = (0, 95, 130)
+    p.box(x0, y0, x0 + 148, y0 + 8, fill=teal, outline=teal)
+    p.t(x0 + 4, y0 + 1.6, "Verlängerung des Bewohnerparkausweises", "lib-b", 10, fill=WHITE)
+    p.t(x0 + 4, y0 + 11, "Ausweis-Nr. 4-0448713 · Parklizenzgebiet Glockenbach Süd · gültig bis 31.12.2026", "lib", 7.5)
+    p.t(x0 + 4, y0 + 15, "Bitte bis 15.12.2026 zurücksenden. Angaben in Druckschrift.", "lib", 7.5, fill=GREY)
+
+    def line(y, label, value, vx=36, x1=144):
+        p.t(x0 + 4, y + 1, label, "lib", 7.5)
+        if value:
+            p.t(x0 + vx, y - 0.5, value, "sans-i", 10.5, fill=INK)
+        leader(p, x0 + vx - 1, x0 + x1, y + 4.6, 1.2)
+
+    y = y0 + 22
+    line(y, "Name, Vorname", "Obermaier, Veronika")
+    y += 8
+    line(y, "Geburtsdatum", "17.03.1982")
+    y += 8
+    line(y, "Straße, Hausnr.", "Baaderstraße 63")
+    y += 8
+    line(y, "PLZ, Ort", "80469 München")
+    y += 8
+    line(y, "Telefon", "0172 8 41 90 36")
+    y += 9
+    p.t(x0 + 4, y, "Fahrzeug:", "lib-b", 7.5)
+    cbox(p, x0 + 22, y, False, "unverändert (M-VO 388)", "lib", 7.5)
+    cbox(p, x0 + 66, y, True, "neues Fahrzeug, Kennzeichen:", "lib", 7.5)
+    p.t(x0 + 110, y - 1.4, "M-VO 6204", "sans-i", 11, fill=INK)
+    leader(p, x0 + 109, x0 + 144, y + 3.8, 1.2)
+    y += 7
+    p.t(x0 + 4, y, "Bitte Kopie des Fahrzeugscheins beilegen, wenn sich das Fahrzeug geändert hat.", "lib", 6.5,
+        fill=GREY)
+    y += 9
+    p.t(x0 + 5, y - 1, "6.12.26", "sans-i", 10.5, fill=INK)
+    leader(p, x0 + 4, x0 + 50, y + 4.2, 1.2)
+    scribble(p, x0 + 80, y + 3.2, 26)
+    leader(p, x0 + 70, x0 + 144, y + 4.2, 1.2)
+    p.t(x0 + 4, y + 5.2, "Datum", "lib", 6.5, fill=GREY)
+    p.t(x0 + 70, y + 5.2, "Unterschrift", "lib", 6.5, fill=GREY)
+    stamp(p, 150, 250, ["Landeshauptstadt München", "Posteingang", "09. DEZ. 2026"], color=RED_INK, pt=7.5)
+    return p, "bewohnerparkausweis", {"nachname": "Obermaier", "vorname": "Veronika", "geburtsdatum": "1982-03-17",
+                                      "strasse": "Baaderstraße 63", "plz": "80469", "ort": "München",
+                                      "kennzeichen": "M-VO 6204", "telefon": "01728419036"}
+
+
+# ---------------------------------------------------------------- building permit
+@doc
+def bau_carport():
+    """A Lower Saxon building application for a carport with a storeroom and a wall box: the section
+    titles turned 90 degrees in a dark band in the left margin (BAUHERR, GRUNDSTÜCK, VORHABEN,
+    ENTWURF), label-left rows with ruled lines, the plot's cadastral data as ONE run 'Gemarkung:
+    Ochtmissen  Flur: 3  Flurstück: 45/12  Größe: 718 m²', the zoning plan's date, the carport's
+    measures naming the neighbouring parcel, the wall box's notification date, the engineer with his
+    address in the same town, and a drawn 'Lageplan' (own parcel in bold between two neighbours with
+    their numbers, the street as parcel 47, the existing house hatched, the carport in red, a north
+    arrow, a scale bar, a legend with the neighbours' names)."""
+    p = P()
+    dark, red = (40, 55, 70), (200, 30, 30)
+    p.t(20, 9, "Hansestadt Lüneburg", "lib-b", 14)
+    p.t(20, 15.5, "Bereich Bauaufsicht und Denkmalpflege · Am Ochsenmarkt 1 · 21335 Lüneburg", "lib", 8)
+    p.box(148, 8, 190, 26, 0.2, outline=(140, 140, 140))
+    p.t(149.5, 9, "Eingangsstempel", "lib", 6, fill=GREY)
+    p.t(20, 26, "Bauantrag", "lib-b", 18)
+    p.t(20, 34, "im vereinfachten Baugenehmigungsverfahren nach § 63 NBauO", "lib", 9)
+
+    def section(y, label, rows, rh=7.5):
+        y1 = y + max(len(rows) * rh + 2, width(label, "sans-b", 8) + 5)
+        p.box(20, y, 27, y1, fill=dark, outline=dark)
+        vtext(p, 21.4, y1 - 2.5, label, "sans-b", 8)
+        yy = y + 1.5
+        for r in rows:
+            if callable(r):
+                r(yy)
+            else:
+                k, v = r
+                p.t(31, yy + 1.6, k, "lib", 8, fill=GREY)
+                p.t(62, yy + 0.9, v, "narrow", 11)
+            p.hl(31, 190, yy + rh - 0.8, 0.1, (170, 170, 170))
+            yy += rh
+        return y1 + 3
+
+    def contact(yy):
+        p.t(31, yy + 1.6, "Telefon", "lib", 8, fill=GREY)
+        p.t(62, yy + 0.9, "04131 68 22 415", "narrow", 11)
+        p.t(110, yy + 1.6, "E-Mail", "lib", 8, fill=GREY)
+        p.t(124, yy + 0.9, "hauke.janssen@ewe.net", "narrow", 11)
+
+    def kataster(yy):
+        x = 31
+        for k, v in [("Gemarkung:", "Ochtmissen"), ("Flur:", "3"), ("Flurstück:", "45/12"), ("Größe:", "718 m²")]:
+            x += p.t(x, yy + 1.3, k, "lib-b", 9) + 1.5
+            x += p.t(x, yy + 0.9, v, "narrow", 11) + 8
+
+    y = section(42, "BAUHERR", [("Name, Vorname", "Janssen, Hauke"),
+                                ("Anschrift", "Ochtmisser Kirchsteig 17, 21339 Lüneburg"), contact])
+    y = section(y, "GRUNDSTÜCK", [("Lage", "Ochtmisser Kirchsteig 17, Lüneburg-Ochtmissen"), kataster,
+                                  ("Bebauungsplan", "Nr. 112 „Ochtmissen-Süd“, rechtsverbindlich seit 17.03.2004"),
+                                  ("Bestand", "Einfamilienhaus, 1 Wohnung, Gebäudeklasse 1")])
+    y = section(y, "VORHABEN", [("Bezeichnung", "Errichtung eines Carports mit Abstellraum und Wallbox"),
+                                ("Abmessungen",
+                                 "7,50 m × 3,50 m, Höhe 2,60 m, Flachdach, an der Grenze zu Flst. 45/11"),
+                                ("Wallbox", "11 kW, beim Netzbetreiber angemeldet am 18.11.2026"),
+                                ("Kosten", "ca. 14.800 € (Herstellungskosten einschließlich Fundamente)")])
+    y = section(y, "ENTWURF", [("Verfasser", "Dipl.-Ing. Okke Meyer-Wendt, Bardowicker Straße 14, 21335 Lüneburg"),
+                               ("Kontakt", "Telefon 04131 40 90 60 · Ingenieurkammer Niedersachsen Nr. 31877"),
+                               ("Anlagen", "Lageplan, Bauzeichnungen M 1:100, Baubeschreibung, Statik")], rh=7.0)
+    # the site plan
+    top = y + 2
+    p.t(20, top, "Lageplan (Auszug, vereinfacht) · M 1:250", "lib-b", 9.5)
+    top += 6
+    p.box(20, top, 140, top + 84, 0.25)
+    street = top + 68
+    p.box(20.3, street, 139.7, top + 83.7, fill=(232, 232, 232), outline=(232, 232, 232))
+    p.t(80, street + 5, "Ochtmisser Kirchsteig (Flst. 47)", "lib", 7.5, "c", fill=GREY)
+    for x0, x1, lab, w in [(24, 52, "45/11", 0.25), (52, 106, "45/12", 0.6), (106, 136, "45/13", 0.25)]:
+        p.box(x0, top + 6, x1, street - 1, w, outline=(60, 60, 60))
+        p.t((x0 + x1) / 2, top + 8, lab, "lib-b" if w > 0.3 else "lib", 8, "c", fill=(60, 60, 60))
+    for x0, x1, y0, y1 in [(28, 48, top + 20, top + 44), (110, 132, top + 18, top + 40)]:
+        p.box(x0, y0, x1, y1, 0.2, fill=(245, 245, 245), outline=(120, 120, 120))
+    p.box(71, top + 16, 102, top + 44, 0.35, outline=(0, 0, 0))
+    hatch(p, 71.4, top + 16.4, 101.6, top + 43.6)
+    p.box(76, top + 26, 97, top + 31, fill=WHITE, outline=WHITE)
+    p.t(86.5, top + 26.3, "Wohnhaus (Bestand)", "lib", 7, "c")
+    p.box(52.6, top + 33, 66.2, top + 63, 0.5, outline=red)
+    dashed(p, 52.6, 66.2, top + 45, 1.2, 1.0, 0.15)
+    p.t(59.4, top + 38, "Abstellraum", "lib", 5.5, "c", fill=red)
+    p.t(59.4, top + 53, "Carport", "lib-b", 6.5, "c", fill=red)
+    p.box(64.2, top + 59.5, 65.8, top + 61.3, fill=red, outline=red)
+    p.t(63.6, top + 58.8, "WB", "lib-b", 5, "r", fill=red)
+    p.d.line([(88 * MM, (top + 44) * MM), (88 * MM, (street - 1) * MM)], fill=(0, 0, 0), width=2)
+    p.t(89, top + 53.5, "5,00 m", "lib", 6.5)
+    p.d.polygon([(133 * MM, (top + 1) * MM), (131 * MM, (top + 5) * MM), (135 * MM, (top + 5) * MM)], fill=(0, 0, 0))
+    p.t(133, top + 5.2, "N", "lib-b", 7, "c")
+    for i in range(2):
+        p.box(24 + i * 10, top + 79.5, 34 + i * 10, top + 81, fill=(0, 0, 0) if i == 0 else WHITE,
+              outline=(0, 0, 0), w=0.12)
+    p.t(24, top + 76, "0", "lib", 6)
+    p.t(34, top + 76, "2,5", "lib", 6, "c")
+    p.t(44, top + 76, "5 m", "lib", 6, "c")
+    p.lines(145, top + 1, ["Legende", "Baugrundstück 45/12 (fett umrandet)", "Bestand schraffiert / grau",
+                           "geplant (rot): Carport", "7,50 × 3,50 m mit Abstellraum", "WB = Wallbox 11 kW",
+                           "Grenzbebauung zu 45/11", "", "Nachbarn:", "45/11 Familie Peters",
+                           "45/13 Frau Dittmer"], "lib", 7.5, 4.1)
+    y = 281
+    p.t(21, y - 6.5, "Lüneburg, 24.11.2026", "narrow", 11)
+    scribble(p, 70, y - 1.5, 22)
+    scribble(p, 150, y - 1.5, 26)
+    signline(p, y, "Ort, Datum, Unterschrift Bauherr", "Unterschrift Entwurfsverfasser")
+    return p, "bauantrag", {"nachname": "Janssen", "vorname": "Hauke", "strasse": "Ochtmisser Kirchsteig 17",
+                            "plz": "21339", "ort": "Lüneburg", "gemarkung": "Ochtmissen", "flurstueck": "45/12",
+                            "vorhaben": "Errichtung eines Carports mit Abstellraum und Wallbox",
+                            "telefon": "041316822415", "email": "hauke.janssen@ewe.net"}
+
+
+# ---------------------------------------------------------------- objections
+@doc
+def wid_kita():
+    """A father objects to a crèche fee notice set at the highest level: his name in bold and his
+    address, phone and e-mail in one line at the top left, 'Einschreiben' over the return line, a
+    right-hand column of small labels ABOVE their values ('Ihr Zeichen', 'Ihr Bescheid vom' with the
+    date in words, 'Kassenzeichen' shaped like a file number, 'Kind' with its birth date, 'Datum'),
+    the subject over two lines, the date the income proofs were handed in, the mother's parental-
+    allowance notice date, the fee levels with their amounts, a request to suspend enforcement."""
+    p = P()
+    p.t(20, 13, "Jonas Sander", "lib-b", 11)
+    p.t(20, 18.5, "Moritzberger Weg 9 · 31139 Hildesheim · 05121 9 18 44 07 · jonas.sander@posteo.de", "lib", 8.5)
+    p.t(20, 40.5, "Einschreiben", "lib-b", 9)
+    p.t(20, 45, "J. Sander · Moritzberger Weg 9 · 31139 Hildesheim", "lib", 6.5)
+    p.hl(20, 76, 47.8, 0.15)
+    p.lines(20, 51, ["Stadt Hildesheim", "Fachbereich Jugend", "Elternbeiträge Kindertagesstätten", "Markt 1",
+                     "31134 Hildesheim"], "lib", 10.5, 4.9)
+    y = 40
+    for k, v in [("Ihr Zeichen", "51.22-EB 2026/3318"), ("Ihr Bescheid vom", "19. November 2026"),
+                 ("Kassenzeichen", "6.0412.009118.5"), ("Kind", "Emil Sander, geb. 04.03.2025"),
+                 ("Datum", "06.12.2026")]:
+        p.t(135, y, k, "lib", 7, fill=GREY)
+        p.t(135, y + 3, v, "lib", 9.5)
+        y += 8.6
+    p.lines(20, 92, ["Widerspruch gegen die Festsetzung des Elternbeitrags", "für die Krippe Pusteblume ab 01.11.2026"],
+            "lib-b", 11.5, 5.5)
+    para = dict(width=170, f="lib", pt=10, lh=4.8)
+    y = p.wrap(20, 107, "Sehr geehrte Damen und Herren,", **para) + 1.5
+    y = p.wrap(20, y, "gegen den oben genannten Bescheid lege ich Widerspruch ein. Sie haben den Elternbeitrag für "
+               "unseren Sohn Emil auf den Höchstbetrag von 412,00 € monatlich (Beitragsstufe 7) festgesetzt, weil "
+               "angeblich keine Einkommensnachweise vorliegen.", **para) + 1.5
+    y = p.wrap(20, y, "Das trifft nicht zu: Die Gehaltsabrechnungen Juli bis September 2026 und den Elterngeldbescheid "
+               "meiner Frau vom 14.08.2026 habe ich am 02.10.2026 persönlich im Büro der Kita abgegeben; die "
+               "Leiterin, Frau Oppermann, hat den Empfang auf meiner Kopie abgezeichnet (Anlage 1). Nach unserem "
+               "Einkommen ergibt sich die Beitragsstufe 3 mit 186,00 € im Monat.", **para) + 1.5
+    y = p.wrap(20, y, "Ich beantrage, den Bescheid aufzuheben und den Beitrag ab dem 01.11.2026 nach Stufe 3 neu "
+               "festzusetzen. Bis zur Entscheidung bitte ich, die Vollziehung auszusetzen; den Beitrag nach Stufe 3 "
+               "zahle ich weiter unter dem Kassenzeichen. Bitte bestätigen Sie mir den Eingang dieses Schreibens.",
+               **para) + 5
+    p.t(20, y, "Mit freundlichen Grüßen", "lib", 10)
+    scribble(p, 22, y + 12, 28)
+    p.t(20, y + 15, "Jonas Sander", "lib", 10)
+    p.lines(20, y + 26, ["Anlagen", "1  Kopie der Empfangsbestätigung vom 02.10.2026",
+                         "2  Gehaltsabrechnungen 07–09/2026, Elterngeldbescheid (Kopien)"], "lib", 9, 4.3)
+    return p, "widerspruch", {"nachname": "Sander", "vorname": "Jonas", "strasse": "Moritzberger Weg 9",
+                              "plz": "31139", "ort": "Hildesheim", "aktenzeichen": "51.22-EB2026/3318",
+                              "bescheid_datum": "2026-11-19", "telefon": "051219184407",
+                              "email": "jonas.sander@posteo.de"}
+
+
+@doc
+def wid_hundesteuer():
+    """A dog owner's handwritten objection on plain paper (no rules) against the 'dangerous dog' rate:
+    his address with the street abbreviated ('Karl-Liebknecht-Str. 81'), 'Cottbus, 9.12.2026' at the
+    right, the office's address, the subject underlined with the notice's date and file number, then
+    running text: the two tax amounts, the breed he registered, the date of his registration, the
+    dog's tag number, the date of the temperament test, the vet's confirmation; his phone under the
+    signature."""
+    p = P()
+    f, pt, lh = "dserif-i", 12, 7.2
+    for i, s in enumerate(["Detlef Krautz", "Karl-Liebknecht-Str. 81", "03046 Cottbus"]):
+        p.t(22, 16 + i * lh, s, f, pt, fill=INK)
+    p.t(188, 16, "Cottbus, 9.12.2026", f, pt, "r", fill=INK)
+    for i, s in enumerate(["Stadtverwaltung Cottbus", "Fachbereich Finanzen – Steuern", "Neumarkt 5",
+                           "03046 Cottbus"]):
+        p.t(22, 46 + i * lh, s, f, pt, fill=INK)
+    w = p.t(22, 84, "Widerspruch gegen den Hundesteuerbescheid vom 25.11.2026", f, pt + 0.5, fill=INK)
+    p.hl(22, 22 + w, 90.2, 0.25, INK)
+    w = p.t(22, 92, "Aktenzeichen 20.2-HSt 4471/26", f, pt, fill=INK)
+    p.hl(22, 22 + w, 97.8, 0.25, INK)
+    y = handwrite(p, 22, 108, "Sehr geehrte Damen und Herren,", 165, f, pt, lh, seed=61)
+    y = handwrite(p, 22, y + 2, "gegen den oben genannten Bescheid lege ich Widerspruch ein. Sie haben für meinen Hund "
+                  "Rocky (Steuermarke Nr. 1187) den Steuersatz für gefährliche Hunde festgesetzt, 660,00 € statt "
+                  "96,00 € im Jahr.", 165, f, pt, lh, seed=62)
+    y = handwrite(p, 22, y + 2, "Rocky ist aber kein American Staffordshire Terrier, sondern ein "
+                  "Boxer-Labrador-Mischling. So steht es auch in meiner Anmeldung vom 3.10.2026 und im Impfpass. "
+                  "Den Wesenstest hat er am 14.11.2026 beim Tierarzt bestanden, die Bescheinigung lege ich bei.", 165,
+                  f, pt, lh, seed=63)
+    y = handwrite(p, 22, y + 2, "Bitte setzen Sie die Steuer auf den normalen Satz herunter. Die erste Rate zahle "
+                  "ich bis dahin nur in normaler Höhe.", 165, f, pt, lh, seed=64)
+    y = handwrite(p, 22, y + 4, "Mit freundlichen Grüßen", 165, f, pt, lh, seed=65)
+    scribble(p, 24, y + 8, 34)
+    p.t(22, y + 13, "Detlef Krautz", f, pt, fill=INK)
+    p.t(22, y + 13 + lh, "Tel. 0355 47 21 99", f, pt, fill=INK)
+    p.t(22, y + 13 + 2.5 * lh, "Anlage: Bescheinigung Wesenstest", f, pt - 1.5, fill=INK)
+    return p, "widerspruch", {"nachname": "Krautz", "vorname": "Detlef", "strasse": "Karl-Liebknecht-Str. 81",
+                              "plz": "03046", "ort": "Cottbus", "aktenzeichen": "20.2-HSt4471/26",
+                              "bescheid_datum": "2026-11-25", "telefon": "0355472199"}
+
+
+# ---------------------------------------------------------------- other mail
+@doc
+def misc_laterne():
+    """Sonstiges: a street-light defect report exported as PDF from the city's online defect reporter:
+    a coloured title band, the ticket number with a status badge, 'label: value' rows (received with
+    date and time, a category path with '›', the place 'gegenüber Hausnummer 112', the lamp post
+    number, the district), a drawn map with streets and a pin, the description, a photo line, the
+    reporter's contact block (name, address, e-mail, phone, a ticked notification box), the processing
+    history with the forwarding date and a maintenance order number, an export footer. It applies for
+    nothing and objects to nothing: manual triage."""
+    p = P()
+    teal = (0, 105, 120)
+    p.box(0, 0, 210, 17, fill=teal, outline=teal)
+    p.t(20, 4.5, "Mängelmelder", "sans-b", 15, fill=WHITE)
+    p.t(190, 6, "Hanse- und Universitätsstadt Rostock", "sans", 9, "r", fill=WHITE)
+    p.t(20, 24, "Meldung Nr. 2026-18834", "sans-b", 13)
+    bx = 20 + width("Meldung Nr. 2026-18834", "sans-b", 13) + 5
+    p.d.rounded_rectangle([bx * MM, 24.3 * MM, (bx + 30) * MM, 30 * MM], radius=int(2.5 * MM), fill=(235, 140, 20))
+    p.t(bx + 15, 25.1, "in Bearbeitung", "sans-b", 8, "c", fill=WHITE)
+    y = 36
+    for k, v in [("Eingegangen", "02.12.2026, 21:47 Uhr (über die App)"),
+                 ("Kategorie", "Straßenbeleuchtung › Leuchte defekt / flackert"),
+                 ("Ort", "Doberaner Straße, gegenüber Hausnummer 112"), ("Mast-Nr.", "07-4413 (laut Plakette)"),
+                 ("Stadtteil", "Kröpeliner-Tor-Vorstadt")]:
+        p.t(20, y + 0.3, k + ":", "sans", 8.5, fill=GREY)
+        p.t(52, y, v, "sans", 9.5)
+        y += 5.5
+    # the map
+    m0, m1 = y + 3, y + 58
+    p.box(20, m0, 190, m1, fill=(241, 238, 229), outline=(180, 180, 180), w=0.2)
+    for x0, y0, x1, y1, wdt in [(20, m0 + 24, 190, m0 + 24, 4.0), (96, m0, 96, m1, 3.0),
+                                (20, m0 + 46, 140, m1 - 3, 2.2), (150, m0, 168, m1, 2.2)]:
+        p.d.line([(x0 * MM, y0 * MM), (x1 * MM, y1 * MM)], fill=(255, 255, 255), width=int(wdt * MM))
+    for x0, y0, x1, y1 in [(26, m0 + 4, 58, m0 + 19), (62, m0 + 4, 90, m0 + 19), (102, m0 + 4, 144, m0 + 19),
+                           (26, m0 + 29, 90, m0 + 42), (102, m0 + 29, 148, m0 + 44), (172, m0 + 29, 188, m0 + 52)]:
+        p.box(x0, y0, x1, y1, fill=(222, 214, 200), outline=(200, 190, 175), w=0.1)
+    p.t(60, m0 + 22.4, "Doberaner Straße", "sans", 7, fill=(90, 90, 90))
+    p.t(110, m0 + 22.4, "Doberaner Straße", "sans", 7, fill=(90, 90, 90))
+    p.t(97.8, m0 + 48, "Gerberbruch", "sans", 6.5, fill=(90, 90, 90))
+    pin(p, 121, m0 + 22.5)
+    p.t(128, m0 + 14, "Mast 07-4413", "sans-b", 7, fill=(205, 30, 30))
+    p.hl(24, 44, m1 - 3.5, 0.4)
+    p.t(24, m1 - 7.5, "50 m", "sans", 6.5)
+    p.t(188, m1 - 4, "Kartendaten © OpenStreetMap-Mitwirkende", "sans", 5.5, "r", fill=GREY)
+    y = m1 + 6
+
+    def head(y, text):
+        p.t(20, y, text, "sans-b", 10, fill=teal)
+        p.hl(20, 190, y + 5, 0.2, teal)
+        return y + 7.5
+
+    y = head(y, "Beschreibung")
+    y = p.wrap(20, y, "Die Laterne vor dem Spielplatz gegenüber Nr. 112 flackert seit etwa drei Wochen und ist seit "
+               "Sonntag ganz aus. Der Fußweg zur Straßenbahnhaltestelle Gerberbruch ist abends jetzt sehr dunkel, "
+               "gerade für die Schulkinder im Winter. Die Laterne daneben (vor Nr. 108) funktioniert.", 170, "sans",
+               9.5, 4.6) + 1
+    p.t(20, y, "Foto: 1 Datei (IMG_4471.jpg, 2,3 MB)", "sans", 8.5, fill=GREY)
+    y = head(y + 7, "Meldende Person (nicht öffentlich sichtbar)")
+    for k, v in [("Name", "Tamara Voß"), ("Anschrift", "Doberaner Straße 112, 18057 Rostock"),
+                 ("E-Mail", "t.voss@posteo.de"), ("Telefon", "0381 20 35 118")]:
+        p.t(20, y + 0.3, k + ":", "sans", 8.5, fill=GREY)
+        p.t(52, y, v, "sans", 9.5)
+        y += 5.3
+    cbox(p, 20, y + 0.5, True, "Über den Bearbeitungsstand per E-Mail informieren", "sans", 8.5)
+    y = head(y + 8, "Bearbeitungsverlauf")
+    for d, who, txt in [("02.12.2026 21:47", "System", "Meldung eingegangen, Eingangsbestätigung per E-Mail versandt"),
+                        ("03.12.2026 08:15", "Redaktion", "geprüft und an das Amt für Mobilität, Straßenbeleuchtung, "
+                                                          "weitergeleitet"),
+                        ("03.12.2026 08:52", "Amt 66", "Wartungsauftrag W-26-5521 an die Stadtwerke erteilt")]:
+        p.t(20, y, d, "sans", 8)
+        p.t(50, y, who, "sans-b", 8)
+        y = p.wrap(72, y, txt, 118, "sans", 8, 3.8) + 1
+    p.hl(20, 190, 282, 0.15, (160, 160, 160))
+    p.t(20, 283.5, "maengelmelder.rostock.de · PDF-Export vom 03.12.2026, 09:12 Uhr", "sans", 6.5, fill=GREY)
+    p.t(190, 283.5, "Seite 1 von 1", "sans", 6.5, "r", fill=GREY)
+    return p, "sonstiges", {"nachname": "Voß", "vorname": "Tamara", "strasse": "Doberaner Straße 112",
+                            "plz": "18057", "ort": "Rostock", "email": "t.voss@posteo.de", "telefon": "03812035118"}
+
+
+@doc
+def misc_bankwechsel():
+    """Sonstiges: a landscaping supplier tells the city's accounts department its new bank details: a
+    leaf logo and the firm's name, the window, an info block with the city's creditor number for the
+    firm, the firm's reference, phone, e-mail and date, the subject with the change date, the old and
+    the new bank details as two columns of one framed table (bank, IBAN, BIC), the last invoice's
+    number, date and amount in the text, a call-back warning, two signatures, the register data and the
+    USt-IdNr. in the footer. It looks like an invoice and is none: manual triage."""
+    p = P()
+    green = (40, 120, 50)
+    leaf(p, 20, 10, green)
+    p.t(38, 9.5, "GRÜNPFLEGE HANSEN", "lib-b", 17, fill=green)
+    p.t(38.3, 17.5, "Garten- und Landschaftsbau · Baumpflege · Winterdienst", "lib", 9, fill=GREY)
+    p.t(190, 12, "GmbH & Co. KG", "lib", 9, "r", fill=green)
+    p.t(20, 45, "Grünpflege Hansen GmbH & Co. KG · Industriestraße 12 · 24941 Flensburg", "lib", 6.5)
+    p.hl(20, 97, 47.8, 0.15)
+    p.lines(20, 51, ["Stadt Flensburg", "Fachbereich Finanzen", "Kreditorenbuchhaltung", "Rathausplatz 1",
+                     "24937 Flensburg"], "lib", 10.5, 4.9)
+    y = 51
+    for k, v in [("Ihre Kreditoren-Nr.", "70 44 18"), ("Unser Zeichen", "bh/kl"), ("Telefon", "0461 50 77 93-0"),
+                 ("E-Mail", "buchhaltung@gruenpflege-hansen.de"), ("Datum", "01.12.2026")]:
+        p.t(116, y + 0.3, k, "lib", 7.5, fill=GREY)
+        p.t(141, y, v, "lib", 8.5)
+        y += 4.6
+    p.t(20, 88, "Änderung unserer Bankverbindung zum 01.01.2027", "lib-b", 12)
+    para = dict(width=170, f="lib", pt=10, lh=4.8)
+    y = p.wrap(20, 97, "Sehr geehrte Damen und Herren,", **para) + 1.5
+    y = p.wrap(20, y, "wir haben unsere Hausbank gewechselt. Bitte überweisen Sie ab dem 1. Januar 2027 alle Zahlungen "
+               "an uns nur noch auf unser neues Konto und ändern Sie unsere Stammdaten entsprechend:", **para) + 4
+    c0, c1, c2, c3 = 20, 56, 123, 190
+    p.box(c0, y, c3, y + 6.5, fill=(232, 242, 232), outline=(120, 120, 120), w=0.2)
+    p.t(c1 + 2, y + 1.5, "bisher (bis 31.12.2026)", "lib-b", 9)
+    p.t(c2 + 2, y + 1.5, "neu (ab 01.01.2027)", "lib-b", 9)
+    top = y
+    y += 6.5
+    for k, a, b in [("Kontoinhaber", "Grünpflege Hansen GmbH & Co. KG", "Grünpflege Hansen GmbH & Co. KG"),
+                    ("Kreditinstitut", "Commerzbank Flensburg", "Nord-Ostsee Sparkasse"),
+                    ("IBAN", "DE14 2154 0060 0004 4712 00", "DE28 2175 0000 0166 5024 48"),
+                    ("BIC", "COBADEFFXXX", "NOLADE21NOS")]:
+        p.box(c0, y, c3, y + 7, 0.15, outline=(120, 120, 120))
+        p.t(c0 + 2, y + 1.9, k, "lib", 8.5, fill=GREY)
+        p.t(c1 + 2, y + 1.5, a, "lib", 9 if len(a) < 28 else 8)
+        p.t(c2 + 2, y + 1.5, b, "lib-b" if k == "IBAN" else "lib", 9 if len(b) < 28 else 8)
+        y += 7
+    for x in (c1, c2):
+        vline(p, x, top, y, 0.15, (120, 120, 120))
+    y += 5
+    y = p.wrap(20, y, "Offene Rechnungen, zum Beispiel unsere Rechnung Nr. 2026-1187 vom 20.11.2026 über 3.486,20 € "
+               "(Baumpflege im Carlisle-Park), können Sie bis zum 31.03.2027 auch noch auf das bisherige Konto "
+               "zahlen; danach wird es aufgelöst.", **para) + 1.5
+    y = p.wrap(20, y, "Zu Ihrer Sicherheit: Bitte bestätigen Sie die neue Bankverbindung vor der ersten Zahlung durch "
+               "einen Rückruf unter der Telefonnummer in diesem Briefkopf, nicht unter einer Nummer aus einer E-Mail. "
+               "Wir ändern unsere Bankverbindung niemals nur per E-Mail.", **para) + 5
+    p.t(20, y, "Mit freundlichen Grüßen", "lib", 10)
+    p.t(20, y + 5, "Grünpflege Hansen GmbH & Co. KG", "lib", 10)
+    scribble(p, 22, y + 17, 28, fill=(30, 30, 30))
+    scribble(p, 92, y + 17, 24, fill=(30, 30, 30))
+    p.lines(20, y + 20, ["Birte Hansen", "Geschäftsführerin"], "lib", 9.5, 4.5)
+    p.lines(90, y + 20, ["Kai Lorenzen", "Buchhaltung"], "lib", 9.5, 4.5)
+    p.hl(20, 190, 274, 0.3, green)
+    p.t(105, 276, "Grünpflege Hansen GmbH & Co. KG · Sitz Flensburg · Amtsgericht Flensburg HRA 4417 FL · "
+        "USt-IdNr. DE134120770", "lib", 6.8, "c", fill=GREY)
+    p.t(105, 279.4, "Komplementärin: Hansen Verwaltungs GmbH, Amtsgericht Flensburg HRB 8812 FL · "
+        "Geschäftsführerin: Birte Hansen", "lib", 6.8, "c", fill=GREY)
+    return p, "sonstiges", {"strasse": "Industriestraße 12", "plz": "24941", "ort": "Flensburg",
+                            "telefon": "04615077930", "email": "buchhaltung@gruenpflege-hansen.de"}
+
+
+# ---------------------------------------------------------------- checks and output
+def check_truth() -> list[str]:
+    """sample_docs.probe2's truth checks, run on this set's documents."""
+    return _check_truth(DOCS)
+
+
+def write(out: Path) -> list[str]:
+    """Render this set into ``out`` (inbox/ and truth/) with sample_docs.probe's machinery."""
+    return _write(out, DOCS)
+
+
+def main(argv: list[str] | None = None) -> int:
+    return _cli(DOCS, "Render the sixth held-out probe set (real-mail layouts).", argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

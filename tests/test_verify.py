@@ -601,3 +601,18 @@ def test_dots_are_taken_from_a_sure_second_reading_only():
     d = doc("Pfarrgasse 43", "strasse")
     apply_readings(d, {"strasse": [Word("Pfärrgasse", 0.70, (0, 0, 100, 40)), Word("43", 0.90, (110, 0, 150, 40))]})
     assert d.fields["strasse"].value == "Pfarrgasse 43"
+
+
+def test_a_file_numbers_slash_read_as_one_is_taken_from_a_reading_that_passes_the_check():
+    from classifiers.verify import apply_readings
+    from pipeline.model import Document, Field
+
+    def doc(value):
+        return Document(pages=[1], doc_type="wohnsitzanmeldung",
+                        fields={"aktenzeichen": Field(value, 0.9, 1, [0, 0, 10, 10], raw=value, ocr_confidence=0.9)})
+
+    d = doc("33.2-202411308")  # fails the check: a separator read as a digit
+    assert apply_readings(d, {"aktenzeichen": [Word("33.2-2024/1308", 0.9, (0, 0, 100, 40))]}) == {}
+    assert d.fields["aktenzeichen"].value == "33.2-2024/1308"
+    d = doc("33.2-202411308")  # another digit differs too: not the slash alone, a person looks
+    assert "aktenzeichen" in apply_readings(d, {"aktenzeichen": [Word("33.2-2025/1308", 0.9, (0, 0, 100, 40))]})
