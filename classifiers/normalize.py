@@ -548,6 +548,10 @@ def validate(kind: str, value: str, *, field: str | None = None) -> str | None:
             # "Steuerabteilung", "Fachbereich Finanzen": the administration's own address block
             # (the letter's recipient) read as the applicant
             return "kein Personenname (Anschrift der Verwaltung oder einer Firma?)"
+        if field in PERSON_NAME_FIELDS and all(re.fullmatch(r"[^\W\d_]{1,2}\.", w) for w in norm.split() if w):
+            # "J." from "J. Hoffmann" in a letter's signature or sender line: an initial names no one;
+            # the full name stands elsewhere on the page, or a person asks
+            return "Name nur als Initiale"
     elif kind == "amount":
         if norm.startswith("-"):
             return "Betrag ist negativ"

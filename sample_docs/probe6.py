@@ -5,7 +5,14 @@ carry over to layouts never seen while building them, so no extraction fix may b
 one is, it stops being held out: say so here). It was written without reading the extractor, the
 classifier, the verifier or the label lists, and without looking at any extraction output.
 
-Held out: not yet measured.
+Held out until 2026-12-05. Its one held-out measurement (code 4e44aee, the session's final
+classification and extraction but one check): type accuracy 93.8 %, field F1 74.6 %,
+straight-through 43.8 %, routed precision 42.9 % (8 of 14 routed wrong: an electrician's remaining
+amount after down payments taken for the invoice's gross total; parents registering their newborn
+by letter typed "sonstiges"; a carer's letterhead address and bank account taken for the
+pensioner's; a given name read as its initial "J."). The check made from those (an initial is no
+given name) makes it a regression set. The helper who wrote it had read probe5's measurement
+paragraph (it opens that module), so it was not written blind to what had failed before.
 
     python -m sample_docs.probe6 --out DIR
     python -m classifiers.measure DIR --split all --out RESULTS

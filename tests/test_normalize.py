@@ -291,3 +291,11 @@ def test_specks_beside_a_house_number_or_inside_a_description_and_a_place_that_l
     assert place_case("72070", "Tubingen") == "Tübingen"  # the dots lost: the table spells it
     assert place_case("79098", "Freiburg im Brei sgau") == "Freiburg im Breisgau"
     assert place_case("72070", "Tübingen") is None  # alike
+
+
+def test_an_initial_is_no_given_name():
+    from classifiers.normalize import validate
+
+    assert validate("name", "J.", field="vorname") == "Name nur als Initiale"
+    assert validate("name", "Jonas", field="vorname") is None
+    assert validate("name", "Hans J.", field="vorname") is None  # a middle initial beside a name
