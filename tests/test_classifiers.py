@@ -221,3 +221,18 @@ def test_other_is_routed_on_its_own_only_where_nothing_points_to_a_type(monkeypa
     assert res.doc_type == "sonstiges" and res.confidence < 0.8
     res = run({}, {"sonstiges": 0.9})
     assert res.doc_type == "sonstiges" and res.confidence >= 0.8
+
+
+def test_a_type_threshold_above_one_sends_every_document_to_a_person():
+    """README: "INTAKE_TYPE_THRESHOLD=1.01 sends every document to review" -- for mail of a kind
+    not yet seen, until a held-out set of it routes right."""
+    strict = load_settings(env={"INTAKE_TYPE_THRESHOLD": "1.01"})
+    for doc_type, text in HELD_OUT.items():
+        doc = analyse_document([_text_page(text)], strict)
+        assert doc.status == "needs_review", doc_type
+        assert any(r.startswith("Dokumenttyp unsicher") for r in doc.reasons)
+    from tests.test_verify import FORM
+
+    form = make_page(FORM)  # a complete Bewohnerparkausweis form: routed with the default threshold ...
+    assert analyse_document([form], load_settings(env={})).status == "routed"
+    assert analyse_document([form], strict).status == "needs_review"  # ... and not with 1.01
