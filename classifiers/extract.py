@@ -678,7 +678,15 @@ def _wrapped_label(idx: _Index, ph: Phrase) -> tuple[str, list[Token], Phrase] |
 _JOINERS = {"-", "\u2013", "\u2014", "/", "."}
 
 
-def _continuation(lay: Layout, row, toks: list[Token], col_end: float) -> list[Token]:
+def _plz_line_below(lay: Layout, toks: list[Token]) -> list[Token]:
+    """The "PLZ Ort" line under an address's street line, where the value wraps after the street."""
+    if not toks or any(re.fullmatch(r"(?:D-?)?\d{5}", t.text) for t in toks):
+        return []
+    row = next((r for r in lay.rows if r.page == toks[0].page and any(t is toks[0] for t in r.tokens)), None)
+    return _continuation(lay, row, toks, float("inf"), plz_line=True) if row is not None else []
+
+
+def _continuation(lay: Layout, row, toks: list[Token], col_end: float, plz_line: bool = False) -> list[Token]:
     """The next line of a value that wraps in its cell ("Neubau eines Doppelhauses mit zwei
     Stellplätzen" / "und Carport"): a phrase on the very next row, starting where the value starts,
     in the same print, that is no label."""
@@ -688,9 +696,10 @@ def _continuation(lay: Layout, row, toks: list[Token], col_end: float) -> list[T
     h = statistics.median(t.height for t in toks)
     x0, bottom = toks[0].bbox[0], max(t.bbox[3] for t in toks)
     for o in lay.rows[ri + 1].phrases:
-        if abs(o.bbox[0] - x0) <= 1.5 * h and o.bbox[1] - bottom <= 0.9 * h and o.bbox[0] < col_end \
+        if abs(o.bbox[0] - x0) <= 1.5 * h and o.bbox[1] - bottom <= (1.2 if plz_line else 0.9) * h and o.bbox[0] < col_end \
                 and 0.75 * h <= statistics.median(t.height for t in o.tokens) <= 1.3 * h \
-                and o.tokens[0].text[:1].islower() and not _is_label_like(o.tokens[:3]) and _split_label(o) is None:
+                and (re.fullmatch(r"(?:D-?)?\d{5}", o.tokens[0].text) if plz_line else o.tokens[0].text[:1].islower()) \
+                and not _is_label_like(o.tokens[:3]) and _split_label(o) is None:
             return list(o.tokens)
     return []
 
@@ -884,6 +893,9 @@ def _label_candidates(layout: Layout, unread: list[Candidate] | None = None) -> 
                 options = [o for o in options if o[2] != "right"]
             if below:
                 options.append((below, _Q_BELOW, "below"))
+        if key == "anschrift":
+            # "Anschrift: Reilstraße 54" with "06114 Halle (Saale)" on the line below, under the street
+            options = [(toks + _plz_line_below(layout, toks), q, how) for toks, q, how in options]
         generic = key in _GENERIC_LABELS and _clean_label(" ".join(t.text for t in label_toks)) in _GENERIC_LABELS[key]
         for toks, q, how in options:
             cands = _read_value(key, toks, q * (_Q_GENERIC if generic else 1.0), f"label:{how}", kinds)
@@ -1666,6 +1678,12 @@ def extract_fields(pages: list[Page], doc_type: str, unread: dict[str, Field] | 
             # whatever the subtotal is called ("Summe", "Zwischensumme") or where it stands
             conf, _, c = max(strong, key=lambda x: (float(x[2].value), -x[1][0], -x[1][1]))
         else:
+            # ... but a value under its label beats one read from a letter's sender block: a carer,
+            # a lawyer or a relative writes the letter, the person it is for stands under "Name:",
+            # "Anschrift:" in its body
+            labelled = [x for x in strong if x[2].source.startswith("label")]
+            if labelled and any(x[2].source == "letter:sender" for x in strong):
+                strong = labelled
             conf, _, c = min(strong, key=lambda x: x[1])
         quality = c.quality
         if c.source == "text" and any(x[2].source == "text" and x[0] >= conf - 0.02 and x[2].value != c.value

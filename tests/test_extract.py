@@ -926,3 +926,19 @@ def test_a_supplier_with_a_foreign_legal_form():
                       (200, 900, "Rechnung Nr. 2026-118"), (200, 960, "Rechnungsdatum: 30.11.2026"),
                       (200, 1200, "Gesamtbetrag EUR 1.240,00")])
     assert values(extract_fields([page], "rechnung"))["lieferant"] == "Lingua Ponte Übersetzungen e.U."
+
+
+def test_a_carers_letter_the_person_under_its_labels_not_the_sender():
+    """A professional carer writes for a pensioner: her own name and address head the letter, the
+    pensioner's stand under "Name, Vorname:" and "Anschrift:" (the postcode on the line below the
+    street)."""
+    page = make_page([(200, 100, "Sabine Tretow", 50), (200, 170, "Berufsbetreuerin", 30),
+                      (200, 400, "S. Tretow - Leipziger Straße 63 - 06108 Halle (Saale)", 24),
+                      (200, 450, "Stadt Halle (Saale)"), (200, 510, "Südpromenade 30"), (200, 570, "06128 Halle (Saale)"),
+                      (200, 800, "Antrag auf Wohngeld (Mietzuschuss) für Frau Elfriede Kowalski"),
+                      (300, 1000, "Name, Vorname:"), (757, 1000, "Kowalski, Elfriede"),
+                      (300, 1060, "geboren am:"), (757, 1060, "07.04.1941"),
+                      (300, 1120, "Anschrift:"), (757, 1120, "Reilstraße 54"), (757, 1178, "06114 Halle (Saale)")])
+    got = values(extract_fields([page], "wohngeldantrag"))
+    assert got["nachname"] == "Kowalski" and got["strasse"] == "Reilstraße 54"
+    assert got["plz"] == "06114" and got["ort"] == "Halle (Saale)"
