@@ -269,9 +269,12 @@ def match_label(text: str, fuzzy: bool = True) -> str | None:
     bare = re.sub(r",\s*(?:fuer|in|auf|an|bei|mit) (?:die|den|das|der|dem|denen|welche[nmrs]?)\b.*$", "", bare)
     if ": " in bare:
         head, bare = (x.strip() for x in bare.rsplit(": ", 1))
-        # under a heading that is itself no field's ("Betriebsstätte: Straße", the business's own
-        # address, not the applicant's), with a form's box number misread before it ("E Betriebs...")
-        if any(_label_key(h) == "_other" for h in (head, head.split(" ", 1)[-1])):
+        # under a heading: the label counts only where the heading is the applicant's own
+        # ("Anschrift der Wohnung: Straße, Haus-Nr."); under any other ("Betriebsstätte:",
+        # "Vermieter:", "Ehegatte:", "Kind 1:", with a form's box number misread before it) the
+        # value is someone's or something else's
+        keys = {_label_key(h) for h in (head, head.split(" ", 1)[-1])} - {None}
+        if (not keys or keys == {"_other"}) and len(bare) >= 3 and match_label(bare, fuzzy):
             return "_other"
     if bare != s and len(bare) >= 3:
         key = match_label(bare, fuzzy)
@@ -1053,10 +1056,10 @@ _TEXT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     # an invoice's header block under its title: "RECHNUNG" / "Nr. 26 11 0417" / "vom 12. November
     # 2026" (the number and date beside the recipient's address, without "Rechnungs-")
     ("rechnungsnummer", re.compile(
-        r"^[ \t]*(?:RECHNUNG|Rechnung)[ \t]*\n(?:[^\n]*\n){0,2}?[^\n]*?(?<![\w-])Nr\.?[ \t]*:?[ \t]*"
+        r"^[ \t]*(?:RECHNUNG|Rechnung)[ \t]*\n(?:[^\n]*\n){0,2}?(?:[^\n]*?[ \t]{2})?Nr\.?[ \t]*:?[ \t]*"
         r"(?P<v>[A-Z]{0,3}\d[\d \t/\-.]{0,20}\d)(?=[ \t]*$|[ \t]{2})", re.M), 0.85 * _Q_TEXT),
     ("rechnungsdatum", re.compile(
-        r"^[ \t]*(?:RECHNUNG|Rechnung)[ \t]*\n(?:[^\n]*\n){0,2}?[^\n]*?(?<![\w-])Nr\.?[^\n]*\n"
+        r"^[ \t]*(?:RECHNUNG|Rechnung)[ \t]*\n(?:[^\n]*\n){0,2}?(?:[^\n]*?[ \t]{2})?Nr\.?[^\n]*\n"
         r"(?:[^\n]*\n)?(?:[^\n]*?[ \t]{2})?vom[ \t]+(?P<v>[^\n]{6,25})", re.M), 0.85 * _Q_TEXT),
     # a dog registered by letter: "eine Hündin der Rasse Labrador Retriever, Name ...", "Sie lebt seit
     # dem 1. Juni 2024 bei uns", "den wir seit 01.06.2024 halten"

@@ -77,9 +77,11 @@ def _ocr_spacing(s: str) -> str:
                lambda m: m.group(0) if re.search(r"(?:^|\s)(?:und|oder|bzw\.?|sowie|wie)$", s[:m.start()])
                else "-", s)
     s = re.sub(r"(?<=[a-zäöü])B(?=[a-zäöü])", "ß", s)
-    # ... but a Latin genitive before a street's or church's word stays: "Aegidiistraße", "Liboriiplatz"
-    s = re.sub(r"(?<=[A-Za-z])ii(?=[bcdfghklmnprstz])(?!(?:str|platz|weg|gasse|kirch|tor|ring|allee|markt))",
-               "ü", s)
+    # ... but a saint's Latin genitive before a street's or church's word stays ("Aegidiistraße",
+    # "Liboriiplatz": a name of four letters or more before it; "Thiiringer Straße" is Thüringer)
+    s = re.sub(r"(?<=[A-Za-z])ii(?=[bcdfghklmnprstz])",
+               lambda m: m.group(0) if re.match(r"(?:str|platz|weg|gasse|kirch|tor|ring|allee|markt)", s[m.end():])
+               and re.search(r"[A-Za-z]{4}$", s[:m.start()]) else "ü", s)
     return s
 
 

@@ -276,6 +276,7 @@ def apply_readings(doc: Document, second: dict[str, list[Word]],
     tax = taxonomy()
     doubts: dict[str, str] = {}
     unsure: dict[str, tuple] = {}  # field -> (confidence before the doubt, second, third reading)
+    agreed: set[str] = set()  # fields whose second reading agreed with the page
     folded_text = _fold(text)
     for name, words in second.items():
         f = doc.fields.get(name)
@@ -300,14 +301,18 @@ def apply_readings(doc: Document, second: dict[str, list[Word]],
             # misreading is the cut-out's
             _confirm(f, kind, name, f.value, f.ocr_confidence)
             continue
+        w3_ = third.get(name, []) if third else []
+        r3_ = second_value(name, w3_) if w3_ else None
         if kind == "reference" and r2 is not None and validate(kind, f.value, field=name) is not None \
-                and validate(kind, r2[0], field=name) is None and _slash_for_one(f.value, r2[0]):
-            # "33.2-202411308" fails the file number's check, its cut-out reads "33.2-2024/1308":
-            # the slash the page reading took for a 1, character for character otherwise
+                and validate(kind, r2[0], field=name) is None and _slash_for_one(f.value, r2[0]) \
+                and r3_ is not None and r3_[0] == r2[0]:
+            # "33.2-202411308" fails the file number's check, both cut-out readings say
+            # "33.2-2024/1308": the slash the page reading took for a 1, character for character otherwise
             _take(f, kind, name, r2[0], r2[1])
             continue
         if _settled(kind, name, f, r2, words):
             if _agrees(kind, f.value, r2, words):
+                agreed.add(name)
                 _confirm(f, kind, name, f.value if r2 is None else r2[0], _conf(r2, words))
             elif _same_misreading(kind, f, r2):
                 _confirm(f, kind, name, f.value, _conf(r2, words))
@@ -350,7 +355,7 @@ def apply_readings(doc: Document, second: dict[str, list[Word]],
             doubts[name] = f"Feld unsicher: {name} (gelesen „{f.value}“, zweite Lesung „{r2[0]}“)"
         unsure[name] = (f.confidence, r2, r3)
         f.confidence = round(f.confidence * 0.5, 4)
-    if "ort" in unsure and "plz" not in doubts:
+    if "ort" in unsure and "plz" in agreed:
         # a short place name ("Ulm") in a cut-out of its own reads as nothing; the postcode, settled
         # by its own readings, is one of this place's: a misreading that lands on exactly the
         # postcode's place is no misreading (and a cut-out reading that is another place loses)
@@ -361,8 +366,7 @@ def apply_readings(doc: Document, second: dict[str, list[Word]],
         if plz is not None and plz.value and plz_fits_place(plz.value, f.value) is True \
                 and all(r is None or plz_fits_place(plz.value, r[0]) is not True for r in (r2, r3)):
             del doubts["ort"]
-            f.confidence = conf
-            _confirm(f, "text", "ort", f.value, f.ocr_confidence)
+            f.confidence = conf  # as before its readings: they added nothing, the postcode decided
     return doubts
 
 
@@ -385,7 +389,7 @@ def _marks_restored(value: str, reading: str) -> bool:
     else changed: "Kaya & Söhne e.K." for "Kaya & Sohne eK". Binarising a faint page loses such
     small marks; it does not add them."""
     def stops(t: str) -> int:
-        return sum(not ch.isalnum() and not ch.isspace() for ch in t)
+        return t.count(".")
 
     more = (_marks(reading), stops(reading))
     less = (_marks(value), stops(value))
@@ -540,7 +544,7 @@ def grey_check(doc: Document, names: list[str], reader: Reader,
             continue
         w5 = reader(regions([name]), lang=SECOND_LANG, scale=THIRD_SCALE, source="gray")[0]
         r5 = second_value(name, w5)
-        if _marks_restored(f.value, r4[0]) and r5 is not None and _fold(r5[0]) == _fold(r4[0]):
+        if _marks_restored(f.value, r4[0]) and r5 is not None and r5[0] == r4[0]:
             # both grey readings have the dots and marks the threshold dropped ("Sohne ... eK" for
             # "Söhne ... e.K."), letter for letter the same otherwise: the print had them
             f.value, f.raw = r4[0], " / ".join(x for x in (f.raw, r4[0]) if x)

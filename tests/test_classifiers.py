@@ -196,6 +196,9 @@ def test_the_models_other_on_a_new_layout_does_not_outvote_a_types_title_and_wor
     weak = {t: 0.0 for t in types if t != "sonstiges"} | {"widerspruch": mix["rule_floor"]}
     scores = combine(model, weak, mix)
     assert max(scores, key=scores.get) == "sonstiges"
+    sure = {t: 0.01 for t in types} | {"sonstiges": 0.92}  # the model sure of "other" is heard
+    scores = combine(sure, strong, mix)
+    assert scores["wohngeldantrag"] < 0.8
 
 
 def test_other_is_routed_on_its_own_only_where_nothing_points_to_a_type(monkeypatch):

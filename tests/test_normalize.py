@@ -153,6 +153,8 @@ def test_a_text_value_with_a_bracket_but_not_its_partner_is_incomplete():
     assert normalize("text", "Halle (Saale)", field="ort") == "Halle (Saale)"
     # a saint's Latin genitive before a street's word is spelt with "ii" (Münster's Aegidiistraße)
     assert normalize("text", "Aegidiistraße 12", field="strasse") == "Aegidiistraße 12"
+    assert normalize("text", "Thiiringer Straße 5", field="strasse") == "Thüringer Straße 5"
+    assert normalize("text", "Kiistriner Platz 3", field="strasse") == "Küstriner Platz 3"
     assert normalize("integer", "3.") == "3"
 
 

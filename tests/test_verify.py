@@ -611,8 +611,22 @@ def test_a_file_numbers_slash_read_as_one_is_taken_from_a_reading_that_passes_th
         return Document(pages=[1], doc_type="wohnsitzanmeldung",
                         fields={"aktenzeichen": Field(value, 0.9, 1, [0, 0, 10, 10], raw=value, ocr_confidence=0.9)})
 
-    d = doc("33.2-202411308")  # fails the check: a separator read as a digit
-    assert apply_readings(d, {"aktenzeichen": [Word("33.2-2024/1308", 0.9, (0, 0, 100, 40))]}) == {}
+    def read(text):
+        return {"aktenzeichen": [Word(text, 0.9, (0, 0, 100, 40))]}
+
+    d = doc("33.2-202411308")  # fails the check: a separator read as a digit; both cut-outs agree
+    assert apply_readings(d, read("33.2-2024/1308"), read("33.2-2024/1308")) == {}
     assert d.fields["aktenzeichen"].value == "33.2-2024/1308"
-    d = doc("33.2-202411308")  # another digit differs too: not the slash alone, a person looks
-    assert "aktenzeichen" in apply_readings(d, {"aktenzeichen": [Word("33.2-2025/1308", 0.9, (0, 0, 100, 40))]})
+    d = doc("33.2-202411308")  # the two cut-out readings put the slash in different places
+    assert "aktenzeichen" in apply_readings(d, read("33.2-20241/308"), read("33.2-2024/1308"))
+    d = doc("33.2-202411308")  # another digit differs too, no third reading agrees: a person looks
+    assert "aktenzeichen" in apply_readings(d, read("33.2-2025/1308"), read("33.2-2026/1309"))
+
+
+def test_a_grey_reading_with_a_separator_more_restores_no_marks():
+    """ "Hauptstraße 1-3" for "Hauptstraße 13" adds a separator between digits: no mark the
+    threshold dropped, and never taken."""
+    from classifiers.verify import _marks_restored
+
+    assert not _marks_restored("Hauptstraße 13", "Hauptstraße 1-3")
+    assert _marks_restored("Kaya & Sohne eK", "Kaya & Söhne e.K.")
