@@ -607,6 +607,7 @@ class _Index:
         for ri, row in enumerate(layout.rows):
             for ph in row.phrases:
                 self.row_of[ph.index] = ri
+        self.row_of_token = {id(t): ri for ri, row in enumerate(layout.rows) for t in row.tokens}
 
 
 def _right_tokens(idx: _Index, lb: tuple[float, ...], h: float, page: int,
@@ -681,20 +682,19 @@ def _wrapped_label(idx: _Index, ph: Phrase) -> tuple[str, list[Token], Phrase] |
 _JOINERS = {"-", "\u2013", "\u2014", "/", "."}
 
 
-def _plz_line_below(lay: Layout, toks: list[Token]) -> list[Token]:
+def _plz_line_below(idx: _Index, toks: list[Token]) -> list[Token]:
     """The "PLZ Ort" line under an address's street line, where the value wraps after the street."""
     if not toks or any(re.fullmatch(r"(?:D-?)?\d{5}", t.text) for t in toks):
         return []
-    row = next((r for r in lay.rows if r.page == toks[0].page and any(t is toks[0] for t in r.tokens)), None)
-    return _continuation(lay, row, toks, float("inf"), plz_line=True) if row is not None else []
+    ri = idx.row_of_token.get(id(toks[0]))
+    return _continuation(idx.layout, ri, toks, float("inf"), plz_line=True) if ri is not None else []
 
 
-def _continuation(lay: Layout, row, toks: list[Token], col_end: float, plz_line: bool = False) -> list[Token]:
+def _continuation(lay: Layout, ri: int, toks: list[Token], col_end: float, plz_line: bool = False) -> list[Token]:
     """The next line of a value that wraps in its cell ("Neubau eines Doppelhauses mit zwei
-    Stellplätzen" / "und Carport"): a phrase on the very next row, starting where the value starts,
-    in the same print, that is no label."""
-    ri = lay.rows.index(row)
-    if ri + 1 >= len(lay.rows) or lay.rows[ri + 1].page != row.page:
+    Stellplätzen" / "und Carport"): a phrase on the very next row (``ri`` is the value's row),
+    starting where the value starts, in the same print, that is no label."""
+    if ri + 1 >= len(lay.rows) or lay.rows[ri + 1].page != lay.rows[ri].page:
         return []
     h = statistics.median(t.height for t in toks)
     x0, bottom = toks[0].bbox[0], max(t.bbox[3] for t in toks)
@@ -720,7 +720,7 @@ def _below_tokens(idx: _Index, ph: Phrase, label_tokens: list[Token], join: bool
     # the column runs from the label to the next phrase on the label's row
     nxt = [o.bbox[0] for o in row.phrases if o.bbox[0] > lb[2]]
     col_end = min(nxt) if nxt else float("inf")
-    for r in lay.rows[ri + 1: ri + 4]:
+    for rj, r in enumerate(lay.rows[ri + 1: ri + 4], start=ri + 1):
         if r.page != ph.page:
             break
         rb = r.bbox
@@ -750,7 +750,7 @@ def _below_tokens(idx: _Index, ph: Phrase, label_tokens: list[Token], join: bool
                     or _wrapped_label(idx, other) is not None:
                 return []
             if wrap:
-                toks = toks + _continuation(lay, r, toks, col_end)
+                toks = toks + _continuation(lay, rj, toks, col_end)
             if join:
                 for more in sorted((o for o in r.phrases if o.bbox[0] > other.bbox[2]), key=lambda o: o.bbox[0]):
                     if more.bbox[0] >= col_end or _is_label_like(more.tokens[:3]) or _split_label(more) is not None:
@@ -898,7 +898,7 @@ def _label_candidates(layout: Layout, unread: list[Candidate] | None = None) -> 
                 options.append((below, _Q_BELOW, "below"))
         if key == "anschrift":
             # "Anschrift: Reilstraße 54" with "06114 Halle (Saale)" on the line below, under the street
-            options = [(toks + _plz_line_below(layout, toks), q, how) for toks, q, how in options]
+            options = [(toks + _plz_line_below(idx, toks), q, how) for toks, q, how in options]
         generic = key in _GENERIC_LABELS and _clean_label(" ".join(t.text for t in label_toks)) in _GENERIC_LABELS[key]
         for toks, q, how in options:
             cands = _read_value(key, toks, q * (_Q_GENERIC if generic else 1.0), f"label:{how}", kinds)

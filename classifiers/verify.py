@@ -301,11 +301,11 @@ def apply_readings(doc: Document, second: dict[str, list[Word]],
             # misreading is the cut-out's
             _confirm(f, kind, name, f.value, f.ocr_confidence)
             continue
-        w3_ = third.get(name, []) if third else []
-        r3_ = second_value(name, w3_) if w3_ else None
+        w3 = third.get(name, []) if third else []
+        r3 = second_value(name, w3) if w3 else None
         if kind == "reference" and r2 is not None and validate(kind, f.value, field=name) is not None \
                 and validate(kind, r2[0], field=name) is None and _slash_for_one(f.value, r2[0]) \
-                and r3_ is not None and r3_[0] == r2[0]:
+                and r3 is not None and r3[0] == r2[0]:
             # "33.2-202411308" fails the file number's check, both cut-out readings say
             # "33.2-2024/1308": the slash the page reading took for a 1, character for character otherwise
             _take(f, kind, name, r2[0], r2[1])
@@ -319,9 +319,7 @@ def apply_readings(doc: Document, second: dict[str, list[Word]],
             else:  # a misread IBAN fails its check digits; a second reading that passes them is right
                 _take(f, kind, name, r2[0], r2[1])
             continue
-        w3 = third.get(name, []) if third else []
-        r3 = second_value(name, w3) if w3 else None
-        if (kind in _DIGIT_FIELDS_KINDS or name == "strasse") and r2 is not None \
+        if _digit_field(kind, name) and r2 is not None \
                 and validate(kind, r2[0], field=name) is None and _other_digits(f.value, r2[0]):
             pass  # the second reading has other digits ("5.1.27" for "9.1.27"): two readings against
             # one is no certainty where one digit decides a date or a case; only the checks below settle it
@@ -378,12 +376,6 @@ def _only_adds(value: str, reading: str) -> bool:
     return len(got) > len(want) and all(any(g == w for g in it) for w in want)
 
 
-def _bare(text: str) -> str:
-    """Letters and digits only, without the marks a threshold drops (dots, accents, full stops)."""
-    s = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
-    return re.sub(r"[\W_]+", "", s.replace("ß", "ss")).casefold()
-
-
 def _marks_restored(value: str, reading: str) -> bool:
     """Whether ``reading`` is ``value`` with marks or full stops that ``value`` lacks and nothing
     else changed: "Kaya & Söhne e.K." for "Kaya & Sohne eK". Binarising a faint page loses such
@@ -393,7 +385,7 @@ def _marks_restored(value: str, reading: str) -> bool:
 
     more = (_marks(reading), stops(reading))
     less = (_marks(value), stops(value))
-    return _bare(reading) == _bare(value) and more[0] >= less[0] and more[1] >= less[1] and more != less
+    return _alnum(reading) == _alnum(value) and more[0] >= less[0] and more[1] >= less[1] and more != less
 
 
 def _cut_short(value: str, reading: str) -> bool:
@@ -464,6 +456,11 @@ def verify_document(doc: Document, pages: list[Page], reader: Reader) -> dict[st
 _DIGIT_FIELDS_KINDS = {"date", "plz", "reference"}
 
 
+def _digit_field(kind: str, name: str) -> bool:
+    """Whether the field's digits decide it: dates, postcodes, file numbers, a street's house number."""
+    return kind in _DIGIT_FIELDS_KINDS or name == "strasse"
+
+
 def _digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
@@ -490,7 +487,7 @@ def wide_check(doc: Document, names: list[str], reader: Reader,
     from pipeline.reread import THIRD_LANG, THIRD_SCALE
 
     tax = taxonomy()
-    names = [n for n in names if (tax.kind(n) in _DIGIT_FIELDS_KINDS or n == "strasse")
+    names = [n for n in names if _digit_field(tax.kind(n), n)
              and _digits(doc.fields[n].value)]
     if not names:
         return {}
