@@ -51,6 +51,12 @@ def review_reasons(doc: Document, settings: Settings, *, type_given: bool = Fals
             reasons.append(f"{name}: {msg}")
         elif f.confidence < settings.field_threshold:
             reasons.append(f"Feld unsicher: {name} ({f.confidence:.0%})")
+    for name in dt.required + tuple(n for n in ("aktenzeichen",) if n not in dt.required):
+        f = doc.fields.get(name)
+        if f is not None and f.value and f.rival:
+            # two values of the field's kind were read about as surely: which is meant was decided by
+            # a rule that may not hold on this layout (classifiers.extract._rival)
+            reasons.append(f"{name}: zwei Werte auf der Seite – „{f.value}“ oder „{f.rival}“?")
     street = doc.fields.get("strasse")
     if street is not None and street.value and "strasse" in dt.required:
         if not re.search(r"\d", street.value):

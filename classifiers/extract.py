@@ -1083,7 +1083,8 @@ _TEXT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
      _Q_TEXT),
 ]
 
-_ADMIN = re.compile(r"\b(?:stadt|landeshauptstadt|gemeinde|rathaus|buergerbuero|buergeramt|verwaltung|"
+_ADMIN = re.compile(r"\b(?:stadt|landeshauptstadt|gemeinde|rathaus|buergerbuero|buergeramt|\w*verwaltung|"
+                    r"fachbereich|fachdienst|dienststelle|"
                     r"landratsamt|landkreis|kreisverwaltung|behoerde|postfach|abteilung|referat|sachgebiet|"
                     r"dezernat|z\. ?hd\.?|stadtkasse|magistrat|bezirksamt)\b|\w+amt\b|\bamt\b")
 
@@ -1611,6 +1612,51 @@ _STRICT_KINDS = {"iban", "date", "plz", "amount", "email", "plate"}
 _JOINABLE_KINDS = _STRICT_KINDS | {"phone", "reference", "integer"}
 
 
+def _rival(name: str, chosen: Candidate, strong: list[Candidate]) -> str:
+    """Another value for ``name``, read about as surely as the chosen one from other words of the
+    page, that is not the same value misread or shortened (``""`` if there is none).
+
+    Which of two such values is meant is decided by rules (the first in page order, a label before
+    a letter's sender block, the most frequent spelling of a supplier): they hold on the layouts
+    they were made on. On an unfamiliar layout the second value is the sign that they may not
+    (a carer's own address and the pensioner's, the order date and the invoice date, the old plate
+    and the new one), so the document goes to a person, who is shown both."""
+    kind = taxonomy().kind(name)
+    mine = plain(chosen.value)
+    key = re.sub(r"[\W_]", "", mine)
+    for c in strong:
+        if c is chosen or c.foreign or not c.tokens or validate(kind, c.value, field=name) is not None:
+            continue
+        if name == "strasse" and not re.fullmatch(r"[^\d,;:]+\s" + HOUSE_NUMBER, c.value) or name == "ort" and re.search(r"\d", c.value):
+            continue  # no street ("2 Zimmer, 48 m², 3. OG"), no place ("Schwarzwaldstraße 81")
+        if any(t.page == u.page and _overlaps(t.bbox, u.bbox) for t in c.tokens for u in chosen.tokens):
+            continue  # the same words read another way (a wider cut, a split name)
+        other = re.sub(r"[\W_]", "", plain(c.value))
+        if not other or not key or other in key or key in other:
+            continue  # one and the same name, shortened ("Bürobedarf" of "Bürobedarf Vogt e.K.")
+        if kind in ("name", "text") and (levenshtein(other, key) <= max(1, len(key) // 6)
+                                         or _initialled(plain(c.value), mine)):
+            continue  # the same word misread ("Schroder" beside "Schröder"), a given name as initial
+        if name == "betrag_brutto" and float(c.value) <= float(chosen.value):
+            continue  # the net sum and the VAT are smaller than the gross total by design
+        return c.value
+    return ""
+
+
+def _initialled(a: str, b: str) -> bool:
+    """Whether two names differ only where one has an initial ("Dr. H. Vosseler", "Dr. Henrike
+    Vosseler")."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or wa == wb:
+        return False
+    return all(x == y or (re.fullmatch(r"\w\.", x) and y.startswith(x[0]))
+               or (re.fullmatch(r"\w\.", y) and x.startswith(y[0])) for x, y in zip(wa, wb))
+
+
+def _overlaps(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
 def _drop_given_name(surname: Field, cand: Candidate, given: str) -> None:
     """A bare "Name" label holds the whole name on many letters and forms ("Name: Gregor
     Nußbaumer"; "Name: Nußbaumer Gregor"): where the surname read begins or ends with exactly the
@@ -1701,7 +1747,11 @@ def extract_fields(pages: list[Page], doc_type: str, unread: dict[str, Field] | 
         boxes = [t.bbox for t in c.tokens if t.page == page]
         out[name] = Field(value=c.value, confidence=conf, page=page,
                           bbox=[float(v) for v in union(boxes)] if boxes else None, raw=c.raw,
-                          quality=quality, ocr_confidence=c.ocr_confidence)
+                          quality=quality, ocr_confidence=c.ocr_confidence,
+                          rival=_rival(name, c, [x[2] for x in lst if x[0] >= top - 0.12 or (
+                              # a larger amount than the gross total: down payments or a discount
+                              # deducted, so which is "the" total is a question (Schlussrechnung)
+                              x[2].source == "invoice:largest-amount")]))
     if unread is not None:
         for c in located:
             if c.field in out and chosen[c.field].foreign and not c.foreign:

@@ -116,6 +116,9 @@ class Field:
     # confidence of its words: the parts of ``confidence``; not written to the result file
     quality: float = 1.0
     ocr_confidence: float = 1.0
+    # another value for this field read about as surely from other words of the page
+    # (classifiers.extract._rival): a person decides which is meant; not written to the result file
+    rival: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -959,3 +959,85 @@ def test_a_customer_number_under_an_invoice_title_is_not_its_number():
                       (200, 600, "Kunden Nr. 10234"), (200, 660, "Steuer Nr. 12/345/67890"),
                       (200, 1000, "Summe netto 726,70"), (200, 1120, "Rechnungsendbetrag EUR 811,18")])
     assert "rechnungsnummer" not in values(extract_fields([page], "rechnung"))
+
+
+def _carer_letter(with_own_address: bool):
+    """A carer writes a Wohngeld application for a pensioner: her own address heads the letter, the
+    pensioner's stands under "Anschrift:"."""
+    items = [(200, 100, "Sabine Tretow", 50), (200, 170, "Berufsbetreuerin", 30)]
+    if with_own_address:
+        items += [(200, 400, "S. Tretow - Leipziger Straße 63 - 06108 Halle (Saale)", 24)]
+    items += [(200, 450, "Stadt Halle (Saale)"), (200, 510, "Wohngeldstelle"), (200, 570, "06100 Halle (Saale)"),
+              (200, 800, "Antrag auf Wohngeld (Mietzuschuss) für Frau Elfriede Kowalski"),
+              (300, 1000, "Name, Vorname:"), (757, 1000, "Kowalski, Elfriede"),
+              (300, 1060, "geboren am:"), (757, 1060, "07.04.1941"),
+              (300, 1120, "Anschrift:"), (757, 1120, "Reilstraße 54"), (757, 1178, "06114 Halle (Saale)"),
+              (300, 1240, "Monatliche Miete:"), (757, 1240, "425,50 EUR"),
+              (300, 1300, "IBAN:"), (757, 1300, "DE74 8005 3762 0382 1174 05")]
+    return make_page(items)
+
+
+def test_two_addresses_read_alike_go_to_a_person_who_is_shown_both():
+    """Which of two addresses is the applicant's is decided by a rule (a value under its label before
+    a letter's sender block) that holds on the layouts it was made on; on a layout never seen, the
+    second address is the sign that it may not, so the document is not routed unseen."""
+    settings = load_settings(env={})
+    doc = analyse_document([_carer_letter(with_own_address=True)], settings, doc_type="wohngeldantrag")
+    assert doc.fields["strasse"].value == "Reilstraße 54"
+    assert doc.status == "needs_review"
+    assert "strasse: zwei Werte auf der Seite – „Reilstraße 54“ oder „Leipziger Straße 63“?" in doc.reasons
+    assert any(r.startswith("plz: zwei Werte") and "06108" in r for r in doc.reasons)
+    # without the carer's own address nothing competes: the same letter is routed
+    doc = analyse_document([_carer_letter(with_own_address=False)], settings, doc_type="wohngeldantrag")
+    assert doc.status == "routed", doc.reasons
+    assert doc.fields["strasse"].value == "Reilstraße 54" and doc.fields["iban"].value == "DE74800537620382117405"
+
+
+def test_the_same_value_read_twice_is_no_second_value():
+    """A supplier's name and its shortened return-address form, the net sum and the VAT beside the
+    gross total: one value each, nothing to decide."""
+    page = make_page([(200, 100, "Bürobedarf Vogt e.K.", 50),
+                      (200, 400, "Bürobedarf - Hafenstraße 3 - 28217 Bremen", 24),
+                      (200, 450, "Herrn"), (200, 500, "Jörg Schroder"), (200, 550, "Am Wall 12"), (200, 600, "28195 Bremen"),
+                      (200, 800, "Rechnung Nr. 2026-0412", 50), (1600, 800, "Datum: 02.12.2026"),
+                      (200, 1000, "Summe netto"), (1600, 1000, "1.268,93"),
+                      (200, 1060, "USt 19 %"), (1600, 1060, "241,10"),
+                      (200, 1120, "Gesamtbetrag"), (1600, 1120, "1.510,03")])
+    fields = extract_fields([page], "rechnung")
+    assert fields["lieferant"].value == "Bürobedarf Vogt e.K." and fields["betrag_brutto"].value == "1510.03"
+    assert not any(f.rival for f in fields.values()), {k: f.rival for k, f in fields.items() if f.rival}
+
+
+def test_the_offices_address_in_the_window_is_no_second_address_of_the_sender():
+    """A citizen's letter: his address heads it, the office's ("Stadtverwaltung", "Fachbereich")
+    stands in the window. Only his is an address of his; a supplier's name with the given name
+    as an initial is the same supplier."""
+    page = make_page([(200, 150, "Holger Brandt"), (200, 200, "Lindenallee 14"), (200, 250, "99084 Erfurt"),
+                      (200, 450, "Stadtverwaltung Erfurt"), (200, 500, "Fachbereich Bürgerservice"),
+                      (200, 550, "Fischmarkt 1"), (200, 600, "99084 Erfurt"),
+                      (200, 800, "Widerspruch gegen den Bescheid vom 02.11.2026", 44),
+                      (200, 860, "Aktenzeichen 33.1-2026/881"),
+                      (200, 1200, "Mit freundlichen Grüßen"), (200, 1350, "Holger Brandt")])
+    fields = extract_fields([page], "widerspruch")
+    assert fields["strasse"].value == "Lindenallee 14"
+    assert not fields["strasse"].rival and not fields["plz"].rival
+    from classifiers.extract import _initialled
+
+    assert _initialled("dr. med. h. vosseler", "dr. med. henrike vosseler")
+    assert not _initialled("h. vosseler", "k. vosseler") and not _initialled("anna vosseler", "anke vosseler")
+
+
+def test_a_final_invoice_with_down_payments_deducted_asks_which_total_is_meant():
+    """A Schlussrechnung: the whole order's gross sum, then the down payments deducted, then the
+    amount still to pay. Whether the gross total to file is the order's or the rest is not for a
+    rule to guess: the larger amount is shown beside the one taken."""
+    page = make_page([(200, 100, "Elektro Brandl GmbH", 50),
+                      (200, 800, "Schlussrechnung Nr. SR-2026-041", 50), (1600, 800, "Datum: 04.12.2026"),
+                      (200, 1000, "Auftragssumme inkl. 19 % MwSt."), (1600, 1000, "9.520,00 €"),
+                      (200, 1060, "abzgl. 1. Abschlagsrechnung vom 02.10.2026"), (1600, 1060, "-4.760,00 €"),
+                      (200, 1180, "Rechnungsbetrag"), (1600, 1180, "4.760,00 €")])
+    settings = load_settings(env={})
+    doc = analyse_document([page], settings, doc_type="rechnung")
+    assert doc.fields["betrag_brutto"].value == "4760.00"
+    assert "betrag_brutto: zwei Werte auf der Seite – „4760.00“ oder „9520.00“?" in doc.reasons
+    assert doc.status == "needs_review"
