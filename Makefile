@@ -8,7 +8,7 @@ DEMO_HOME := .intake/demo
 
 # Debian packages: what the product needs, and what the tests and benchmarks need on top
 SYS_RUN := tesseract-ocr tesseract-ocr-deu tesseract-ocr-eng tesseract-ocr-osd
-SYS_TEST := chromium postgresql fonts-dejavu-core fonts-liberation
+SYS_TEST := chromium postgresql fonts-dejavu-core fonts-liberation fonts-urw-base35
 SYS_BENCH := ocrmypdf unpaper hyperfine
 
 .PHONY: setup setup-test demo test serve bench clean system-run system-test system-bench

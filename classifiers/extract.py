@@ -1535,7 +1535,9 @@ _FOREIGN_SECTION = re.compile(r"(?:entwurfs|plan)verfasser|bevollmaechtigt|(?:ge
                               r"vermieter|wohnungsgeber|eigentuemer|arbeitgeber|bauleiter|vorbesitzer|"
                               r"fruehere[rn]? halter|ehegatt|lebenspartner|kontoinhaber|empfangsbevollm|"
                               r"(?:letzte|bisherige|fruehere|alte|vorherige) (?:wohnung|anschrift|adresse)|"
-                              r"(?:weggezogen|verzogen) (?:aus|von)")
+                              r"(?:weggezogen|verzogen) (?:aus|von)|"
+                              # the dog's own section: its "Name" is the dog's
+                              r"angaben (?:zu[mr]?|ueber den|des) (?:hund|tier)(?:es)?\b|^(?:der )?hund(?: \d)?$|zuechter")
 _OWN_SECTION = re.compile(r"angaben zu[rm]? (?:person|antragst|halter|inhaber|meldepflicht)|antragsteller|bauherr|"
                           r"halter(?:in)?\b|meldepflichtige|antragstellende|betriebsinhaber|inhaber")
 

@@ -251,6 +251,11 @@ def special_letters(name: str) -> tuple[str, bool] | None:
             if part.isupper():
                 parts[i] = usual.upper()
             changed, sure = True, sure and restore
+        elif part and re.fullmatch(r"[^\W\d_]{2,}[iI][éÉ]", part):
+            # "Jovanovié": the South Slavic "-ić" the models lack, read as the é they have; no name
+            # ends so otherwise -- a person looks
+            parts[i] = part[:-1] + ("Ć" if part[-1] == "É" else "ć")
+            changed, sure = True, False
         elif part and plain(part) not in _GERMAN and plain(part) not in specials:
             # a letter the models lack read as another one: "Rende" for "Renée" -- a person looks
             usual = next((n for rx, n in _misread_names() if rx.fullmatch(part) and n.casefold() != part.casefold()),

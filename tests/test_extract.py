@@ -1041,3 +1041,17 @@ def test_a_final_invoice_with_down_payments_deducted_asks_which_total_is_meant()
     assert doc.fields["betrag_brutto"].value == "4760.00"
     assert "betrag_brutto: zwei Werte auf der Seite – „4760.00“ oder „9520.00“?" in doc.reasons
     assert doc.status == "needs_review"
+
+
+def test_a_name_in_the_dogs_section_is_the_dogs_not_a_second_name_of_its_keeper():
+    page = make_page([(200, 100, "Anmeldung zur Hundesteuer", 60),
+                      (200, 300, "Angaben zur Hundehalterin / zum Hundehalter", 44),
+                      (200, 400, "Name:"), (700, 400, "Weber"), (200, 470, "Vorname:"), (700, 470, "Jonas"),
+                      (200, 540, "Geburtsdatum:"), (700, 540, "01.01.1960"),
+                      (200, 610, "Straße:"), (700, 610, "Ahornweg 3"), (200, 680, "PLZ / Ort:"), (700, 680, "70597 Stuttgart"),
+                      (200, 850, "Angaben zum Hund", 44),
+                      (200, 950, "Name:"), (700, 950, "Bello"), (200, 1020, "Rasse:"), (700, 1020, "Beagle"),
+                      (200, 1090, "Gehalten seit:"), (700, 1090, "01.11.2026")])
+    fields = extract_fields([page], "hundesteuer_anmeldung")
+    assert fields["nachname"].value == "Weber" and fields["vorname"].value == "Jonas"
+    assert not fields["nachname"].rival  # "Bello" is the dog's name

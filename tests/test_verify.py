@@ -207,6 +207,8 @@ def test_names_written_with_letters_the_ocr_models_lack():
     assert special_letters("Sahin-Meier") == ("Şahin-Meier", True)
     assert special_letters("Zoe") == ("Zoë", False)  # both common: a person decides
     assert special_letters("Maria") is None and special_letters("Melanie") is None  # German names
+    assert special_letters("Jovanovié") == ("Jovanović", False)  # "-ić" read as the "é" the models have
+    assert special_letters("Marić-Weber") is None and special_letters("René") is None
     assert special_letters("Ayşe") is None and special_letters("Meier") is None
     # the letter the models lack read as another: "Rende" for "Renée", "Ay$e" -- a person looks
     assert special_letters("Rende") == ("Renée", False) and special_letters("Ay$e") == ("Ayşe", False)
