@@ -33,7 +33,7 @@ def review_reasons(doc: Document, settings: Settings, *, type_given: bool = Fals
     """Why a caseworker must look at ``doc`` first (empty: it may be routed)."""
     from classifiers.doctypes import FALLBACK_TYPE, taxonomy
     from classifiers.normalize import validate
-    from classifiers.extract import HOUSE_NUMBER
+    from classifiers.extract import HOUSE_NUMBER, same_reading
     from classifiers.places import special_letters
 
     tax = taxonomy()
@@ -53,7 +53,9 @@ def review_reasons(doc: Document, settings: Settings, *, type_given: bool = Fals
             reasons.append(f"Feld unsicher: {name} ({f.confidence:.0%})")
     for name in dt.required + tuple(n for n in ("aktenzeichen",) if n not in dt.required):
         f = doc.fields.get(name)
-        if f is not None and f.value and f.rival:
+        if f is not None and f.value and f.rival and not same_reading(name, f.value, f.rival):
+            # (a value set right after it was read -- a place by its postcode, a digit by a second
+            # reading -- may have become the other value)
             # two values of the field's kind were read about as surely: which is meant was decided by
             # a rule that may not hold on this layout (classifiers.extract._rival)
             reasons.append(f"{name}: zwei Werte auf der Seite – „{f.value}“ oder „{f.rival}“?")
@@ -162,6 +164,12 @@ def analyse_document(pages: list[Page], settings: Settings, doc_type: str | None
         reasons = [r for r in review_reasons(doc, settings, type_given=doc_type is not None)
                    if not any(r.startswith(f"Feld unsicher: {n} (") for n in doubts)]
         reasons += list(doubts.values())
+    from classifiers.extract import represented
+
+    if represented(text):
+        # a lawyer's, an association's, a carer's or a relative's letter for someone else: whose
+        # matter it is, and whether the power of attorney covers it, is for a person to see
+        reasons.append("Schreiben für eine andere Person (Vertretung/Vollmacht): Person und Vollmacht prüfen")
     doc.reasons = reasons
     doc.status = STATUS_NEEDS_REVIEW if reasons else STATUS_ROUTED
     return doc

@@ -117,6 +117,7 @@ LABELS: dict[str, list[str]] = {
                r"(?:doktorgrad|akademischer grad|ordensname|kuenstlername)(?: ?/ ?(?:ordens|kuenstler)name)?",
                r"datum,? unterschrift.*", r"steuer ?-? ?(?:nummer|nr\.?)", r"fax", r"telefax", r"geschlecht",
                r"familienstand", r"religion.*", r"kontoinhaber(?:in)?", r"unser zeichen", r"betreff",
+               r"kassen ?-? ?zeichen", r"buchungszeichen",
                r"seite", r"pos\.?", r"menge", r"einzelpreis", r"beschreibung", r"bezeichnung", r"artikel.*",
                r"sachbearbeiter(?:in)?", r"rechtsform", r"name des betrieb(?:e)?s", r"betriebsstaette.*",
                r"bisherige (?:wohnung|anschrift)", r"(?:fahrzeug)?halter(?:in)?", r"hersteller", r"typ",
@@ -1083,7 +1084,7 @@ _TEXT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
      _Q_TEXT),
 ]
 
-_ADMIN = re.compile(r"\b(?:stadt|landeshauptstadt|gemeinde|rathaus|buergerbuero|buergeramt|\w*verwaltung|"
+_ADMIN = re.compile(r"\b(?:stadt|landeshauptstadt|gemeinde|rathaus|buergerbuero|buergeramt|(?:stadt|gemeinde|kreis|bezirks|landes|kommunal|amts)?verwaltung|"
                     r"fachbereich|fachdienst|dienststelle|"
                     r"landratsamt|landkreis|kreisverwaltung|behoerde|postfach|abteilung|referat|sachgebiet|"
                     r"dezernat|z\. ?hd\.?|stadtkasse|magistrat|bezirksamt)\b|\w+amt\b|\bamt\b")
@@ -1535,9 +1536,10 @@ _FOREIGN_SECTION = re.compile(r"(?:entwurfs|plan)verfasser|bevollmaechtigt|(?:ge
                               r"vermieter|wohnungsgeber|eigentuemer|arbeitgeber|bauleiter|vorbesitzer|"
                               r"fruehere[rn]? halter|ehegatt|lebenspartner|kontoinhaber|empfangsbevollm|"
                               r"(?:letzte|bisherige|fruehere|alte|vorherige) (?:wohnung|anschrift|adresse)|"
-                              r"(?:weggezogen|verzogen) (?:aus|von)|"
-                              # the dog's own section: its "Name" is the dog's
-                              r"angaben (?:zu[mr]?|ueber den|des) (?:hund|tier)(?:es)?\b|^(?:der )?hund(?: \d)?$|zuechter")
+                              r"(?:weggezogen|verzogen) (?:aus|von)")
+# the dog's own section (its "Name" is the dog's) or its breeder's: someone else's unless the
+# heading names the keeper too ("Angaben zum Halter / Züchter", "Angaben zum Hund und zur Halterin")
+_DOG_SECTION = re.compile(r"angaben (?:zu[mr]?|ueber den|des) (?:hund|tier)(?:es)?\b|^(?:der )?hund(?: \d)?$|zuechter")
 _OWN_SECTION = re.compile(r"angaben zu[rm]? (?:person|antragst|halter|inhaber|meldepflicht)|antragsteller|bauherr|"
                           r"halter(?:in)?\b|meldepflichtige|antragstellende|betriebsinhaber|inhaber")
 
@@ -1552,7 +1554,7 @@ def _section_penalty(layout: Layout, cands: list[Candidate]) -> None:
         if len(ph.tokens) > 6 or ":" in ph.text:
             continue
         t = _clean_label(ph.text)
-        if _FOREIGN_SECTION.search(t):
+        if _FOREIGN_SECTION.search(t) or _DOG_SECTION.search(t) and not _OWN_SECTION.search(t):
             heads.append((ph.page, ph.bbox[1], ph.bbox[0], ph.height, True))
         elif _OWN_SECTION.search(t) or re.match(r"^\d{1,2}[.,]\s+[^\W\d_]", fold(ph.text)):
             heads.append((ph.page, ph.bbox[1], ph.bbox[0], ph.height, False))
@@ -1575,6 +1577,34 @@ def _section_penalty(layout: Layout, cands: list[Candidate]) -> None:
             c.foreign = True
 
 
+# a letter written for someone else: a lawyer "namens und in Vollmacht unserer Mandantin", an
+# association "für unser Mitglied", a relative with a "Vorsorgevollmacht", a professional carer
+# (not a form's printed note "bei Anmeldung durch eine bevollmächtigte Person ist eine Vollmacht
+# beizufügen": the words of someone acting, not of a rule)
+_REPRESENTED = re.compile(r"(?:namens|im auftrag) und (?:in|mit) vollmacht|(?:in|mit) vollmacht (?:unsere|meine|ihre|seine)|"
+                          r"\bunser(?:e|em|en|er|es)? (?:mandant|mitglied)|vollmacht (?:liegt|ist) (?:bei|anbei)\b|"
+                          r"vollmacht (?:fuegen|legen) (?:wir|ich)|(?:vorsorge|general)vollmacht|"
+                          r"(?:rechtliche[rn]?|gesetzliche[rn]?) betreuer|berufsbetreuer")
+
+
+def represented(text: str) -> bool:
+    """Whether ``text`` is written for someone else (a power of attorney, a client, a member)."""
+    return bool(_REPRESENTED.search(fold(text)))
+
+
+def _representative_penalty(layout: Layout, cands: list[Candidate]) -> None:
+    """In a letter written for someone else, the sender block and the signature are the writer's
+    (the law firm, the association, the carer), not the person the matter is about: they count
+    like values in someone else's section, so a value under a label or in the text wins, and
+    without one the person's fields are too unsure to route on."""
+    if not represented(layout.text):
+        return
+    for c in cands:
+        if c.field in _PERSON_FIELDS and c.source in ("letter:sender", "letter:signature") and not c.foreign:
+            c.quality *= 0.6
+            c.foreign = True
+
+
 def all_candidates(pages: list[Page], unread: list[Candidate] | None = None
                    ) -> tuple[Layout, list[Candidate]]:
     layout = build_layout(pages)
@@ -1593,6 +1623,7 @@ def all_candidates(pages: list[Page], unread: list[Candidate] | None = None
     cands = _combine_street(cands)
     _supplier_agreement(cands)
     _section_penalty(layout, cands)
+    _representative_penalty(layout, cands)
     if unread:
         _section_penalty(layout, unread)
     return layout, cands
@@ -1624,8 +1655,6 @@ def _rival(name: str, chosen: Candidate, strong: list[Candidate]) -> str:
     (a carer's own address and the pensioner's, the order date and the invoice date, the old plate
     and the new one), so the document goes to a person, who is shown both."""
     kind = taxonomy().kind(name)
-    mine = plain(chosen.value)
-    key = re.sub(r"[\W_]", "", mine)
     for c in strong:
         if c is chosen or c.foreign or not c.tokens or validate(kind, c.value, field=name) is not None:
             continue
@@ -1633,16 +1662,38 @@ def _rival(name: str, chosen: Candidate, strong: list[Candidate]) -> str:
             continue  # no street ("2 Zimmer, 48 m², 3. OG"), no place ("Schwarzwaldstraße 81")
         if any(t.page == u.page and _overlaps(t.bbox, u.bbox) for t in c.tokens for u in chosen.tokens):
             continue  # the same words read another way (a wider cut, a split name)
-        other = re.sub(r"[\W_]", "", plain(c.value))
-        if not other or not key or other in key or key in other:
-            continue  # one and the same name, shortened ("Bürobedarf" of "Bürobedarf Vogt e.K.")
-        if kind in ("name", "text") and (levenshtein(other, key) <= max(1, len(key) // 6)
-                                         or _initialled(plain(c.value), mine)):
-            continue  # the same word misread ("Schroder" beside "Schröder"), a given name as initial
+        if same_reading(name, c.value, chosen.value):
+            continue
         if name == "betrag_brutto" and float(c.value) <= float(chosen.value):
             continue  # the net sum and the VAT are smaller than the gross total by design
         return c.value
     return ""
+
+
+def same_reading(name: str, a: str, b: str) -> bool:
+    """Whether two values read for ``name`` are one value: for digits and checksums only equal
+    values are; a name or a text may be misread by a letter or two ("Schroder", "Schröder"),
+    shortened ("Bürobedarf" of "Bürobedarf Vogt e.K."), have a given name as initial or a street
+    abbreviated ("Hauptstr. 5", "Hauptstraße 5") -- but a street with another house number is
+    another address."""
+    kind = taxonomy().kind(name)
+    if kind in _STRICT_KINDS:
+        return (normalize(kind, a, field=name) or a) == (normalize(kind, b, field=name) or b)
+    pa, pb = (re.sub(r"str\b\.?", "strasse", plain(v)).strip() for v in (a, b))
+    if name == "strasse":
+        na, nb = (re.search(HOUSE_NUMBER + "$", v) for v in (pa, pb))
+        # (a slash or dash lost in reading is the same number: "124/2", "1242")
+        if (re.sub(r"[\s/-]", "", na.group()) if na else "") != (re.sub(r"[\s/-]", "", nb.group()) if nb else ""):
+            return False
+        pa, pb = pa[:na.start()] if na else pa, pb[:nb.start()] if nb else pb
+    ka, kb = (re.sub(r"[\W_]", "", v) for v in (pa, pb))
+    if not ka or not kb or ka in kb or kb in ka:
+        return True
+    return kind in ("name", "text") and (levenshtein(ka, kb) <= max(1, len(kb) // 6)
+                                         or _initialled(pa, pb))
+
+
+_TOTAL_WORD = re.compile(r"summe|gesamt|betrag|brutto|total")
 
 
 def _initialled(a: str, b: str) -> bool:
@@ -1751,9 +1802,11 @@ def extract_fields(pages: list[Page], doc_type: str, unread: dict[str, Field] | 
                           bbox=[float(v) for v in union(boxes)] if boxes else None, raw=c.raw,
                           quality=quality, ocr_confidence=c.ocr_confidence,
                           rival=_rival(name, c, [x[2] for x in lst if x[0] >= top - 0.12 or (
-                              # a larger amount than the gross total: down payments or a discount
-                              # deducted, so which is "the" total is a question (Schlussrechnung)
-                              x[2].source == "invoice:largest-amount")]))
+                              # a larger total than the gross total: down payments or a discount
+                              # deducted, so which is "the" total is a question (Schlussrechnung);
+                              # not a share capital or a meter reading
+                              x[2].source == "invoice:largest-amount"
+                              and _TOTAL_WORD.search(fold(_row_text_of(layout, x[2].tokens[0]))))]))
     if unread is not None:
         for c in located:
             if c.field in out and chosen[c.field].foreign and not c.foreign:

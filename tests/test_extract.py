@@ -961,10 +961,10 @@ def test_a_customer_number_under_an_invoice_title_is_not_its_number():
     assert "rechnungsnummer" not in values(extract_fields([page], "rechnung"))
 
 
-def _carer_letter(with_own_address: bool):
-    """A carer writes a Wohngeld application for a pensioner: her own address heads the letter, the
-    pensioner's stands under "Anschrift:"."""
-    items = [(200, 100, "Sabine Tretow", 50), (200, 170, "Berufsbetreuerin", 30)]
+def _carer_letter(with_own_address: bool, role: str = "für ihre Mutter"):
+    """A daughter (or a professional carer) writes a Wohngeld application for a pensioner: her own
+    address heads the letter, the pensioner's stands under "Anschrift:"."""
+    items = [(200, 100, "Sabine Tretow", 50), (200, 170, role, 30)]
     if with_own_address:
         items += [(200, 400, "S. Tretow - Leipziger Straße 63 - 06108 Halle (Saale)", 24)]
     items += [(200, 450, "Stadt Halle (Saale)"), (200, 510, "Wohngeldstelle"), (200, 570, "06100 Halle (Saale)"),
@@ -987,10 +987,16 @@ def test_two_addresses_read_alike_go_to_a_person_who_is_shown_both():
     assert doc.status == "needs_review"
     assert "strasse: zwei Werte auf der Seite – „Reilstraße 54“ oder „Leipziger Straße 63“?" in doc.reasons
     assert any(r.startswith("plz: zwei Werte") and "06108" in r for r in doc.reasons)
-    # without the carer's own address nothing competes: the same letter is routed
+    # without the writer's own address nothing competes: the same letter is routed
     doc = analyse_document([_carer_letter(with_own_address=False)], settings, doc_type="wohngeldantrag")
     assert doc.status == "routed", doc.reasons
     assert doc.fields["strasse"].value == "Reilstraße 54" and doc.fields["iban"].value == "DE74800537620382117405"
+    # a professional carer's letter is one for someone else: her address is no second one of the
+    # pensioner's, and the letter goes to a person for that reason
+    doc = analyse_document([_carer_letter(with_own_address=True, role="Berufsbetreuerin")], settings,
+                           doc_type="wohngeldantrag")
+    assert doc.fields["strasse"].value == "Reilstraße 54"
+    assert doc.reasons == ["Schreiben für eine andere Person (Vertretung/Vollmacht): Person und Vollmacht prüfen"]
 
 
 def test_the_same_value_read_twice_is_no_second_value():
@@ -1031,16 +1037,28 @@ def test_a_final_invoice_with_down_payments_deducted_asks_which_total_is_meant()
     """A Schlussrechnung: the whole order's gross sum, then the down payments deducted, then the
     amount still to pay. Whether the gross total to file is the order's or the rest is not for a
     rule to guess: the larger amount is shown beside the one taken."""
-    page = make_page([(200, 100, "Elektro Brandl GmbH", 50),
-                      (200, 800, "Schlussrechnung Nr. SR-2026-041", 50), (1600, 800, "Datum: 04.12.2026"),
-                      (200, 1000, "Auftragssumme inkl. 19 % MwSt."), (1600, 1000, "9.520,00 €"),
-                      (200, 1060, "abzgl. 1. Abschlagsrechnung vom 02.10.2026"), (1600, 1060, "-4.760,00 €"),
-                      (200, 1180, "Rechnungsbetrag"), (1600, 1180, "4.760,00 €")])
+    def invoice(order: str, paid: str, rest: str, footer: str = ""):
+        return make_page([(200, 100, "Elektro Brandl GmbH", 50),
+                          (200, 800, "Rechnung Nr. 2026-0412", 50), (1600, 800, "Datum: 04.12.2026"),
+                          (200, 1000, "Auftragssumme inkl. 19 % MwSt."), (1600, 1000, order),
+                          (200, 1060, "abzgl. 1. Abschlagsrechnung vom 02.10.2026"), (1600, 1060, paid),
+                          (200, 1180, "Rechnungsbetrag"), (1600, 1180, rest)] + ([(200, 3300, footer, 24)] if footer else []))
+
     settings = load_settings(env={})
+    doc = analyse_document([invoice("9.520,00 €", "-4.760,00 €", "4.760,00 €")], settings, doc_type="rechnung")
+    assert doc.fields["betrag_brutto"].value == "4760.00" and doc.fields["rechnungsnummer"].value == "2026-0412"
+    assert doc.reasons == ["betrag_brutto: zwei Werte auf der Seite – „4760.00“ oder „9520.00“?"]
+    # the larger total's digits hold the smaller's: still another amount
+    doc = analyse_document([invoice("12.000,00 €", "-10.000,00 €", "2.000,00 €")], settings, doc_type="rechnung")
+    assert doc.reasons == ["betrag_brutto: zwei Werte auf der Seite – „2000.00“ oder „12000.00“?"]
+    # a larger number that is no total (a share capital in the footer) asks nothing
+    page = make_page([(200, 100, "Elektro Brandl GmbH", 50),
+                      (200, 800, "Rechnung Nr. 2026-0412", 50), (1600, 800, "Datum: 04.12.2026"),
+                      (200, 1000, "Summe netto"), (1600, 1000, "4.000,00 €"), (200, 1060, "MwSt. 19 %"), (1600, 1060, "760,00 €"),
+                      (200, 1180, "Rechnungsbetrag"), (1600, 1180, "4.760,00 €"),
+                      (200, 3300, "Elektro Brandl GmbH · Stammkapital 25.000,00 EUR · Amtsgericht Bremen HRB 4471", 24)])
     doc = analyse_document([page], settings, doc_type="rechnung")
-    assert doc.fields["betrag_brutto"].value == "4760.00"
-    assert "betrag_brutto: zwei Werte auf der Seite – „4760.00“ oder „9520.00“?" in doc.reasons
-    assert doc.status == "needs_review"
+    assert doc.status == "routed", doc.reasons
 
 
 def test_a_name_in_the_dogs_section_is_the_dogs_not_a_second_name_of_its_keeper():
@@ -1055,3 +1073,69 @@ def test_a_name_in_the_dogs_section_is_the_dogs_not_a_second_name_of_its_keeper(
     fields = extract_fields([page], "hundesteuer_anmeldung")
     assert fields["nachname"].value == "Weber" and fields["vorname"].value == "Jonas"
     assert not fields["nachname"].rival  # "Bello" is the dog's name
+
+
+def test_a_letter_written_for_someone_else_is_not_filed_under_the_writer():
+    """A law firm objects "namens und in Vollmacht" of its client: the letterhead and the signature
+    are the firm's, so they are not the person's values, and the letter goes to a person (whose
+    matter it is and whether the power of attorney covers it). A form's printed note that a power of
+    attorney must be attached is no such letter."""
+    settings = load_settings(env={})
+    page = make_page([(200, 150, "Rheinberger & Partner · Taunusstraße 41 · 65183 Wiesbaden", 24),
+                      (200, 300, "Stadt Mainz"), (200, 350, "Rechtsamt"), (200, 400, "55116 Mainz"),
+                      (200, 600, "Widerspruch gegen den Bescheid vom 12.11.2026", 44),
+                      (200, 660, "Ihr Zeichen: 61.2-2026/4471"),
+                      (200, 800, "Namens und in Vollmacht unserer Mandantin, Frau Sabine Kessler-Hahn,"),
+                      (200, 850, "legen wir gegen den oben genannten Bescheid Widerspruch ein."),
+                      (200, 1100, "Mit freundlichen Grüßen"), (200, 1250, "Dr. Jörg Rheinberger"),
+                      (200, 1300, "Rechtsanwalt")])
+    doc = analyse_document([page], settings, doc_type="widerspruch")
+    assert doc.status == "needs_review"
+    assert "Schreiben für eine andere Person (Vertretung/Vollmacht): Person und Vollmacht prüfen" in doc.reasons
+    assert doc.fields.get("strasse") is None or doc.fields["strasse"].confidence < settings.field_threshold
+    from classifiers.extract import represented
+
+    assert not represented("Bei Anmeldung durch eine bevollmächtigte Person ist eine Vollmacht beizufügen.")
+    assert represented("Frau Rothämel hat uns beauftragt; die Vollmacht liegt bei.")
+
+
+def test_second_values_that_are_and_are_not_another_value():
+    """A street with another house number is another address, however alike the street; the same
+    street abbreviated, a name read once without its umlaut, a place the postcode put right are the
+    same value; a Kassenzeichen is no second Aktenzeichen; a keeper's heading that names the breeder
+    too is still the keeper's."""
+    settings = load_settings(env={})
+
+    def letter(header_street: str, body_street: str, body_place: str = "74074 Heilbronn", surname: str = "Gabler",
+               extra=()):
+        return make_page([(200, 150, f"Erika {surname} · {header_street} · 74074 Heilbronn", 24),
+                          (200, 300, "Stadt Heilbronn"), (200, 350, "Rechtsamt"), (200, 400, "74072 Heilbronn"),
+                          (200, 600, "Widerspruch gegen den Bescheid vom 02.11.2026", 44),
+                          (200, 660, "Aktenzeichen: 33.1-2026/881"),
+                          (200, 800, "Name:"), (700, 800, "Erika Gabler"),
+                          (200, 860, "Anschrift:"), (700, 860, body_street), (700, 918, body_place), *extra,
+                          (200, 1300, "Mit freundlichen Grüßen"), (200, 1450, "Erika Gabler")])
+
+    def reasons(page):
+        return [r for r in analyse_document([page], settings, doc_type="widerspruch").reasons if "zwei Werte" in r]
+
+    assert reasons(letter("Reilstraße 5", "Reilstraße 54")) == [
+        "strasse: zwei Werte auf der Seite – „Reilstraße 54“ oder „Reilstraße 5“?"]
+    assert reasons(letter("Reilstraße 12", "Reilstraße 54")) != []
+    assert reasons(letter("Hauptstr. 5", "Hauptstraße 5")) == []
+    assert reasons(letter("Schloßgasse 124/2", "Schloßgasse 1242")) == []  # the slash lost in reading
+    assert reasons(letter("Hauptstraße 5", "Hauptstraße 5", "74074 Heubronn")) == []  # the place put right
+    assert reasons(letter("Hauptstraße 5", "Hauptstraße 5", surname="Gäbler")) == []
+    assert reasons(letter("Hauptstraße 5", "Hauptstraße 5", extra=[(200, 1000, "Kassenzeichen:"),
+                                                                   (700, 1000, "5.0123.4567.8")])) == []
+
+    page = make_page([(200, 100, "Hausverwaltung Krüger GmbH", 50),
+                      (200, 800, "Rechnung Nr. 2026-0412", 50), (1600, 800, "Datum: 04.12.2026"),
+                      (200, 1180, "Rechnungsbetrag"), (1600, 1180, "476,00 €")])
+    assert extract_fields([page], "rechnung")["lieferant"].value == "Hausverwaltung Krüger GmbH"
+
+    page = make_page([(200, 100, "Anmeldung zur Hundesteuer", 60),
+                      (200, 300, "Angaben zum Halter / Züchter", 44),
+                      (200, 400, "Name:"), (700, 400, "Weber"), (200, 470, "Vorname:"), (700, 470, "Jonas")])
+    fields = extract_fields([page], "hundesteuer_anmeldung")
+    assert fields["nachname"].confidence > 0.8 and fields["vorname"].value == "Jonas"
