@@ -71,12 +71,16 @@ _EDGE_JUNK = " ,;:‚„\"'`´°|“”‘’^~"
 
 def _ocr_spacing(s: str) -> str:
     """Safe repairs of German OCR slips: "Bähr -Oßwald" (space before a joining hyphen),
-    "StraBe" (ß read as B: a capital B never stands between small letters), "Miiller" (ü read as ii)."""
+    "StraBe" (ß read as B: a capital B never stands between small letters), "Miiller" (ü read as ii),
+    "IImtal" (l read as I)."""
     # ... but not after a conjunction: "Fahrradreparatur und -verkauf" leaves out a word's first part
     s = re.sub(r"(?<=[^\W\d_]) -(?=[^\W\d_])",
                lambda m: m.group(0) if re.search(r"(?:^|\s)(?:und|oder|bzw\.?|sowie|wie)$", s[:m.start()])
                else "-", s)
     s = re.sub(r"(?<=[a-zäöü])B(?=[a-zäöü])", "ß", s)
+    # "IImtal", "IIse": an l read as a capital I -- no word starts with two capitals I before a
+    # small letter (a Roman numeral stands apart: "Ludwig II.")
+    s = re.sub(r"\bII(?=[a-zäöüß])", "Il", s)
     # ... but a saint's Latin genitive before a street's or church's word stays ("Aegidiistraße",
     # "Liboriiplatz": a name of four letters or more before it; "Thiiringer Straße" is Thüringer)
     s = re.sub(r"(?<=[A-Za-z])ii(?=[bcdfghklmnprstz])",

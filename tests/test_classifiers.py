@@ -222,6 +222,10 @@ def test_other_is_routed_on_its_own_only_where_nothing_points_to_a_type(monkeypa
     assert res.doc_type == "sonstiges" and res.confidence < 0.8
     res = run({"wohngeldantrag": 2.0}, {"widerspruch": 0.53, "sonstiges": 0.33})
     assert res.doc_type == "sonstiges" and res.confidence < 0.8
+    # probe8: a Gewerbe portal's summary: one title word of a type (below the floor), the model
+    # split (42 % "other") -- a person looks
+    res = run({"gewerbeanmeldung": 2.0}, {"sonstiges": 0.42, "gewerbeanmeldung": 0.22})
+    assert res.doc_type == "sonstiges" and res.confidence < 0.8
     res = run({}, {"sonstiges": 0.9})
     assert res.doc_type == "sonstiges" and res.confidence >= 0.8
 
