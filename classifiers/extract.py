@@ -842,6 +842,7 @@ def _label_candidates(layout: Layout, unread: list[Candidate] | None = None) -> 
     idx = _Index(layout)
     out: list[Candidate] = []
     consumed: set[int] = set()  # second lines of wrapped labels: never a label of their own
+    other_row: dict[tuple[int, int], float] = {}  # (page, row) -> left edge of a caption headed as another's
     queue = list(layout.phrases)
     k = 0
     while k < len(queue):
@@ -864,6 +865,13 @@ def _label_candidates(layout: Layout, unread: list[Candidate] | None = None) -> 
         if split is None:
             continue
         key, label_toks, inline, colon = split
+        if key == "_other":
+            # "15 Betriebsstätte: Straße, Haus-Nr. | Postleitzahl | Ort": a row of captions headed by
+            # someone's or something else's heading -- the captions after it in its row are its too
+            head = _clean_label(_raw(label_toks + inline))
+            tail = head.rsplit(": ", 1)[1] if ": " in head else ""
+            if tail and (match_label(tail) in _PERSON_FIELDS or match_label(tail) == "anschrift"):
+                other_row[(ph.page, ph.row)] = ph.bbox[0]
         if key.startswith("_"):
             continue
         options: list[tuple[list[Token], float, str]] = []
@@ -904,6 +912,11 @@ def _label_candidates(layout: Layout, unread: list[Candidate] | None = None) -> 
         for toks, q, how in options:
             cands = _read_value(key, toks, q * (_Q_GENERIC if generic else 1.0), f"label:{how}", kinds)
             if cands:
+                if ph.bbox[0] > other_row.get((ph.page, ph.row), float("inf")):
+                    for c in cands:
+                        if c.field in _PERSON_FIELDS:
+                            c.quality *= 0.6
+                            c.foreign = True
                 out.extend(cands)
                 break
         else:

@@ -1139,3 +1139,22 @@ def test_second_values_that_are_and_are_not_another_value():
                       (200, 400, "Name:"), (700, 400, "Weber"), (200, 470, "Vorname:"), (700, 470, "Jonas")])
     fields = extract_fields([page], "hundesteuer_anmeldung")
     assert fields["nachname"].confidence > 0.8 and fields["vorname"].value == "Jonas"
+
+
+def test_captions_in_a_row_headed_by_the_business_site_are_the_sites_not_the_persons():
+    """The nationwide Gewerbeanmeldung (GewA 1): "9 Anschrift der Wohnung: Straße, Haus-Nr. |
+    Postleitzahl | Ort" and later "15 Betriebsstätte: Straße, Haus-Nr. | Postleitzahl | Ort", values
+    below. The second row's postcode and place are the business site's, not a second address of
+    the person's."""
+    page = make_page([(200, 100, "Gewerbe-Anmeldung", 60),
+                      (200, 400, "3 Name", 24), (1000, 400, "4 Vornamen", 24),
+                      (200, 440, "Rasmussen"), (1000, 440, "Jens Ole"),
+                      (200, 560, "9 Anschrift der Wohnung: Straße, Haus-Nr.", 24), (1300, 560, "Postleitzahl", 24),
+                      (1700, 560, "Ort", 24),
+                      (200, 600, "Moislinger Allee 61"), (1300, 600, "23558"), (1700, 600, "Lübeck"),
+                      (200, 900, "15 Betriebsstätte: Straße, Haus-Nr.", 24), (1300, 900, "Postleitzahl", 24),
+                      (1700, 900, "Ort", 24),
+                      (200, 940, "Hüxstraße 27"), (1300, 940, "23552"), (1700, 940, "Lübeck")])
+    fields = extract_fields([page], "gewerbeanmeldung")
+    assert fields["strasse"].value == "Moislinger Allee 61" and fields["plz"].value == "23558"
+    assert not fields["plz"].rival and not fields["strasse"].rival
