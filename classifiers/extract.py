@@ -1545,7 +1545,7 @@ def _combine_street(cands: list[Candidate]) -> list[Candidate]:
 
 _PERSON_FIELDS = {"nachname", "vorname", "geburtsdatum", "strasse", "plz", "ort", "telefon", "email"}
 # sections of a form about someone other than the applicant (architect, landlord, account holder...)
-_FOREIGN_SECTION = re.compile(r"(?:entwurfs|plan)verfasser|bevollmaechtigt|(?:gesetzliche[rn]? )?vertret|architekt|"
+_FOREIGN_SECTION = re.compile(r"(?:entwurfs|plan)verfasser|bevollmaechtigt|\bvollmacht\b|(?:gesetzliche[rn]? )?vertret|architekt|"
                               r"vermieter|wohnungsgeber|eigentuemer|arbeitgeber|bauleiter|vorbesitzer|"
                               r"fruehere[rn]? halter|ehegatt|lebenspartner|kontoinhaber|empfangsbevollm|"
                               r"(?:letzte|bisherige|fruehere|alte|vorherige) (?:wohnung|anschrift|adresse)|"
@@ -1564,9 +1564,12 @@ def _section_penalty(layout: Layout, cands: list[Candidate]) -> None:
     Wohnung"): a value is governed by the nearest heading above it in its own column."""
     heads: list[tuple[int, float, float, float, bool]] = []  # (page, y, x0, height, foreign?)
     for ph in layout.phrases:
-        if len(ph.tokens) > 6 or ":" in ph.text:
+        # (a heading's bracketed hint does not count: "D Vollmacht (nur wenn eine andere Person den
+        # Antrag stellt)")
+        bare = re.sub(r"\s*\([^)]*\)?", "", ph.text)
+        if len(bare.split()) > 6 or ":" in ph.text:
             continue
-        t = _clean_label(ph.text)
+        t = _clean_label(bare)
         if _FOREIGN_SECTION.search(t) or _DOG_SECTION.search(t) and not _OWN_SECTION.search(t):
             heads.append((ph.page, ph.bbox[1], ph.bbox[0], ph.height, True))
         elif _OWN_SECTION.search(t) or re.match(r"^\d{1,2}[.,]\s+[^\W\d_]", fold(ph.text)):

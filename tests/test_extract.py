@@ -1158,3 +1158,19 @@ def test_captions_in_a_row_headed_by_the_business_site_are_the_sites_not_the_per
     fields = extract_fields([page], "gewerbeanmeldung")
     assert fields["strasse"].value == "Moislinger Allee 61" and fields["plz"].value == "23558"
     assert not fields["plz"].rival and not fields["strasse"].rival
+
+
+def test_an_attorneys_address_in_a_forms_power_of_attorney_section_is_not_the_applicants():
+    """probe9: a parking permit form's section "D Vollmacht (nur wenn eine andere Person den Antrag
+    stellt)" holds the son's address under "Anschrift"; it is someone else's, whatever the bracketed
+    hint makes the heading's length."""
+    page = make_page([(200, 100, "Antrag auf einen Bewohnerparkausweis", 60),
+                      (200, 300, "A Antragsteller/in (Bewohner/in)", 44),
+                      (200, 400, "Name:"), (700, 400, "von Reden"), (1300, 400, "Vorname:"), (1700, 400, "Margarete"),
+                      (200, 470, "Geburtsdatum:"), (700, 470, "19.06.1948"),
+                      (200, 700, "D Vollmacht (nur wenn eine andere Person den Antrag stellt)", 44),
+                      (200, 800, "Ich bevollmächtige meinen Sohn Dr. Philipp von Reden,"),
+                      (200, 870, "Anschrift:"), (700, 870, "Kurt-Schumacher-Allee 12, 30853 Langenhagen")])
+    fields = extract_fields([page], "bewohnerparkausweis")
+    assert fields["nachname"].value == "von Reden"
+    assert fields["strasse"].confidence < load_settings(env={}).field_threshold  # the son's: not routed on
