@@ -164,9 +164,9 @@ def analyse_document(pages: list[Page], settings: Settings, doc_type: str | None
         reasons = [r for r in review_reasons(doc, settings, type_given=doc_type is not None)
                    if not any(r.startswith(f"Feld unsicher: {n} (") for n in doubts)]
         reasons += list(doubts.values())
-    from classifiers.extract import represented
+    from classifiers.extract import _PERSON_FIELDS as _PERSON, represented
 
-    if represented(text):
+    if represented(text) and set(tax.doc_types[doc.doc_type].required) & _PERSON:
         # a lawyer's, an association's, a carer's or a relative's letter for someone else: whose
         # matter it is, and whether the power of attorney covers it, is for a person to see
         reasons.append("Schreiben für eine andere Person (Vertretung/Vollmacht): Person und Vollmacht prüfen")

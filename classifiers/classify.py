@@ -195,11 +195,12 @@ def classify_text(text: str, title: str = "", mix: dict[str, float] | None = Non
     conf = scores[best]
     if best == FALLBACK_TYPE and ((ms and max(ms, key=ms.get) != FALLBACK_TYPE)
                                  or max(rs.values(), default=0.0) >= mix["rule_floor"]
-                                 or any(rs.values()) and ms.get(FALLBACK_TYPE, 0.0) < 0.5):
+                                 or max(rs.values(), default=0.0) >= 2 and ms.get(FALLBACK_TYPE, 0.0) < 0.5):
         # "other" routes on its own only where nothing points to a type: no type's words at the
-        # rules' floor, the model itself saying "other" -- by a majority where any type's word is
-        # there at all. Typed mail in words the corpus never used carries a type's words while the
-        # model, which has seen letters only as objections and enquiries, says "other" or is split:
+        # rules' floor, the model itself saying "other" -- by a majority where a type's title word
+        # is there (a weak word alone, "GmbH", "Bauherr", does not count). Typed mail in words the
+        # corpus never used carries a type's words while the model, which has seen letters only as
+        # objections and enquiries, says "other" or is split:
         # a handwritten Wohngeld note the model takes for an objection, a care home's registration
         # by letter, a garden house applied for in a letter (probe5), a Gewerbe portal's summary
         # with one title word and the model 42 % "other" (probe8): a person looks. On the tuning

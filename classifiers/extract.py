@@ -870,7 +870,9 @@ def _label_candidates(layout: Layout, unread: list[Candidate] | None = None) -> 
             # someone's or something else's heading -- the captions after it in its row are its too
             head = _clean_label(_raw(label_toks + inline))
             tail = head.rsplit(": ", 1)[1] if ": " in head else ""
-            if tail and (match_label(tail) in _PERSON_FIELDS or match_label(tail) == "anschrift"):
+            whose = head.rsplit(": ", 1)[0]
+            if tail and (match_label(tail) in _PERSON_FIELDS or match_label(tail) == "anschrift") \
+                    and (_FOREIGN_SECTION.search(whose) or _SITE_HEAD.search(whose)) and not _OWN_SECTION.search(whose):
                 other_row[(ph.page, ph.row)] = ph.bbox[0]
         if key.startswith("_"):
             continue
@@ -1097,7 +1099,7 @@ _TEXT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
      _Q_TEXT),
 ]
 
-_ADMIN = re.compile(r"\b(?:stadt|landeshauptstadt|gemeinde|rathaus|buergerbuero|buergeramt|(?:stadt|gemeinde|kreis|bezirks|landes|kommunal|amts)?verwaltung|"
+_ADMIN = re.compile(r"\b(?:stadt|landeshauptstadt|gemeinde|rathaus|buergerbuero|buergeramt|(?!haus|immobilien|objekt|miet|wohnungs|vermoegens|grundstuecks)\w*verwaltung|"
                     r"fachbereich|fachdienst|dienststelle|"
                     r"landratsamt|landkreis|kreisverwaltung|behoerde|postfach|abteilung|referat|sachgebiet|"
                     r"dezernat|z\. ?hd\.?|stadtkasse|magistrat|bezirksamt)\b|\w+amt\b|\bamt\b")
@@ -1597,15 +1599,22 @@ def _section_penalty(layout: Layout, cands: list[Candidate]) -> None:
 # association "für unser Mitglied", a relative with a "Vorsorgevollmacht", a professional carer
 # (not a form's printed note "bei Anmeldung durch eine bevollmächtigte Person ist eine Vollmacht
 # beizufügen": the words of someone acting, not of a rule)
-_REPRESENTED = re.compile(r"(?:namens|im auftrag) und (?:in|mit) vollmacht|(?:in|mit) vollmacht (?:unsere|meine|ihre|seine)|"
-                          r"\bunser(?:e|em|en|er|es)? (?:mandant|mitglied)|vollmacht (?:liegt|ist) (?:bei|anbei)\b|"
-                          r"vollmacht (?:fuegen|legen) (?:wir|ich)|(?:vorsorge|general)vollmacht|"
-                          r"(?:rechtliche[rn]?|gesetzliche[rn]?) betreuer|berufsbetreuer")
+_REPRESENTED = re.compile(
+    r"(?:namens|im auftrag) und (?:in|mit) vollmacht|(?:in|mit) vollmacht (?:unsere|meine|seine)|"
+    r"\bunser(?:e|em|en|er|es)? (?:mandant(?:in|en|innen)?|mitglied(?:e[rs]?)?)\b|"
+    r"vollmacht (?:liegt (?:anbei|bei\b)|ist (?:anbei|beigefuegt)|anbei)|"
+    r"vollmacht (?:fuege|lege)n? (?:ich|wir)|(?:fuege|lege)n? (?:ich|wir) (?:die |eine |unsere |meine )?vollmacht|"
+    r"(?:meine[rn]?|seine[rn]?|ihre[rn]?|unsere[rn]?) (?:vorsorge|general)vollmacht|"
+    r"(?:\bals|ich bin (?:die|der)) (?:ihre |seine )?(?:rechtliche[rn]? |gesetzliche[rn]? )?(?:berufs)?betreuer(?:in)?\b|"
+    r"\bals (?:ihr|sein)e? (?:bevollmaechtigte|vertreter)|hat uns mit (?:ihrer|seiner) vertretung")
+#: a writer's title as a line of its own, under the name in a letterhead
+_REPRESENTATIVE_TITLE = re.compile(r"(?:berufs|vereins)betreuer(?:in)?|rechtliche[rn]? betreuer(?:in)?")
 
 
 def represented(text: str) -> bool:
     """Whether ``text`` is written for someone else (a power of attorney, a client, a member)."""
-    return bool(_REPRESENTED.search(fold(text)))
+    return bool(_REPRESENTED.search(fold(text))) or any(
+        _REPRESENTATIVE_TITLE.fullmatch(fold(line).strip(" ,.")) for line in text.splitlines())
 
 
 def _representative_penalty(layout: Layout, cands: list[Candidate]) -> None:
@@ -1693,8 +1702,14 @@ def same_reading(name: str, a: str, b: str) -> bool:
     abbreviated ("Hauptstr. 5", "Hauptstraße 5") -- but a street with another house number is
     another address."""
     kind = taxonomy().kind(name)
-    if kind in _STRICT_KINDS:
+    if kind in _STRICT_KINDS | {"integer", "phone"}:
         return (normalize(kind, a, field=name) or a) == (normalize(kind, b, field=name) or b)
+    if kind == "reference":
+        # one file number read whole and once without its start ("2026/3318" of "51.22-EB2026/3318");
+        # not one with a digit more ("33.1-2026/881", "33.1-2026/8812")
+        ka, kb = sorted((re.sub(r"[^0-9a-z]", "", plain(v)) for v in (a, b)), key=len)
+        i = kb.find(ka) if ka else -1
+        return i >= 0 and not (kb[i + len(ka):i + len(ka) + 1].isdigit() or (i > 0 and kb[i - 1].isdigit()))
     pa, pb = (re.sub(r"str\b\.?", "strasse", plain(v)).strip() for v in (a, b))
     if name == "strasse":
         na, nb = (re.search(HOUSE_NUMBER + "$", v) for v in (pa, pb))
@@ -1709,7 +1724,10 @@ def same_reading(name: str, a: str, b: str) -> bool:
                                          or _initialled(pa, pb))
 
 
-_TOTAL_WORD = re.compile(r"summe|gesamt|betrag|brutto|total")
+_TOTAL_WORD = re.compile(r"summe|gesamt|betrag|brutto|total|inkl|wert|preis|auftrag")
+_NO_TOTAL = re.compile(r"umsatz|kapital|zaehlerstand|kwh")
+# a business's site, branch or seat: its address is not its owner's
+_SITE_HEAD = re.compile(r"betriebsstaette|niederlassung|betriebssitz|geschaeftsraeume|filiale")
 
 
 def _initialled(a: str, b: str) -> bool:
@@ -1822,7 +1840,8 @@ def extract_fields(pages: list[Page], doc_type: str, unread: dict[str, Field] | 
                               # deducted, so which is "the" total is a question (Schlussrechnung);
                               # not a share capital or a meter reading
                               x[2].source == "invoice:largest-amount"
-                              and _TOTAL_WORD.search(fold(_row_text_of(layout, x[2].tokens[0]))))]))
+                              and _TOTAL_WORD.search(fold(_row_text_of(layout, x[2].tokens[0])))
+                              and not _NO_TOTAL.search(fold(_row_text_of(layout, x[2].tokens[0]))))]))
     if unread is not None:
         for c in located:
             if c.field in out and chosen[c.field].foreign and not c.foreign:

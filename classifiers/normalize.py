@@ -79,8 +79,8 @@ def _ocr_spacing(s: str) -> str:
                else "-", s)
     s = re.sub(r"(?<=[a-zäöü])B(?=[a-zäöü])", "ß", s)
     # "IImtal", "IIse": an l read as a capital I -- no word starts with two capitals I before a
-    # small letter (a Roman numeral stands apart: "Ludwig II.")
-    s = re.sub(r"\bII(?=[a-zäöüß])", "Il", s)
+    # small letter (a Roman numeral stands apart or takes one letter: "Ludwig II.", "Klasse IIa")
+    s = re.sub(r"\bII(?=[a-zäöüß]{2,}\b)", "Il", s)
     # ... but a saint's Latin genitive before a street's or church's word stays ("Aegidiistraße",
     # "Liboriiplatz": a name of four letters or more before it; "Thiiringer Straße" is Thüringer)
     s = re.sub(r"(?<=[A-Za-z])ii(?=[bcdfghklmnprstz])",

@@ -1095,8 +1095,15 @@ def test_a_letter_written_for_someone_else_is_not_filed_under_the_writer():
     assert doc.fields.get("strasse") is None or doc.fields["strasse"].confidence < settings.field_threshold
     from classifiers.extract import represented
 
-    assert not represented("Bei Anmeldung durch eine bevollmächtigte Person ist eine Vollmacht beizufügen.")
     assert represented("Frau Rothämel hat uns beauftragt; die Vollmacht liegt bei.")
+    assert represented("Sabine Tretow\nBerufsbetreuerin\nLeipziger Straße 63") and represented("Die Vollmacht lege ich bei.")
+    # a form's or a firm's printed words are no one acting for someone else
+    for printed in ("Bei Anmeldung durch eine bevollmächtigte Person ist eine Vollmacht beizufügen.",
+                    "Die Vollmacht ist bei der Antragstellung vorzulegen.", "Unterschrift des gesetzlichen Betreuers",
+                    "☐ Vollmacht ☐ Vorsorgevollmacht ☐ Betreuerausweis", "nur mit Vollmacht Ihre Unterlagen abholen",
+                    "Bitte geben Sie unsere Mitgliedsnummer an.",
+                    "Bei Vertretung durch einen Berufsbetreuer ist der Betreuerausweis vorzulegen."):
+        assert not represented(printed), printed
 
 
 def test_second_values_that_are_and_are_not_another_value():
@@ -1174,3 +1181,25 @@ def test_an_attorneys_address_in_a_forms_power_of_attorney_section_is_not_the_ap
     fields = extract_fields([page], "bewohnerparkausweis")
     assert fields["nachname"].value == "von Reden"
     assert fields["strasse"].confidence < load_settings(env={}).field_threshold  # the son's: not routed on
+
+
+def test_second_review_cases_of_the_rules_for_unfamiliar_layouts():
+    """An authority named "Verbandsgemeindeverwaltung" is an office (its address no citizen's); a
+    file number with a digit more is another file number; an own heading before a caption row
+    ("Antragsteller: Straße, Hausnummer | Postleitzahl | Ort") keeps the row the applicant's."""
+    from classifiers.extract import same_reading
+
+    assert same_reading("aktenzeichen", "2026/3318", "51.22-EB2026/3318")
+    assert not same_reading("aktenzeichen", "33.1-2026/881", "33.1-2026/8812")
+    assert not same_reading("haushaltsmitglieder", "2", "12")
+    page = make_page([(200, 300, "Verbandsgemeindeverwaltung Nieder-Olm"), (200, 350, "Pariser Straße 110"),
+                      (200, 400, "55268 Nieder-Olm"),
+                      (200, 600, "Widerspruch gegen den Bescheid vom 02.11.2026", 44),
+                      (200, 800, "Name:"), (700, 800, "Gabler"), (200, 860, "Vorname:"), (700, 860, "Erika")])
+    assert "strasse" not in extract_fields([page], "widerspruch")
+    page = make_page([(200, 100, "Antrag auf Wohngeld", 60),
+                      (200, 560, "Antragsteller: Straße, Hausnummer", 24), (1300, 560, "Postleitzahl", 24),
+                      (1700, 560, "Ort", 24),
+                      (200, 600, "Moislinger Allee 61"), (1300, 600, "23558"), (1700, 600, "Lübeck")])
+    fields = extract_fields([page], "wohngeldantrag")
+    assert fields["plz"].value == "23558" and fields["plz"].confidence > 0.8

@@ -141,6 +141,8 @@ def test_ocr_repairs_that_have_only_one_reading():
     # an l read as a capital I at a word's start (probe8: "Grünbau IImtal GmbH"); a numeral stays
     assert normalize("text", "Grünbau IImtal GmbH", field="lieferant") == "Grünbau Ilmtal GmbH"
     assert normalize("name", "IIse") == "Ilse" and normalize("text", "König-Ludwig-II-Straße 4") == "König-Ludwig-II-Straße 4"
+    assert normalize("text", "Medizinprodukte der Klasse IIa und IIb") == "Medizinprodukte der Klasse IIa und IIb"
+    assert normalize("text", "IIoT Solutions GmbH", field="lieferant") == "IIoT Solutions GmbH"
     assert normalize("text", "Kiistenweg 3", field="strasse") == "Küstenweg 3"
     assert normalize("date", "14.08.1988]") == "1988-08-14"  # a table's rule glued to the year
 
