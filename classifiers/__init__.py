@@ -53,11 +53,10 @@ def review_reasons(doc: Document, settings: Settings, *, type_given: bool = Fals
             reasons.append(f"Feld unsicher: {name} ({f.confidence:.0%})")
     for name in dt.required + tuple(n for n in ("aktenzeichen",) if n not in dt.required):
         f = doc.fields.get(name)
+        # two values of the field's kind were read about as surely: which is meant was decided by a
+        # rule that may not hold on this layout (classifiers.extract._rival); a value set after it
+        # was read (a place by its postcode, a digit by a second reading) may have become the other
         if f is not None and f.value and f.rival and not same_reading(name, f.value, f.rival):
-            # (a value set right after it was read -- a place by its postcode, a digit by a second
-            # reading -- may have become the other value)
-            # two values of the field's kind were read about as surely: which is meant was decided by
-            # a rule that may not hold on this layout (classifiers.extract._rival)
             reasons.append(f"{name}: zwei Werte auf der Seite – „{f.value}“ oder „{f.rival}“?")
     street = doc.fields.get("strasse")
     if street is not None and street.value and "strasse" in dt.required:
@@ -164,9 +163,9 @@ def analyse_document(pages: list[Page], settings: Settings, doc_type: str | None
         reasons = [r for r in review_reasons(doc, settings, type_given=doc_type is not None)
                    if not any(r.startswith(f"Feld unsicher: {n} (") for n in doubts)]
         reasons += list(doubts.values())
-    from classifiers.extract import _PERSON_FIELDS as _PERSON, represented
+    from classifiers.extract import represented
 
-    if represented(text) and set(tax.doc_types[doc.doc_type].required) & _PERSON:
+    if represented(text) and set(tax.doc_types[doc.doc_type].required) & set(tax.person_fields):
         # a lawyer's, an association's, a carer's or a relative's letter for someone else: whose
         # matter it is, and whether the power of attorney covers it, is for a person to see
         reasons.append("Schreiben für eine andere Person (Vertretung/Vollmacht): Person und Vollmacht prüfen")

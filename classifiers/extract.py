@@ -917,8 +917,7 @@ def _label_candidates(layout: Layout, unread: list[Candidate] | None = None) -> 
                 if ph.bbox[0] > other_row.get((ph.page, ph.row), float("inf")):
                     for c in cands:
                         if c.field in _PERSON_FIELDS:
-                            c.quality *= 0.6
-                            c.foreign = True
+                            _mark_foreign(c)
                 out.extend(cands)
                 break
         else:
@@ -1591,8 +1590,7 @@ def _section_penalty(layout: Layout, cands: list[Candidate]) -> None:
         last = above[-1]
         gov = max((hd for hd in above if hd[0] == last[0] and abs(hd[1] - last[1]) <= last[3]), key=lambda hd: hd[2])
         if gov[4]:
-            c.quality *= 0.6
-            c.foreign = True
+            _mark_foreign(c)
 
 
 # a letter written for someone else: a lawyer "namens und in Vollmacht unserer Mandantin", an
@@ -1626,8 +1624,14 @@ def _representative_penalty(layout: Layout, cands: list[Candidate]) -> None:
         return
     for c in cands:
         if c.field in _PERSON_FIELDS and c.source in ("letter:sender", "letter:signature") and not c.foreign:
-            c.quality *= 0.6
-            c.foreign = True
+            _mark_foreign(c)
+
+
+def _mark_foreign(c: Candidate) -> None:
+    """``c`` is someone else's value (an architect's, a landlord's, a business site's, a letter
+    writer's for another person): it counts less, and never over the person's own."""
+    c.quality *= 0.6
+    c.foreign = True
 
 
 def all_candidates(pages: list[Page], unread: list[Candidate] | None = None
@@ -1726,6 +1730,16 @@ def same_reading(name: str, a: str, b: str) -> bool:
 
 _TOTAL_WORD = re.compile(r"summe|gesamt|betrag|brutto|total|inkl|wert|preis|auftrag")
 _NO_TOTAL = re.compile(r"umsatz|kapital|zaehlerstand|kwh")
+
+
+def _larger_total(layout: Layout, c: Candidate) -> bool:
+    """Whether ``c`` is the invoice's largest amount in a total's row: beside a gross total it is a
+    second total (down payments or a discount deducted, so which is "the" total is a question), not
+    a share capital or a meter reading."""
+    if c.source != "invoice:largest-amount":
+        return False
+    row = fold(_row_text_of(layout, c.tokens[0]))
+    return bool(_TOTAL_WORD.search(row)) and not _NO_TOTAL.search(row)
 # a business's site, branch or seat: its address is not its owner's
 _SITE_HEAD = re.compile(r"betriebsstaette|niederlassung|betriebssitz|geschaeftsraeume|filiale")
 
@@ -1821,27 +1835,14 @@ def extract_fields(pages: list[Page], doc_type: str, unread: dict[str, Field] | 
             if labelled and any(x[2].source == "letter:sender" for x in strong):
                 strong = labelled
             conf, _, c = min(strong, key=lambda x: x[1])
-        quality = c.quality
-        if c.source == "text" and any(x[2].source == "text" and x[0] >= conf - 0.02 and x[2].value != c.value
-                                      for x in strong):
-            # two values found alike in running text ("... mit dem Kennzeichen MZ-EY 1207 ..." and
-            # "Neues amtliches Kennzeichen: MZ-YE 309"): which is meant is not known, a person looks
-            # (the match quality itself is halved, so a second reading of the chosen one, which
-            # confirms how it is printed, not that it is meant, cannot lift it)
-            conf, quality = round(conf * 0.5, 4), quality * 0.5
         chosen[name] = c
         page = c.tokens[0].page
         boxes = [t.bbox for t in c.tokens if t.page == page]
         out[name] = Field(value=c.value, confidence=conf, page=page,
                           bbox=[float(v) for v in union(boxes)] if boxes else None, raw=c.raw,
-                          quality=quality, ocr_confidence=c.ocr_confidence,
-                          rival=_rival(name, c, [x[2] for x in lst if x[0] >= top - 0.12 or (
-                              # a larger total than the gross total: down payments or a discount
-                              # deducted, so which is "the" total is a question (Schlussrechnung);
-                              # not a share capital or a meter reading
-                              x[2].source == "invoice:largest-amount"
-                              and _TOTAL_WORD.search(fold(_row_text_of(layout, x[2].tokens[0])))
-                              and not _NO_TOTAL.search(fold(_row_text_of(layout, x[2].tokens[0]))))]))
+                          quality=c.quality, ocr_confidence=c.ocr_confidence,
+                          rival=_rival(name, c, [x[2] for x in lst if x[0] >= top - 0.12
+                                                 or _larger_total(layout, x[2])]))
     if unread is not None:
         for c in located:
             if c.field in out and chosen[c.field].foreign and not c.foreign:
