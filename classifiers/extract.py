@@ -74,7 +74,10 @@ LABELS: dict[str, list[str]] = {
                      r"bezug der wohnung am"],
     "monatliche_miete": [r"(?:monatliche |hoehe der (?:monatlichen )?)?(?:gesamt|brutto)?miete"
                          r"(?: monatlich| pro monat| mtl\.?| in eur| in €| \(.{1,40}\))?(?: laut mietvertrag)?",
-                         r"miete (?:monatlich|mtl\.?)", r"gesamtbetrag (?:der miete )?monatlich"],
+                         r"miete (?:monatlich|mtl\.?)", r"gesamtbetrag (?:der miete )?monatlich",
+                         # the rent without heating, which Wohngeld counts, beside a total with it: both are
+                         # read, so that the second-value rule asks which one is meant
+                         r"(?:monatliche )?miete (?:ohne|exkl\.?|excl\.?|zzgl\.?) heiz(?:ungs)?kosten"],
     "haushaltsmitglieder": [r"(?:(?:an)?zahl (?:der )?)?(?:haushaltsmitglieder|haushaltsangehoerigen?|"
                             r"personen im haushalt|im haushalt lebende personen)(?: insgesamt)?" + _OPT_PAREN,
                             r"wie viele personen (?:leben|wohnen) in (?:der|ihrer) wohnung" + _OPT_PAREN + r"\??"],
@@ -1049,6 +1052,17 @@ def _split_name(toks: list[Token], q: float, source: str, surname_first: bool) -
 
 # -- running text ------------------------------------------------------------------------------------
 
+# a date as written in a sentence: "01.12.2026", "1.12.26", "1. Dezember 2026"
+_TEXT_DATE = r"\d{1,2}\.[ \t]?(?:\d{1,2}\.|[^\W\d_]+)[ \t]?\d{2,4}"
+
+# a breed named in a sentence: it may wrap into the next line ("Französische\nBulldogge") and ends at
+# a mark or where the sentence goes on ("... Retriever namens Bello", "... Terrier, den wir ...")
+_BREED_END = (r"[ \t\n]+(?:namens|mit|aus|vo[mn]|den|die|das|im|seit|und|geboren|als|bei|ist|wird|lebt|wohnt)\b")
+_BREED_CHAR = r"(?:(?!" + _BREED_END + r")[^\n,;.()„“\"])"
+_BREED = (r"(?:" + _BREED_CHAR + r"{3,40}?\n(?=[A-ZÄÖÜ])" + _BREED_CHAR + r"{1,30}?(?=" + _BREED_END
+          + r"|[ \t]*[,;.()„“\"])"
+          r"|[^\n,;.()„“\"]{3,40}?(?=" + _BREED_END + r"|[ \t]*[\n,;.()„“\"]|[ \t]*$))")
+
 _TEXT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     ("aktenzeichen", re.compile(
         r"(?:\bAz\b\.?|\bAktenzeichen\b|\bIhr(?:e|em)?\s+(?:Zeichen|Aktenzeichen|Az\.?)|"
@@ -1078,7 +1092,7 @@ _TEXT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
         r"(?:[^\n]*\n)?(?:[^\n]*?[ \t]{2})?vom[ \t]+(?P<v>[^\n]{6,25})", re.M), 0.85 * _Q_TEXT),
     # a dog registered by letter: "eine Hündin der Rasse Labrador Retriever, Name ...", "Sie lebt seit
     # dem 1. Juni 2024 bei uns", "den wir seit 01.06.2024 halten"
-    ("hunderasse", re.compile(r"\b(?:der|einer) Rasse[ \t]+(?P<v>[^\n,;.()„“\"]{3,40})"), _Q_TEXT),
+    ("hunderasse", re.compile(r"\b(?:der|einer) Rasse[ \t]+(?P<v>" + _BREED + ")"), _Q_TEXT),
     ("haltungsbeginn", re.compile(
         r"\b(?:lebt|wohnt|ist|halte[n]?|habe[n]?|haben)\b[^.\n]{0,30}?\bseit[ \t]+(?:dem[ \t]+)?"
         r"(?P<v>\d{1,2}\.[ \t]?(?:\d{1,2}\.|[^\W\d_]+)[ \t]?\d{2,4})"), 0.9 * _Q_TEXT),
@@ -1087,21 +1101,65 @@ _TEXT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
         r"\b[Ss]eit[ \t]+(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?[ \t]+)?(?:dem[ \t]+)?"
         r"(?P<v>\d{1,2}\.[ \t]?(?:\d{1,2}\.|[^\W\d_]+)[ \t]?\d{2,4})[ \t]+(?:lebt|wohnt|ist|halte|haben)\b"),
      0.9 * _Q_TEXT),
-    ("hunderasse", re.compile(r"(?<=[(,;])[ \t]*Rasse:[ \t]*(?P<v>[^\n,;.()„“\"]{3,40})"), _Q_TEXT),
+    ("hunderasse", re.compile(r"(?<=[(,;])[ \t]*Rasse:[ \t]*\n?[ \t]*(?P<v>" + _BREED + ")"), _Q_TEXT),
     ("geburtsdatum", re.compile(
         r"\b(?:[Mm]ein|[Ss]ein|[Ii]hr)\s+Geburtsdatum[ \t]+(?:ist|lautet)[ \t]+(?:der[ \t]+)?(?P<v>[^\n,]{6,25})"),
      _Q_TEXT),
-    ("kennzeichen", re.compile(r"\bKennzeichen\s*[:.]?\s*(?P<v>[^\n]{1,16})", re.I), _Q_TEXT),
+    # a plate's digits may wrap into the next line of a sentence: "... Kennzeichen S-GB\n8760 (auf mich ...)"
+    ("kennzeichen", re.compile(r"\bKennzeichen\s*[:.]?\s*(?P<v>[^\n]{1,16}(?:\n\d{1,4}[EH]?(?=[\s.,;(]|$))?)", re.I),
+     _Q_TEXT),
     ("einzugsdatum", re.compile(r"\b(?:eingezogen|Einzug)\s+(?:am|zum)\s+(?P<v>[^\n]{1,25})", re.I), _Q_TEXT),
     ("beginn_datum", re.compile(r"\bBeginn\s+(?:der\s+Tätigkeit\s+)?am\s+(?P<v>[^\n]{1,25})", re.I), _Q_TEXT),
     ("beginn_datum", re.compile(r"\bTätigkeit\s+(?:beginnt|begann|wird aufgenommen)\s+am\s*:?\s*(?P<v>[^\n]{1,25})", re.I),
      _Q_TEXT),
+    # typed requests written as a letter, in the citizen's words:
+    # "hiermit melde ich zum 1. Dezember 2026 ein Gewerbe an", "ab dem 01.12.2026 werde ich ... ausüben",
+    # "Beginnen möchte ich am 1.12.2026", "Eröffnen werde ich das Geschäft zum 01.12.2026"
+    ("beginn_datum", re.compile(
+        r"\b(?:zum|ab dem|ab|mit Wirkung vom)\s+(?P<v>" + _TEXT_DATE + r")\s(?:[^.]|\.(?=\S)|(?<=\d)\.){0,80}?"
+        r"\b(?:Gewerbe\w*|Betrieb|Tätigkeit|selbst(?:st)?ändig\w*)\b"), 0.9 * _Q_TEXT),
+    ("beginn_datum", re.compile(
+        r"\b(?:[Bb]eginnen|[Ss]tarten|[Ee]röffnen|[Aa]ufnehmen)\s+(?:möchte|werde|will|wollen|werden)\s+"
+        r"(?:ich|wir)\s+(?:\w+\s+){0,4}?(?:am|zum|ab dem|ab)\s+(?P<v>" + _TEXT_DATE + ")"), 0.9 * _Q_TEXT),
+    # "Gegenstand des Gewerbes: Hausmeisterservice", "folgende Tätigkeit ausüben: Kurierdienst"
+    ("taetigkeit", re.compile(
+        r"(?:\bfolgende[ns]?\s+(?:Tätigkeit|Gewerbe)\w*(?:\s+[a-zäöü]\w*){0,2}|\b[Aa]usüben\s+werde\s+ich|"
+        r"\bGegenstand\s+(?:des|meines|unseres)\s+(?:Gewerbes|Betriebe?s|Unternehmens)(?:\s+ist)?)\s*:[ \t]*\n?[ \t]*"
+        r"(?P<v>[^\n]{3,70})"), 0.9 * _Q_TEXT),
+    # "Die monatliche Miete einschließlich Nebenkosten beträgt 845,00 €" (not a Kalt- or Grundmiete)
+    ("monatliche_miete", re.compile(
+        r"\b(?:[Mm]onatliche\s+|[Gg]esamte\s+)?(?:Gesamt|Warm|Brutto)?[Mm]iete\b(?:[^.\n]|\n){0,60}?"
+        r"\b(?:beträgt|betragen|liegt bei|von)\s+(?:derzeit\s+|monatlich\s+|insgesamt\s+)*(?P<v>[^\n]{1,25})"),
+     0.9 * _Q_TEXT),
+    # "ein Labrador Retriever namens Bello", "eine Französische Bulldogge mit dem Namen Luna"
+    ("hunderasse", re.compile(
+        r"\b(?:ein(?:en|e)?)\s+(?P<v>(?![^\n,;.]*?\b(?:Hund|Hündin|Rüden?|Welpen?|Vierbeiner|Tier|Familienhund)\b)"
+        r"[A-ZÄÖÜ][^\n,;.()„“\"]{2,40}?(?:\n[^\n,;.()„“\"]{1,30}?)?)\s+(?:namens|mit\s+(?:dem\s+)?Namen)\b"),
+     0.9 * _Q_TEXT),
+    # "den ich am 12.10.2026 aus dem Tierheim übernommen habe"
+    ("haltungsbeginn", re.compile(
+        r"\b(?:den|die|das|welche[nrs]?)\s+(?:ich|wir)\s+(?:am|seit dem|seit)\s+(?P<v>" + _TEXT_DATE + r")\s"
+        r"(?:[^.]|\.(?=\S)|(?<=\d)\.){0,60}?\b(?:übernommen|aufgenommen|bekommen|gekauft|erworben|geholt|adoptiert)\b"),
+     0.9 * _Q_TEXT),
+    # "am 3. November 2026 bin ich in die oben genannte Wohnung eingezogen"
+    ("einzugsdatum", re.compile(
+        r"\b[Aa]m\s+(?P<v>" + _TEXT_DATE + r")\s+(?:bin|sind)\s+(?:ich|wir)\b(?:[^.]|\.(?=\S)|(?<=\d)\.){0,80}?"
+        r"\b(?:eingezogen|umgezogen|zugezogen)\b"), 0.9 * _Q_TEXT),
 ]
 
 _ADMIN = re.compile(r"\b(?:stadt|landeshauptstadt|gemeinde|rathaus|buergerbuero|buergeramt|(?!haus|immobilien|objekt|miet|wohnungs|vermoegens|grundstuecks)\w*verwaltung|"
                     r"fachbereich|fachdienst|dienststelle|"
                     r"landratsamt|landkreis|kreisverwaltung|behoerde|postfach|abteilung|referat|sachgebiet|"
                     r"dezernat|z\. ?hd\.?|stadtkasse|magistrat|bezirksamt)\b|\w+amt\b|\bamt\b")
+
+
+def _wraps_on(text: str, end: int) -> bool:
+    """Whether a value read to the end of its line in running text goes on in the next line (it
+    starts in lower case): the value may be cut short."""
+    if text[end:end + 1] != "\n":
+        return False
+    nxt = text[end + 1:end + 40].lstrip()
+    return bool(nxt) and nxt[0].islower()
 
 
 def _text_candidates(layout: Layout) -> list[Candidate]:
@@ -1115,7 +1173,10 @@ def _text_candidates(layout: Layout) -> list[Candidate]:
                 v, raw, used = got
                 # the value should start right after the trigger, not somewhere later in the line
                 first = toks.index(used[0]) if used[0] in toks else 0
-                out.append(Candidate(fld, v, raw, used, q * (1.0 if first <= 1 else 0.8), "text"))
+                qq = q * (1.0 if first <= 1 else 0.8)
+                if fld in DESCRIPTION_FIELDS and _wraps_on(layout.text, m.end("v")):
+                    qq *= 0.6  # the sentence goes on in the next line: the value may be cut short
+                out.append(Candidate(fld, v, raw, used, qq, "text"))
     return out
 
 
@@ -1136,7 +1197,7 @@ def _pattern_candidates(layout: Layout) -> list[Candidate]:
 
     out = []
     for label, toks in find(layout):
-        if label == "iban":
+        if label in ("iban", "iban_wrapped"):
             got = best_value("iban", toks)
             if got and validate("iban", got[0]) is None:
                 row = fold(_row_text_of(layout, got[2][0]))

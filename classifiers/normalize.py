@@ -148,6 +148,9 @@ def _norm_text(raw: str) -> str | None:
 
 #: text fields that describe something in words (a trade, a building project)
 DESCRIPTION_FIELDS = {"taetigkeit", "vorhaben"}
+# a description cut where its line ended: it stops on a joining word or mark
+_DANGLING = re.compile(r"(?:^|\s)(?:und|oder|mit|von|für|fuer|der|die|das|des|den|dem|eines?|im|in|zur|zum|sowie|"
+                       r"bzw\.?|&)$|[-,&/+]$", re.I)
 #: text fields that hold the name of a place
 PLACE_FIELDS = {"ort", "gemarkung"}
 
@@ -536,6 +539,9 @@ def validate(kind: str, value: str, *, field: str | None = None) -> str | None:
     elif kind == "text" and field in DESCRIPTION_FIELDS and norm[:1].islower():
         # "imbiss mit ...": a description starts with a capital; its first letter read small
         return "Anfangsbuchstabe klein (unleserlich?)"
+    elif kind == "text" and field in DESCRIPTION_FIELDS and _DANGLING.search(norm):
+        # "Handel mit gebrauchten Fahrrädern und": the line ended, the description did not
+        return "Wert endet mitten im Satz (abgeschnitten?)"
     elif kind in ("text", "name") and norm.count("(") != norm.count(")"):
         # "Möbeln, Einzelhandel mit Textilien)": the tail of a form's hint in brackets, or a value
         # cut off inside one -- never a whole value
@@ -584,8 +590,13 @@ _OFFICE_WORDS = {"stadt", "gemeinde", "landkreis", "rathaus", "verwaltung", "fac
                  # a firm's: a lawyer writing for a client, a company
                  "rechtsanwalt", "rechtsanwaelte", "rechtsanwaeltin", "kanzlei", "anwaltskanzlei", "notar",
                  "notariat", "steuerberater", "partnerschaft", "gmbh", "mbh", "ag", "kg", "ohg", "gbr", "ug",
-                 "e.v", "firma", "gesellschaft"}
-_OFFICE_ENDINGS = ("abteilung", "verwaltung", "behoerde", "dezernat", "referat", "fachbereich")
+                 "e.v", "firma", "gesellschaft",
+                 # a trade's firm name signing a letter: "Kowalczyk Bedachungen", "Yilmaz Haustechnik"
+                 "bau", "bauunternehmen", "handwerk", "service", "services", "technik", "handel", "transporte",
+                 "logistik", "consulting", "immobilien", "montagen", "werkstatt", "agentur", "holding",
+                 "elektro", "sanitaer", "heizung", "gebaeudereinigung", "reinigung", "dienstleistungen"}
+_OFFICE_ENDINGS = ("abteilung", "verwaltung", "behoerde", "dezernat", "referat", "fachbereich",
+                   "ungen", "technik", "service", "handel", "dienste", "betrieb", "bedarf")
 
 
 def _office_word(word: str) -> bool:

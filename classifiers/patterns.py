@@ -32,6 +32,13 @@ def _matcher():
         [{"TEXT": {"REGEX": r"^[A-Z]{2}\d{2}[A-Z0-9]{4,30}$"}}, {"TEXT": {"REGEX": r"^[A-Z0-9]{2,8}$"}, "OP": "*"},
          {"TEXT": {"REGEX": r"^[A-Z0-9]{2,8}[.,;]?$"}}],
     ], greedy="LONGEST")
+    # in a letter's sentence an IBAN may wrap: "... auf mein Konto IBAN DE13 6205 0000 8425\n8270 03 – ...";
+    # a key of its own, so the longest match across the break never hides a complete IBAN on one row
+    # (the mod-97 check decides which reading stands)
+    m.add("iban_wrapped", [
+        [{"TEXT": {"REGEX": r"^[A-Z]{2}\d{2}$"}}, {"TEXT": {"REGEX": r"^[A-Z0-9]{2,8}$"}, "OP": "*"}, {"ORTH": "\n"},
+         {"TEXT": {"REGEX": r"^[A-Z0-9]{2,8}$"}, "OP": "*"}, {"TEXT": {"REGEX": r"^[A-Z0-9]{2,8}[.,;]?$"}}],
+    ], greedy="LONGEST")
     m.add("email", [
         [{"LIKE_EMAIL": True}],
         [{"TEXT": {"REGEX": r"^[\w.%+\-]+$"}}, {"ORTH": "@"}, {"TEXT": {"REGEX": _DOMAIN}}],
@@ -48,7 +55,8 @@ def _matcher():
 
 
 def find(layout: Layout) -> list[tuple[str, list[Token]]]:
-    """(label, tokens) of every match in reading order; label is ``iban``, ``email`` or ``ust_id``."""
+    """(label, tokens) of every match in reading order; label is ``iban``, ``iban_wrapped`` (across a
+    row break), ``email`` or ``ust_id``."""
     from spacy.tokens import Doc
 
     nlp, matcher = _matcher()

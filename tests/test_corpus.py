@@ -255,3 +255,41 @@ def test_rendered_form_page_is_readable_by_tesseract():
     assert page_text(words).count("\n") > 15
     for name in ("nachname", "plz"):
         assert gd.fields[name] in text, (name, gd.fields[name])
+
+
+def test_typed_requests_also_arrive_as_the_citizens_own_letters_with_every_value_drawn():
+    """Real mail registers a dog or applies for Wohngeld by letter too: the generator writes a share
+    of the five citizen requests as DIN 5008 letters, each carrying its type's required fields."""
+    import random
+
+    from sample_docs.generator import docs as D
+    from sample_docs.generator import values as V
+
+    tax = taxonomy()
+    for dt in D.TYPE_LETTERS:
+        for seed in range(4):
+            rng = random.Random(f"{dt}:{seed}")
+            city = V.pick_city(rng)
+            person = V.make_person(rng, city, C.TODAY)
+            gd = D.type_letter(D.Ctx(rng=rng, city=city, today=C.TODAY, person=person), dt)
+            assert gd.doc_type == dt and gd.layout == "letter-din5008"
+            assert set(tax.doc_types[dt].required) <= set(gd.fields), dt
+            words = [w for page in gd.pages for w in layout_words(page, 150)]
+            for name, value in gd.fields.items():
+                shown = " ".join(w.text for w in words if w.field == name)
+                assert shown, (dt, name)
+                if tax.kind(name) in ("name", "text"):
+                    assert value in shown, (dt, name, value, shown)
+    letters = topics = 0
+    for seed in range(300):
+        rng = random.Random(seed)
+        city = V.pick_city(rng)
+        ctx = D.Ctx(rng=rng, city=city, today=C.TODAY, person=V.make_person(rng, city, C.TODAY))
+        letters += D.build(ctx, "wohngeldantrag").layout == "letter-din5008"
+        other = D.build(ctx, "sonstiges")
+        text = " ".join(w.text for page in other.pages for w in layout_words(page, 150))
+        topics += other.doc_type == "sonstiges" and any(subj in text for subj, _ in D.TOPIC_ENQUIRIES)
+    assert 30 <= letters <= 90 and 50 <= topics <= 130
+    # a forced form family (the committed set) is always the form
+    ctx = D.Ctx(rng=random.Random(1), city=city, today=C.TODAY, person=ctx.person, family="boxed")
+    assert D.build(ctx, "wohngeldantrag").layout == "form-boxed"

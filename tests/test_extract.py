@@ -507,6 +507,59 @@ def test_dog_registered_in_a_letter_in_the_citizens_words():
     assert got.get("hunderasse") == "Labrador Retriever" and got.get("haltungsbeginn") == "2024-06-01"
 
 
+def _letter_fields(lines, doc_type):
+    page = make_page([(200, 300 + 50 * i, line) for i, line in enumerate(lines)])
+    return extract_fields([page], doc_type)
+
+
+def test_typed_requests_written_as_letters_give_their_fields_from_the_sentences():
+    gew = values(_letter_fields([
+        "Sehr geehrte Damen und Herren,",
+        "zum 1. Februar 2027 mache ich mich selbständig und melde dafür ein Gewerbe an.",
+        "Gegenstand des Gewerbes: Reparatur von Haushaltsgeräten",
+        "Mit freundlichen Grüßen"], "gewerbeanmeldung"))
+    assert gew.get("beginn_datum") == "2027-02-01"
+    assert gew.get("taetigkeit") == "Reparatur von Haushaltsgeräten"
+    assert values(_letter_fields(["Eröffnen werde ich den Laden voraussichtlich am 02.03.2027."],
+                                 "gewerbeanmeldung")).get("beginn_datum") == "2027-03-02"
+    wg = values(_letter_fields([
+        "hiermit beantrage ich Wohngeld. Die Warmmiete für unsere Wohnung beträgt derzeit 912,40 €",
+        "im Monat, die Kaltmiete allein 700,00 €."], "wohngeldantrag"))
+    assert wg.get("monatliche_miete") == "912.40"
+    dog = values(_letter_fields([
+        "wir halten eine Französische Bulldogge mit dem Namen Luna, die wir am 3. Oktober 2026",
+        "vom Züchter übernommen haben."], "hundesteuer_anmeldung"))
+    assert dog.get("hunderasse") == "Französische Bulldogge" and dog.get("haltungsbeginn") == "2026-10-03"
+    move = values(_letter_fields(["am 28.10.2026 sind wir in die Wohnung im 2. Stock eingezogen."],
+                                 "wohnsitzanmeldung"))
+    assert move.get("einzugsdatum") == "2026-10-28"
+
+
+def test_an_iban_or_a_plate_wrapped_at_the_end_of_a_sentences_line_is_read_whole():
+    got = values(_letter_fields([
+        "Das Wohngeld überweisen Sie bitte auf mein Konto IBAN DE89 3704 0044 0532",
+        "0130 00 bei der Sparkasse. Mein Auto mit dem Kennzeichen HN-AB",
+        "1234 steht vor dem Haus."], "wohngeldantrag"))
+    assert got.get("iban") == "DE89370400440532013000"
+    got = values(_letter_fields(["für mein Fahrzeug mit dem amtlichen Kennzeichen S-GB",
+                                 "8760 (auf mich zugelassen)."], "bewohnerparkausweis"))
+    assert got.get("kennzeichen") == "S-GB 8760"
+    # a complete IBAN at a line's end keeps its reading: the next line's digits are not glued on
+    got = values(_letter_fields(["IBAN DE89 3704 0044 0532 0130 00", "2026 war die Miete höher."], "wohngeldantrag"))
+    assert got.get("iban") == "DE89370400440532013000"
+
+
+def test_letter_sentences_that_only_look_like_a_field_give_nothing_or_an_unsure_value():
+    # "a dog called Bello" names no breed; a Kaltmiete is not the monthly rent the form asks for
+    got = values(_letter_fields(["Seit Kurzem haben wir einen Hund namens Bello. Die Kaltmiete beträgt 600,00 €."],
+                                "hundesteuer_anmeldung"))
+    assert "hunderasse" not in got and "monatliche_miete" not in got
+    # an activity running on into the next line is cut where the line ends: never sure of itself
+    fields = _letter_fields(["Gegenstand des Gewerbes: Handel mit gebrauchten Fahrrädern und",
+                             "Zubehör aller Art, ab sofort."], "gewerbeanmeldung")
+    assert "taetigkeit" not in fields or fields["taetigkeit"].confidence < load_settings(env={}).field_threshold
+
+
 def test_box_grid_with_small_captions_takes_the_value_below_not_the_next_caption():
     page = make_page([
         (200, 150, "Anmeldung bei der Meldebehörde", 60),

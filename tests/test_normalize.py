@@ -306,3 +306,15 @@ def test_an_initial_is_no_given_name():
     assert validate("name", "J.", field="vorname") == "Name nur als Initiale"
     assert validate("name", "Jonas", field="vorname") is None
     assert validate("name", "Hans J.", field="vorname") is None  # a middle initial beside a name
+
+
+def test_a_firm_or_a_cut_description_is_not_a_valid_value():
+    # a trade's firm name signing for itself is no person: "Kowalczyk Bedachungen", "Yilmaz Haustechnik"
+    for firm_word in ("Bedachungen", "Haustechnik", "Gebäudereinigung", "Elektro"):
+        assert validate("name", firm_word, field="nachname"), firm_word
+    for surname in ("Kowalczyk", "Hornung", "Bauer", "Holdinger", "Tübinger"):
+        assert validate("name", surname, field="nachname") is None, surname
+    # a description the line cut short
+    assert validate("text", "Handel mit gebrauchten Fahrrädern und", field="taetigkeit")
+    assert validate("text", "Garten- und Landschaftspflege", field="taetigkeit") is None
+    assert validate("text", "Ein- und Verkauf von Kfz-", field="taetigkeit")

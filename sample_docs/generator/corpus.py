@@ -25,7 +25,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from . import values as V
-from .docs import BUILDERS, Ctx, GenDoc
+from .docs import BUILDERS, Ctx, GenDoc, build
 from .layout import PageLayout, layout_words, page_text, render_pdf, render_raster
 from .scan import TIERS, blank_image, degrade, pick_params, separator_layout, write_images
 
@@ -417,7 +417,7 @@ def _build(dp: DocPlan, rng: random.Random, single_page: bool) -> GenDoc:
     for _ in range(12):
         ctx = Ctx(rng=rng, city=dp.city, today=TODAY, person=dp.person, supplier=dp.supplier, az=dp.az,
                   family=dp.family)
-        gd = BUILDERS[dp.doc_type](ctx)
+        gd = build(ctx, dp.doc_type)
         if not single_page or len(gd.pages) == 1:
             return gd
     raise RuntimeError(f"could not lay out a one-page {dp.doc_type}")

@@ -628,6 +628,211 @@ def sonstiges_any(c: Ctx) -> GenDoc:
 
 
 # ------------------------------------------------------------------------------------------------
+# typed mail written as a letter: a citizen registers a business, a dog, a move, or applies for
+# Wohngeld or a parking permit in their own words instead of on the city's form. Real mail does
+# this often; without such letters the type classifier learns "a letter is an objection or an
+# enquiry" and calls every such letter "other".
+
+def _born(c: Ctx, t: Truth) -> list[tuple[str, str | None]]:
+    rng, p = c.rng, c.person
+    bdp, bdn = V.date_value(rng, p.geburtsdatum, c.today, birth=True)
+    t.put("geburtsdatum", bdp, bdn)
+    return rng.choice([
+        [("Ich bin am", None), (bdp, "geburtsdatum"), ("geboren.", None)],
+        [("Zu meiner Person: geboren am", None), (bdp, "geburtsdatum"), ("und wohnhaft unter der oben "
+                                                                         "genannten Anschrift.", None)],
+        [("Mein Geburtsdatum ist der", None), (bdp, "geburtsdatum"), ("– ich wohne unter der oben "
+                                                                      "angegebenen Adresse.", None)],
+    ])
+
+
+def _when(c: Ctx, d: date) -> tuple[str, str]:
+    return V.fmt_date(c.rng, d, allow_short_year=False), d.isoformat()
+
+
+def _letter_gewerbe(c: Ctx, t: Truth):
+    rng = c.rng
+    start = c.today + timedelta(days=rng.randrange(-20, 45))
+    bp, bn = _when(c, start)
+    t.put("beginn_datum", bp, bn)
+    trade = t.put("taetigkeit", rng.choice(V.TRADES))
+    form = rng.choice(["im Nebenerwerb", "als Hauptgewerbe", "als Einzelunternehmen", "von meiner Wohnung aus"])
+    subject = rng.choice(["Anmeldung eines Gewerbes", "Gewerbeanmeldung", "Anmeldung meines Gewerbes",
+                          "Anzeige der Aufnahme einer selbständigen Tätigkeit"])
+    body = rng.choice([
+        [[("hiermit melde ich zum", None), (bp, "beginn_datum"), (f"ein Gewerbe {form} an.", None)],
+         [("Gegenstand des Gewerbes:", None), trade]],
+        [[(f"ich möchte mich {form} selbständig machen und zeige Ihnen hiermit den Beginn meiner "
+           "Tätigkeit an. Ausüben werde ich:", None), trade],
+         [("Beginnen möchte ich am", None), (bp, "beginn_datum"), ("und bitte um eine Bestätigung "
+                                                                  "der Gewerbeanmeldung.", None)]],
+        [[("ab dem", None), (bp, "beginn_datum"), (f"werde ich {form} folgende Tätigkeit ausüben:", None),
+          trade],
+         [("Ich bitte Sie, diese Anmeldung entgegenzunehmen und mir die Bestätigung zu schicken.", None)]],
+    ])
+    body.insert(1, _born(c, t))
+    return "ordnungsamt", subject, body
+
+
+def _letter_wohnsitz(c: Ctx, t: Truth):
+    rng = c.rng
+    move = c.today - timedelta(days=rng.randrange(0, 14))
+    mp, mn = _when(c, move)
+    t.put("einzugsdatum", mp, mn)
+    prev_town = rng.choice(V.OTHER_TOWNS)
+    prev = f"{rng.choice(V.STREETS)} {V.house_number(rng)}, {prev_town[0]} {prev_town[1]}"
+    subject = rng.choice(["Anmeldung meines Wohnsitzes", "Anmeldung meiner neuen Wohnung",
+                          "Ummeldung nach Umzug", "Wohnsitzanmeldung"])
+    body = rng.choice([
+        [[("am", None), (mp, "einzugsdatum"), ("bin ich in die oben genannte Wohnung eingezogen. Hiermit "
+                                               "melde ich mich dort mit meinem Hauptwohnsitz an.", None)],
+         [(f"Meine bisherige Anschrift war {prev}.", None)]],
+        [[(f"nach meinem Umzug aus {prev_town[1]} möchte ich meine neue Wohnung anmelden.", None)],
+         [("Den Einzug am", None), (mp, "einzugsdatum"), ("bestätigt der beiliegende Nachweis des "
+                                                          "Wohnungsgebers.", None)]],
+    ])
+    body.insert(1, _born(c, t))
+    return "buergerbuero", subject, body
+
+
+def _letter_wohngeld(c: Ctx, t: Truth):
+    rng = c.rng
+    members = rng.randrange(1, 6)
+    rent = rng.randrange(380, 1400) * 100 + rng.choice([0, 0, 50, 90])
+    rp = V.fmt_amount(rng, rent, rng.choice(["€ after", "EUR after"]))
+    t.put("monatliche_miete", rp, V.amount_norm(rent))
+    ip, inn = V.make_iban(rng)
+    t.put("iban", ip, inn)
+    people = {1: "lebe ich allein", 2: "leben zwei Personen", 3: "leben drei Personen",
+              4: "leben vier Personen", 5: "leben fünf Personen"}[members]
+    subject = rng.choice(["Antrag auf Wohngeld", "Beantragung von Wohngeld", "Antrag auf Mietzuschuss"])
+    body = [
+        [("hiermit beantrage ich Wohngeld (Mietzuschuss) für meine Wohnung. In meinem Haushalt "
+          f"{people}.", None)],
+        [("Die monatliche Miete einschließlich Nebenkosten beträgt", None), (rp, "monatliche_miete"),
+         (rng.choice(["und ist von meinem Einkommen nicht mehr zu tragen.", "laut beiliegendem Mietvertrag."]),
+          None)],
+        [("Das Wohngeld überweisen Sie bitte auf mein Konto IBAN", None), (ip, "iban"),
+         ("– Kontoinhaber bin ich selbst.", None)],
+        [("Falls Sie noch Unterlagen benötigen, teilen Sie mir dies bitte mit.", None)],
+    ]
+    body.insert(1, _born(c, t))
+    return "wohngeldstelle", subject, body
+
+
+def _letter_hund(c: Ctx, t: Truth):
+    rng = c.rng
+    start = c.today - timedelta(days=rng.randrange(0, 60))
+    sp_, sn = _when(c, start)
+    t.put("haltungsbeginn", sp_, sn)
+    breed = t.put("hunderasse", rng.choice(V.BREEDS))
+    dog = rng.choice(["Bello", "Luna", "Balu", "Emma", "Rocky", "Frieda", "Oskar", "Paula", "Max"])
+    subject = rng.choice(["Anmeldung meines Hundes", "Anmeldung eines Hundes zur Hundesteuer",
+                          "Hundesteuer: Anmeldung"])
+    body = rng.choice([
+        [[("seit dem", None), (sp_, "haltungsbeginn"), ("lebt bei uns ein Hund der Rasse", None), breed,
+          (f"namens {dog}, den ich hiermit zur Hundesteuer anmelde.", None)]],
+        [[("hiermit melde ich meinen Hund zur Hundesteuer an (Rasse:", None), (breed[0] + ",", breed[1]),
+          (f"Name: {dog}), den ich am", None), (sp_, "haltungsbeginn"),
+          ("aus dem Tierheim übernommen habe.", None)]],
+    ])
+    body.append([("Bitte teilen Sie mir die Höhe der Steuer mit und senden Sie mir die Steuermarke zu.", None)])
+    body.insert(1, _born(c, t))
+    return "steueramt", subject, body
+
+
+def _letter_parken(c: Ctx, t: Truth):
+    rng = c.rng
+    pp, pn = V.make_plate(rng, c.city.area)
+    t.put("kennzeichen", pp, pn)
+    zone = f"{rng.choice('ABCDEFGHK')}{rng.randrange(1, 9)}"
+    subject = rng.choice(["Antrag auf einen Bewohnerparkausweis", "Bewohnerparkausweis",
+                          f"Parkausweis für die Zone {zone}"])
+    body = [
+        [(f"ich wohne in der Bewohnerparkzone {zone} und beantrage hiermit einen Parkausweis für mein "
+          "Fahrzeug mit dem amtlichen Kennzeichen", None), (pp, "kennzeichen"), ("(auf mich zugelassen).", None)],
+        [("Eine Kopie der Zulassungsbescheinigung Teil I liegt bei. Die Gebühr können Sie gern von "
+          "meinem Konto abbuchen.", None)],
+    ]
+    body.insert(1, _born(c, t))
+    return "verkehrsbehoerde", subject, body
+
+
+TYPE_LETTERS = {
+    "gewerbeanmeldung": _letter_gewerbe,
+    "wohnsitzanmeldung": _letter_wohnsitz,
+    "wohngeldantrag": _letter_wohngeld,
+    "hundesteuer_anmeldung": _letter_hund,
+    "bewohnerparkausweis": _letter_parken,
+}
+
+
+def type_letter(c: Ctx, doc_type: str) -> GenDoc:
+    """A typed request written as a DIN 5008 letter by the citizen (no form)."""
+    rng, t = c.rng, Truth()
+    department, subject, body = TYPE_LETTERS[doc_type](c, t)
+    ref_lines: list = []
+    if c.az:
+        ref_lines.append((rng.choice(["Ihr Zeichen:", "Az.", "Aktenzeichen:"]),
+                          [t.put("aktenzeichen", c.az[0], c.az[1])]))
+    letter_date = c.today - timedelta(days=rng.randrange(1, 6))
+    pages = _letter_frame(c, t, department, [(subject, None)], body, ref_lines, letter_date)
+    return GenDoc(doc_type, dict(t), pages, "letter-din5008")
+
+
+# enquiries that name a routed type's matter but are none of them: the act decides the type, not
+# the topic (a dog deregistered, a business closed, a question about an application)
+TOPIC_ENQUIRIES = [
+    ("Abmeldung meines Hundes", [
+        "leider ist unser Hund im letzten Monat verstorben.",
+        "Ich bitte Sie daher, ihn von der Hundesteuer abzumelden und zu viel gezahlte Steuer zu erstatten."]),
+    ("Abmeldung meines Gewerbes", [
+        "zum Monatsende gebe ich meinen Betrieb auf.",
+        "Bitte teilen Sie mir mit, welche Unterlagen Sie für die Gewerbeabmeldung benötigen."]),
+    ("Sachstandsanfrage zu meinem Wohngeldantrag", [
+        "vor einigen Wochen habe ich Wohngeld beantragt, bisher aber keine Nachricht erhalten.",
+        "Können Sie mir sagen, wann mit einer Entscheidung zu rechnen ist?"]),
+    ("Verlust meines Parkausweises", [
+        "meinen Bewohnerparkausweis habe ich leider verloren.",
+        "Bitte teilen Sie mir mit, wie ich einen Ersatz bekomme und was dieser kostet."]),
+    ("Frage zur Anmeldung nach Umzug", [
+        "ich ziehe im kommenden Monat in Ihre Stadt und möchte wissen, ob ich für die Anmeldung einen "
+        "Termin brauche.",
+        "Welche Unterlagen muss ich mitbringen?"]),
+    ("Frage zum Bauvorhaben auf dem Nachbargrundstück", [
+        "auf dem Grundstück neben unserem Haus wird seit kurzem gebaut.",
+        "Ich möchte wissen, ob für dieses Vorhaben eine Baugenehmigung erteilt wurde."]),
+]
+
+
+def sonstiges_topic(c: Ctx) -> GenDoc:
+    rng, t = c.rng, Truth()
+    subj, paras = rng.choice(TOPIC_ENQUIRIES)
+    ref_lines: list = []
+    if c.az:
+        ref_lines.append((rng.choice(["Ihr Zeichen:", "Az.", "Aktenzeichen:"]),
+                          [t.put("aktenzeichen", c.az[0], c.az[1])]))
+    body = [[(paras[0], None)], [(paras[1], None)], [("Vielen Dank im Voraus.", None)]]
+    pages = _letter_frame(c, t, "poststelle", [(subj, None)], body, ref_lines,
+                          c.today - timedelta(days=rng.randrange(1, 6)))
+    return GenDoc("sonstiges", dict(t), pages, "letter-din5008")
+
+
+def build(c: Ctx, doc_type: str) -> GenDoc:
+    """The builder for ``doc_type``; a share of the typed requests arrive as the citizen's own letter
+    and a share of the enquiries name a routed type's matter. That choice comes from a generator of
+    its own, seeded from the input's state without drawing from it, so every other document of a
+    corpus stays exactly what the same seed made before these letters existed."""
+    if c.family is None:
+        pick = random.Random(repr(c.rng.getstate()[1][:16])).random()
+        if doc_type in TYPE_LETTERS and pick < 0.2:
+            return type_letter(c, doc_type)
+        if doc_type == "sonstiges" and pick < 0.3:
+            return sonstiges_topic(c)
+    return BUILDERS[doc_type](c)
+
+
+# ------------------------------------------------------------------------------------------------
 # supplier invoices
 
 def rechnung(c: Ctx) -> GenDoc:
