@@ -38,8 +38,8 @@ RULES: dict[str, list[tuple[str, float, str]]] = {
         # a business registered by letter, in the citizen's words: "melde ich zum 1. Mai ein Gewerbe an",
         # "möchte mich selbständig machen", "zeige die Aufnahme meiner selbständigen Tätigkeit an"
         (r"\bmelde[n]? (?:ich|wir)\b[^.]{0,60}\bgewerbe\b[^.]{0,60}\ban\b|\bgewerbe (?:an|zu ?)melden\b|"
-         r"selbst(?:st)?aendig (?:machen|taetig werden)|aufnahme (?:einer|meiner|der) selbst(?:st)?aendigen taetigkeit|"
-         r"beginn meiner (?:selbst(?:st)?aendigen )?taetigkeit", 2, "any")],
+         r"selbst(?:st)?a?e?ndig (?:machen|ta?e?tig werden)|aufnahme (?:einer|meiner|der) selbst(?:st)?a?e?ndigen "
+         r"ta?e?tigkeit|beginn meiner (?:selbst(?:st)?a?e?ndigen )?ta?e?tigkeit", 2, "any")],
     "wohnsitzanmeldung": [
         (r"anmeldung bei der meldebehoerde", 4, "title"), (r"meldebehoerde", 2, "any"),
         (r"anmeldung (?:einer|der) wohnung|meldeschein|wohnungsanmeldung", 3, "any"),

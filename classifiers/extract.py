@@ -837,6 +837,23 @@ def _place_label_after_plz_label(idx: _Index, ph: Phrase) -> tuple[str, list[Tok
 _REREADABLE_KINDS = {"date", "amount", "plz", "plate", "iban", "integer"}
 
 
+def _sentence_tail(idx: _Index, ph: Phrase, label_toks: list[Token]) -> bool:
+    """Whether a label word is the end of a sentence wrapped into its own line ("... unter der oben
+    angegebenen\nAdresse."): it ends in a full stop after a whole word (not an abbreviation like
+    "Str." or "Hausnr.") and the line above ends in a small word without a colon."""
+    last = label_toks[-1].text
+    if not (re.fullmatch(r"[^\W\d_]{5,}\.", last) and re.search(r"[aeiouäöüy][^\W\d_]{0,2}\.$", last)):
+        return False
+    ri = idx.row_of.get(ph.index)
+    if not ri:
+        return False
+    above = idx.layout.rows[ri - 1]
+    if above.page != ph.page or not above.tokens:
+        return False
+    end = above.tokens[-1].text
+    return end[:1].islower() and end[-1:].isalpha()
+
+
 def _label_candidates(layout: Layout, unread: list[Candidate] | None = None) -> list[Candidate]:
     """Candidates from labels and the values beside or below them. ``unread`` collects, for a
     label whose value (of a :data:`_REREADABLE_KINDS` kind) is there but reads as no value
@@ -868,6 +885,8 @@ def _label_candidates(layout: Layout, unread: list[Candidate] | None = None) -> 
         if split is None:
             continue
         key, label_toks, inline, colon = split
+        if not inline and not key.startswith("_") and _sentence_tail(idx, ph, label_toks):
+            continue
         if key == "_other":
             # "15 Betriebsstätte: Straße, Haus-Nr. | Postleitzahl | Ort": a row of captions headed by
             # someone's or something else's heading -- the captions after it in its row are its too
@@ -1109,37 +1128,37 @@ _TEXT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     ("kennzeichen", re.compile(r"\bKennzeichen\s*[:.]?\s*(?P<v>[^\n]{1,16}(?:\n\d{1,4}[EH]?(?=[\s.,;(]|$))?)", re.I),
      _Q_TEXT),
     ("einzugsdatum", re.compile(r"\b(?:eingezogen|Einzug)\s+(?:am|zum)\s+(?P<v>[^\n]{1,25})", re.I), _Q_TEXT),
-    ("beginn_datum", re.compile(r"\bBeginn\s+(?:der\s+Tätigkeit\s+)?am\s+(?P<v>[^\n]{1,25})", re.I), _Q_TEXT),
-    ("beginn_datum", re.compile(r"\bTätigkeit\s+(?:beginnt|begann|wird aufgenommen)\s+am\s*:?\s*(?P<v>[^\n]{1,25})", re.I),
+    ("beginn_datum", re.compile(r"\bBeginn\s+(?:der\s+T[äa]tigkeit\s+)?am\s+(?P<v>[^\n]{1,25})", re.I), _Q_TEXT),
+    ("beginn_datum", re.compile(r"\bT[äa]tigkeit\s+(?:beginnt|begann|wird aufgenommen)\s+am\s*:?\s*(?P<v>[^\n]{1,25})", re.I),
      _Q_TEXT),
     # typed requests written as a letter, in the citizen's words:
     # "hiermit melde ich zum 1. Dezember 2026 ein Gewerbe an", "ab dem 01.12.2026 werde ich ... ausüben",
     # "Beginnen möchte ich am 1.12.2026", "Eröffnen werde ich das Geschäft zum 01.12.2026"
     ("beginn_datum", re.compile(
         r"\b(?:zum|ab dem|ab|mit Wirkung vom)\s+(?P<v>" + _TEXT_DATE + r")\s(?:[^.]|\.(?=\S)|(?<=\d)\.){0,80}?"
-        r"\b(?:Gewerbe\w*|Betrieb|Tätigkeit|selbst(?:st)?ändig\w*)\b"), 0.9 * _Q_TEXT),
+        r"\b(?:Gewerbe\w*|Betrieb|T[äa]tigkeit|selbst(?:st)?[äa]ndig\w*)\b"), 0.9 * _Q_TEXT),
     ("beginn_datum", re.compile(
-        r"\b(?:[Bb]eginnen|[Ss]tarten|[Ee]röffnen|[Aa]ufnehmen)\s+(?:möchte|werde|will|wollen|werden)\s+"
+        r"\b(?:[Bb]eginnen|[Ss]tarten|[Ee]r[öo]ffnen|[Aa]ufnehmen)\s+(?:m[öo]chte|werde|will|wollen|werden)\s+"
         r"(?:ich|wir)\s+(?:\w+\s+){0,4}?(?:am|zum|ab dem|ab)\s+(?P<v>" + _TEXT_DATE + ")"), 0.9 * _Q_TEXT),
     # "Gegenstand des Gewerbes: Hausmeisterservice", "folgende Tätigkeit ausüben: Kurierdienst"
     ("taetigkeit", re.compile(
-        r"(?:\bfolgende[ns]?\s+(?:Tätigkeit|Gewerbe)\w*(?:\s+[a-zäöü]\w*){0,2}|\b[Aa]usüben\s+werde\s+ich|"
+        r"(?:\bfolgende[ns]?\s+(?:T[äa]tigkeit|Gewerbe)\w*(?:\s+[a-zäöü]\w*){0,2}|\b[Aa]us[üu]ben\s+werde\s+ich|"
         r"\bGegenstand\s+(?:des|meines|unseres)\s+(?:Gewerbes|Betriebe?s|Unternehmens)(?:\s+ist)?)\s*:[ \t]*\n?[ \t]*"
         r"(?P<v>[^\n]{3,70})"), 0.9 * _Q_TEXT),
     # "Die monatliche Miete einschließlich Nebenkosten beträgt 845,00 €" (not a Kalt- or Grundmiete)
     ("monatliche_miete", re.compile(
         r"\b(?:[Mm]onatliche\s+|[Gg]esamte\s+)?(?:Gesamt|Warm|Brutto)?[Mm]iete\b(?:[^.\n]|\n){0,60}?"
-        r"\b(?:beträgt|betragen|liegt bei|von)\s+(?:derzeit\s+|monatlich\s+|insgesamt\s+)*(?P<v>[^\n]{1,25})"),
+        r"\b(?:betr[äa]gt|betragen|liegt bei|von)\s+(?:derzeit\s+|monatlich\s+|insgesamt\s+)*(?P<v>[^\n]{1,25})"),
      0.9 * _Q_TEXT),
     # "ein Labrador Retriever namens Bello", "eine Französische Bulldogge mit dem Namen Luna"
     ("hunderasse", re.compile(
-        r"\b(?:ein(?:en|e)?)\s+(?P<v>(?![^\n,;.]*?\b(?:Hund|Hündin|Rüden?|Welpen?|Vierbeiner|Tier|Familienhund)\b)"
+        r"\b(?:ein(?:en|e)?)\s+(?P<v>(?![^\n,;.]*?\b(?:Hund|H[üu]ndin|R[üu]den?|Welpen?|Vierbeiner|Tier|Familienhund)\b)"
         r"[A-ZÄÖÜ][^\n,;.()„“\"]{2,40}?(?:\n[^\n,;.()„“\"]{1,30}?)?)\s+(?:namens|mit\s+(?:dem\s+)?Namen)\b"),
      0.9 * _Q_TEXT),
     # "den ich am 12.10.2026 aus dem Tierheim übernommen habe"
     ("haltungsbeginn", re.compile(
         r"\b(?:den|die|das|welche[nrs]?)\s+(?:ich|wir)\s+(?:am|seit dem|seit)\s+(?P<v>" + _TEXT_DATE + r")\s"
-        r"(?:[^.]|\.(?=\S)|(?<=\d)\.){0,60}?\b(?:übernommen|aufgenommen|bekommen|gekauft|erworben|geholt|adoptiert)\b"),
+        r"(?:[^.]|\.(?=\S)|(?<=\d)\.){0,60}?\b(?:[üu]bernommen|aufgenommen|bekommen|gekauft|erworben|geholt|adoptiert)\b"),
      0.9 * _Q_TEXT),
     # "am 3. November 2026 bin ich in die oben genannte Wohnung eingezogen"
     ("einzugsdatum", re.compile(

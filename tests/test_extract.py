@@ -549,6 +549,18 @@ def test_an_iban_or_a_plate_wrapped_at_the_end_of_a_sentences_line_is_read_whole
     assert got.get("iban") == "DE89370400440532013000"
 
 
+def test_a_sentences_last_word_alone_on_a_line_is_no_label():
+    # "... unter der oben angegebenen / Adresse." -- the next line is the old address, not a value
+    got = values(_letter_fields(["Mein Geburtsdatum ist der 06.12.1981 – ich wohne unter der oben angegebenen",
+                                 "Adresse.", "Meine bisherige Anschrift war Jahnstr. 94b, 10115 Berlin."],
+                                "wohnsitzanmeldung"))
+    assert "Jahn" not in got.get("strasse", "") and got.get("ort") != "Berlin"
+    # a form's label with an abbreviation's full stop still is one
+    got = values(extract_fields([make_page([(200, 300, "Straße, Hausnr."), (900, 300, "Lindenweg 4")])],
+                                "wohnsitzanmeldung"))
+    assert got.get("strasse") == "Lindenweg 4"
+
+
 def test_letter_sentences_that_only_look_like_a_field_give_nothing_or_an_unsure_value():
     # "a dog called Bello" names no breed; a Kaltmiete is not the monthly rent the form asks for
     got = values(_letter_fields(["Seit Kurzem haben wir einen Hund namens Bello. Die Kaltmiete beträgt 600,00 €."],
