@@ -961,6 +961,16 @@ _Q_REPAIRED = 0.9
 _PLZ_ORT = re.compile(r"^(?:D\s?-\s?)?(\d{5})\s+(.+)$")
 
 
+def _cents_apart(raw: str, toks: list[Token], used: list[Token]) -> bool:
+    """Whether an amount read without cents is followed by a short number: the cents in a box of
+    their own ("543 | 50", a form's EUR and Ct boxes) or a line number ("543 13") -- which of the
+    two, the words alone do not say, so the amount is not sure of itself."""
+    if re.search(r"[.,]\d{2}\b", raw) or not used or used[-1] not in toks:
+        return False
+    after = toks[toks.index(used[-1]) + 1:]
+    return bool(after) and re.fullmatch(r"\W{0,2}\d{1,2}\W{0,2}", after[0].text) is not None
+
+
 def _read_value(key: str, toks: list[Token], q: float, source: str, kinds: dict[str, str]) -> list[Candidate]:
     """Candidates for a label key from the value tokens (splitting combined values)."""
     if key in kinds:
@@ -970,6 +980,8 @@ def _read_value(key: str, toks: list[Token], q: float, source: str, kinds: dict[
         v, raw, used = got
         if kinds[key] in {"name", "text"} and match_label(raw, False) is not None:
             return []  # another field's label, not this one's value
+        if kinds[key] == "amount" and _cents_apart(raw, toks, used):
+            q *= 0.6
         return [Candidate(key, v, raw, used, q, source)]
     if key == "plz_ort":
         return _split_plz_ort(toks, q, source)

@@ -1268,3 +1268,16 @@ def test_second_review_cases_of_the_rules_for_unfamiliar_layouts():
                       (200, 600, "Moislinger Allee 61"), (1300, 600, "23558"), (1700, 600, "Lübeck")])
     fields = extract_fields([page], "wohngeldantrag")
     assert fields["plz"].value == "23558" and fields["plz"].confidence > 0.8
+
+
+def test_an_amount_whose_cents_stand_in_a_box_of_their_own_is_not_sure_of_itself():
+    # a Wohngeld form's EUR and Ct boxes: "543 | 50" read as 543 and a separate 50 (or a line number)
+    boxed = extract_fields([make_page([(200, 300, "13 Miete ohne Heizkosten (Summe der Zeilen 11 und 12)"),
+                                       (1400, 300, "543"), (1500, 300, "\"50"), (1700, 300, "13")])],
+                           "wohngeldantrag")
+    assert "monatliche_miete" not in boxed or \
+        boxed["monatliche_miete"].confidence < load_settings(env={}).field_threshold
+    whole = extract_fields([make_page([(200, 300, "Gesamtmiete monatlich"), (1400, 300, "690,00 €")])],
+                           "wohngeldantrag")
+    assert whole["monatliche_miete"].value == "690.00"
+    assert whole["monatliche_miete"].confidence >= load_settings(env={}).field_threshold
