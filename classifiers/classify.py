@@ -27,6 +27,10 @@ from classifiers.layout import fold
 
 MODEL_DIR = Path(__file__).with_name("models")
 
+# within one sentence of folded text: no full stop before a space, except a date's or an ordinal's
+# ("zum 1. mai", "01.05.2027"); the alternatives exclude each other (no runaway backtracking)
+_SENT = r"(?:[^.]|\.(?! )|(?<=\d)\. )"
+
 # (pattern on folded text, weight, where): where = "title" (top of page one or large print) or "any"
 RULES: dict[str, list[tuple[str, float, str]]] = {
     "gewerbeanmeldung": [
@@ -36,21 +40,31 @@ RULES: dict[str, list[tuple[str, float, str]]] = {
         (r"angemeldete taetigkeit|beginn der taetigkeit|gegenstand des gewerbes", 2, "any"),
         (r"betriebsstaette", 1, "any"),
         # a business registered by letter, in the citizen's words: "melde ich zum 1. Mai ein Gewerbe an",
-        # "möchte mich selbständig machen", "zeige die Aufnahme meiner selbständigen Tätigkeit an"
-        (r"\bmelde[n]? (?:ich|wir)\b[^.]{0,60}\bgewerbe\b[^.]{0,60}\ban\b|\bgewerbe (?:an|zu ?)melden\b|"
-         r"selbst(?:st)?a?e?ndig (?:machen|ta?e?tig werden)|aufnahme (?:einer|meiner|der) selbst(?:st)?a?e?ndigen "
-         r"ta?e?tigkeit|beginn meiner (?:selbst(?:st)?a?e?ndigen )?ta?e?tigkeit", 2, "any")],
+        # "ich melde mein Gewerbe zum 01.05.2027 an", "möchte mich selbständig machen", "zeige die
+        # Aufnahme meiner selbständigen Tätigkeit an" -- "an" ending the clause: "melde ... ab" is its end
+        (r"\b(?:melde[n]? (?:ich|wir)|(?:ich|wir) melden?)\b" + _SENT + r"{0,60}\bgewerbe\w*\b" + _SENT
+         + r"{0,60}\ban\b(?= ?[.,;]|$)|\bgewerbe (?:an|zu ?)melden\b", 3, "any"),
+        (r"selbst(?:st)?a?e?ndig (?:machen|ta?e?tig werden)|aufnahme (?:einer|meiner|der) selbst(?:st)?a?e?ndigen "
+         r"ta?e?tigkeit|beginn meiner (?:selbst(?:st)?a?e?ndigen )?ta?e?tigkeit", 2, "any"),
+        # ... and its end, which is not a registration: "Gewerbeabmeldung", "melde mein Gewerbe ab",
+        # "gebe meinen Betrieb auf"
+        (r"gewerbe ?-? ?abmeldung|abmeldung (?:meines|des|unseres) gewerbe|\bmelde[n]? (?:ich|wir)\b" + _SENT
+         + r"{0,60}\bgewerbe\w*\b" + _SENT + r"{0,40}\bab\b(?= ?[.,;]| und)|betriebsaufgabe|"
+         r"gebe[n]? (?:ich|wir) (?:mein|unser)\w* (?:gewerbe|betrieb|geschaeft|laden)\w* auf", -3, "any")],
     "wohnsitzanmeldung": [
         (r"anmeldung bei der meldebehoerde", 4, "title"), (r"meldebehoerde", 2, "any"),
         (r"anmeldung (?:einer|der) wohnung|meldeschein|wohnungsanmeldung", 3, "any"),
         (r"bundesmeldegesetz|\bbmg\b|§ ?17", 2, "any"), (r"wohnungsgeber", 2, "any"),
         (r"einzugsdatum|tag des einzugs|datum des einzugs|bezogene wohnung|neue wohnung", 2, "any"),
         # a move registered by letter, in the citizen's words: "Anmeldung meiner neuen Wohnung",
-        # "melde mich hiermit unter der neuen Anschrift an", "bin ... eingezogen"
+        # "melde mich hiermit unter der neuen Anschrift an", "bitte melden Sie uns dort an",
+        # "bin ... in die Wohnung ... eingezogen" (not the tax "von meinem Konto eingezogen")
         (r"anmeldung (?:meine[rs]?|unsere[rs]?) (?:neuen )?(?:wohnung|wohnsitz|hauptwohnsitz|nebenwohnsitz)|"
          r"wohnsitzanmeldung|\bummeldung\b|\bumgemeldet\b", 3, "any"),
-        (r"\bmelde[n]? (?:ich|wir) (?:mich|uns)\b[^.]{0,60}\ban\b|\beingezogen\b|\bzugezogen\b|neue[nr]? anschrift", 2,
-         "any")],
+        (r"\b(?:melde[n]? (?:ich |wir )?(?:mich|uns)|(?:ich|wir) melden? (?:mich|uns)|bitte melden sie (?:mich|uns))\b"
+         + _SENT + r"{0,60}\ban\b(?= ?[.,;]|$)", 3, "any"),
+        (r"\bin (?:die|das|unsere|meine|eine|der)\b" + _SENT
+         + r"{0,50}\b(?:ein|um|zu)?gezogen\b|neue[nr]? anschrift", 2, "any")],
     "wohngeldantrag": [
         # "Antrag auf Wohngeld", "... auf Weiterleistung von Wohngeld", "... auf Erhöhung des Wohngeldes"
         (r"antrag auf (?:[a-z]+ (?:von|des) )?wohngeld|wohngeldantrag", 4, "title"), (r"mietzuschuss", 3, "any"),

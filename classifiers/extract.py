@@ -974,6 +974,13 @@ def _cents_apart(raw: str, toks: list[Token], used: list[Token]) -> bool:
 def _read_value(key: str, toks: list[Token], q: float, source: str, kinds: dict[str, str]) -> list[Candidate]:
     """Candidates for a label key from the value tokens (splitting combined values)."""
     if key in kinds:
+        if key in DESCRIPTION_FIELDS:
+            # a label in a letter's sentence: "Gegenstand des Gewerbes: Nachhilfe. Ich freue mich ..."
+            # -- the description ends with its sentence
+            for i, t in enumerate(toks[:-1]):
+                if re.search(r"[a-zäöüß]{3}[.!?]$", t.text) and toks[i + 1].text[:1].isupper():
+                    toks = toks[: i + 1]
+                    break
         got = best_value(kinds[key], toks, key)
         if not got:
             return []
@@ -1084,11 +1091,18 @@ def _split_name(toks: list[Token], q: float, source: str, surname_first: bool) -
 # -- running text ------------------------------------------------------------------------------------
 
 # a date as written in a sentence: "01.12.2026", "1.12.26", "1. Dezember 2026"
-_TEXT_DATE = r"\d{1,2}\.[ \t]?(?:\d{1,2}\.|[^\W\d_]+)[ \t]?\d{2,4}"
+_TEXT_DATE = r"\d{1,2}\.[ \t]?(?:\d{1,2}\.[ \t]?\d{2,4}|[^\W\d_]+[ \t]\d{4})"
+# what may stand between a trigger and its word in one sentence: no sentence end (a full stop before
+# a space, except after a number: "im 2. Stock"); the alternatives exclude each other, so a line of
+# dotted digits cannot make the match backtrack exponentially
+_GAP = r"(?:[^.]|\.(?!\s)|(?<=\d)\.(?=\s))"
+# ... and no second date either (a notice's, a lease's, a purchase's)
+_GAP_NO_DATE = r"(?:(?!\d{1,2}\.\s?(?:\d{1,2}\.|[^\W\d_]+\s\d{4}))" + _GAP + ")"
 
 # a breed named in a sentence: it may wrap into the next line ("Französische\nBulldogge") and ends at
 # a mark or where the sentence goes on ("... Retriever namens Bello", "... Terrier, den wir ...")
-_BREED_END = (r"[ \t\n]+(?:namens|mit|aus|vo[mn]|den|die|das|im|seit|und|geboren|als|bei|ist|wird|lebt|wohnt)\b")
+_BREED_END = (r"[ \t\n]+(?:namens|mit|aus|vo[mn]|den|die|das|im|seit|und|geboren|als|bei|ist|wird|lebt|wohnt|an|"
+              r"zur|zum|für|fuer|hiermit)\b")
 _BREED_CHAR = r"(?:(?!" + _BREED_END + r")[^\n,;.()„“\"])"
 _BREED = (r"(?:" + _BREED_CHAR + r"{3,40}?\n(?=[A-ZÄÖÜ])" + _BREED_CHAR + r"{1,30}?(?=" + _BREED_END
           + r"|[ \t]*[,;.()„“\"])"
@@ -1137,51 +1151,97 @@ _TEXT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
         r"\b(?:[Mm]ein|[Ss]ein|[Ii]hr)\s+Geburtsdatum[ \t]+(?:ist|lautet)[ \t]+(?:der[ \t]+)?(?P<v>[^\n,]{6,25})"),
      _Q_TEXT),
     # a plate's digits may wrap into the next line of a sentence: "... Kennzeichen S-GB\n8760 (auf mich ...)"
-    ("kennzeichen", re.compile(r"\bKennzeichen\s*[:.]?\s*(?P<v>[^\n]{1,16}(?:\n\d{1,4}[EH]?(?=[\s.,;(]|$))?)", re.I),
+    ("kennzeichen", re.compile(r"\bKennzeichen\s*[:.]?\s*(?P<v>[^\n]{1,16}(?:\n\d{1,4}[EH]?(?=[ \t]*(?:[.,;(]|\n|$)))?)", re.I),
      _Q_TEXT),
     ("einzugsdatum", re.compile(r"\b(?:eingezogen|Einzug)\s+(?:am|zum)\s+(?P<v>[^\n]{1,25})", re.I), _Q_TEXT),
     ("beginn_datum", re.compile(r"\bBeginn\s+(?:der\s+T[äa]tigkeit\s+)?am\s+(?P<v>[^\n]{1,25})", re.I), _Q_TEXT),
     ("beginn_datum", re.compile(r"\bT[äa]tigkeit\s+(?:beginnt|begann|wird aufgenommen)\s+am\s*:?\s*(?P<v>[^\n]{1,25})", re.I),
      _Q_TEXT),
-    # typed requests written as a letter, in the citizen's words:
-    # "hiermit melde ich zum 1. Dezember 2026 ein Gewerbe an", "ab dem 01.12.2026 werde ich ... ausüben",
-    # "Beginnen möchte ich am 1.12.2026", "Eröffnen werde ich das Geschäft zum 01.12.2026"
+    # typed requests written as a letter, in the citizen's words. Each pattern names the act itself
+    # (registering, starting, moving in, taking a dog in) and lets no other date or sentence end
+    # stand between it and its date, so a notice's, a lease's or a purchase's date is not taken:
+    # "hiermit melde ich zum 1. Dezember 2026 ein Gewerbe an" (an, not ab), "ab dem 01.12.2026 werde
+    # ich ... folgende Tätigkeit ausüben", "Beginnen möchte ich am 1.12.2026"
     ("beginn_datum", re.compile(
-        r"\b(?:zum|ab dem|ab|mit Wirkung vom)\s+(?P<v>" + _TEXT_DATE + r")\s(?:[^.]|\.(?=\S)|(?<=\d)\.){0,80}?"
-        r"\b(?:Gewerbe\w*|Betrieb|T[äa]tigkeit|selbst(?:st)?[äa]ndig\w*)\b"), 0.9 * _Q_TEXT),
+        r"\b(?:melde|zeige)n?\s+(?:ich|wir)\s+(?:hiermit\s+|daher\s+|deshalb\s+)?(?:zum|ab dem|ab|mit Wirkung vom)\s+"
+        r"(?P<v>" + _TEXT_DATE + r")\s" + _GAP + r"{0,60}?\b(?:Gewerbe|Betrieb|T[äa]tigkeit)\w*\b" + _GAP
+        + r"{0,40}?\ban\b(?=\s*[.,;]|\s*$)"), 0.9 * _Q_TEXT),
+    # "zum 1. Februar 2027 mache ich mich selbständig", "zum 01.02.2027 melde ich mein Gewerbe an"
+    ("beginn_datum", re.compile(
+        r"\b(?:[Zz]um|[Aa]b dem|[Aa]b)\s+(?P<v>" + _TEXT_DATE + r")\s+(?:(?:mache|machen)\s+(?:ich|wir)\s+(?:mich|uns)\s+"
+        r"selbst(?:st)?[äa]ndig|melden?\s+(?:ich|wir)\s" + _GAP + r"{0,40}?\b(?:Gewerbe|Betrieb)\w*\b" + _GAP
+        + r"{0,40}?\ban\b(?=\s*[.,;]|\s*$))"), 0.9 * _Q_TEXT),
+    ("beginn_datum", re.compile(
+        r"\b[Aa]b\s+(?:dem\s+)?(?P<v>" + _TEXT_DATE + r")\s+werden?\s+(?:ich|wir)\s" + _GAP
+        + r"{0,60}?\bT[äa]tigkeit\w*\s+aus(?:zu)?[üu]ben\b"), 0.9 * _Q_TEXT),
     ("beginn_datum", re.compile(
         r"\b(?:[Bb]eginnen|[Ss]tarten|[Ee]r[öo]ffnen|[Aa]ufnehmen)\s+(?:m[öo]chte|werde|will|wollen|werden)\s+"
         r"(?:ich|wir)\s+(?:\w+\s+){0,4}?(?:am|zum|ab dem|ab)\s+(?P<v>" + _TEXT_DATE + ")"), 0.9 * _Q_TEXT),
-    # "Gegenstand des Gewerbes: Hausmeisterservice", "folgende Tätigkeit ausüben: Kurierdienst"
+    # "Gegenstand des Gewerbes: Hausmeisterservice", "folgende Tätigkeit ausüben: Kurierdienst" -- the
+    # value ends at the sentence's end, a bracket, or where the sentence goes on (", und zwar", "ab ...")
     ("taetigkeit", re.compile(
         r"(?:\bfolgende[ns]?\s+(?:T[äa]tigkeit|Gewerbe)\w*(?:\s+[a-zäöü]\w*){0,2}|\b[Aa]us[üu]ben\s+werde\s+ich|"
         r"\bGegenstand\s+(?:des|meines|unseres)\s+(?:Gewerbes|Betriebe?s|Unternehmens)(?:\s+ist)?)\s*:[ \t]*\n?[ \t]*"
-        r"(?P<v>[^\n]{3,70})"), 0.9 * _Q_TEXT),
-    # "Die monatliche Miete einschließlich Nebenkosten beträgt 845,00 €" (not a Kalt- or Grundmiete)
+        r"(?P<v>[^\n.;()]{3,70}?)(?=[ \t]*(?:[.;(](?:\s|$)|,[ \t]*(?:und zwar|ab|im|als|seit|und|aber|da|weil)\b|"
+        r"[ \t]+(?:ab|im Nebenerwerb|als Nebenerwerb|seit)\b|\n|$))"), 0.9 * _Q_TEXT),
+    # "Die monatliche Miete einschließlich Nebenkosten beträgt 845,00 €": an amount in euros right after
+    # the verb, not followed by "kalt", "ohne ...", "zzgl. ..." (a Kalt- or Grundmiete, never the rent
+    # Wohngeld asks for)
     ("monatliche_miete", re.compile(
-        r"\b(?:[Mm]onatliche\s+|[Gg]esamte\s+)?(?:Gesamt|Warm|Brutto)?[Mm]iete\b(?:[^.\n]|\n){0,60}?"
-        r"\b(?:betr[äa]gt|betragen|liegt bei|von)\s+(?:derzeit\s+|monatlich\s+|insgesamt\s+)*(?P<v>[^\n]{1,25})"),
+        r"\b(?:[Mm]onatliche\s+|[Gg]esamte\s+)?(?:Gesamt|Warm|Brutto)?[Mm]iete\b"
+        r"(?:(?!ohne|kalt|netto|zzgl|zuzüglich|exkl)[^.\n\d]|\n){0,60}?"
+        r"\b(?:betr[äa]gt|betragen|liegt bei)\s+(?:derzeit\s+|monatlich\s+|insgesamt\s+)*"
+        r"(?P<v>\d{1,3}(?:\.\d{3})*,\d{2}[ \t]?(?:€|EUR|Euro))(?![ \t]*(?:kalt|netto|ohne|zzgl|zuzüglich|exkl|plus|\+))"),
      0.9 * _Q_TEXT),
-    # "ein Labrador Retriever namens Bello", "eine Französische Bulldogge mit dem Namen Luna"
+    # "ein Labrador Retriever namens Bello", "eine Französische Bulldogge mit dem Namen Luna": a breed
+    # the breed list knows or a Mischling, not "einen Neuzugang namens ..." nor the dog one had before
     ("hunderasse", re.compile(
-        r"\b(?:ein(?:en|e)?)\s+(?P<v>(?![^\n,;.]*?\b(?:Hund|H[üu]ndin|R[üu]den?|Welpen?|Vierbeiner|Tier|Familienhund)\b)"
+        r"(?<!zuvor )(?<!früher )(?<!frueher )\b(?:ein(?:en|e)?)\s+"
+        r"(?P<v>(?![^\n,;.]*?\b(?:Hund|H[üu]ndin|R[üu]den?|Welpen?|Vierbeiner|Tier|Familienhund)\b)"
         r"[A-ZÄÖÜ][^\n,;.()„“\"]{2,40}?(?:\n[^\n,;.()„“\"]{1,30}?)?)\s+(?:namens|mit\s+(?:dem\s+)?Namen)\b"),
      0.9 * _Q_TEXT),
-    # "den ich am 12.10.2026 aus dem Tierheim übernommen habe"
+    # "... namens Max, den ich am 12.10.2026 aus dem Tierheim übernommen habe": a relative clause about
+    # the dog, with no second date before the verb
     ("haltungsbeginn", re.compile(
-        r"\b(?:den|die|das|welche[nrs]?)\s+(?:ich|wir)\s+(?:am|seit dem|seit)\s+(?P<v>" + _TEXT_DATE + r")\s"
-        r"(?:[^.]|\.(?=\S)|(?<=\d)\.){0,60}?\b(?:[üu]bernommen|aufgenommen|bekommen|gekauft|erworben|geholt|adoptiert)\b"),
+        r"(?:\b(?:Hund\w*|H[üu]ndin|Welpen?|R[üu]den?|(?:namens|Namen)\s+\w+|Rasse[^,.\n]{0,40})|"
+        r"\((?:Rasse|Name)[^()]{0,60}\)),\s*(?:den|die|welche[nr]?)\s+"
+        r"(?:ich|wir)\s+(?:am|seit dem|seit)\s+(?P<v>" + _TEXT_DATE + r")\s" + _GAP_NO_DATE
+        + r"{0,60}?\b(?:[üu]bernommen|aufgenommen|bekommen|gekauft|erworben|geholt|adoptiert)\b"),
      0.9 * _Q_TEXT),
-    # "am 3. November 2026 bin ich in die oben genannte Wohnung eingezogen"
+    # "am 3. November 2026 bin ich in die oben genannte Wohnung eingezogen" (no moving out, no second
+    # date in between)
     ("einzugsdatum", re.compile(
-        r"\b[Aa]m\s+(?P<v>" + _TEXT_DATE + r")\s+(?:bin|sind)\s+(?:ich|wir)\b(?:[^.]|\.(?=\S)|(?<=\d)\.){0,80}?"
-        r"\b(?:eingezogen|umgezogen|zugezogen)\b"), 0.9 * _Q_TEXT),
+        r"\b[Aa]m\s+(?P<v>" + _TEXT_DATE + r")\s+(?:bin|sind)\s+(?:ich|wir)\s+(?:hier\s+|dort\s+)?in\s+"
+        r"(?!" + _TEXT_DATE + r")(?:(?!ausgezogen|Umzug|fertig)" + _GAP_NO_DATE + r"){0,60}?\beingezogen\b"),
+     0.9 * _Q_TEXT),
 ]
 
 _ADMIN = re.compile(r"\b(?:stadt|landeshauptstadt|gemeinde|rathaus|buergerbuero|buergeramt|(?!haus|immobilien|objekt|miet|wohnungs|vermoegens|grundstuecks)\w*verwaltung|"
                     r"fachbereich|fachdienst|dienststelle|"
                     r"landratsamt|landkreis|kreisverwaltung|behoerde|postfach|abteilung|referat|sachgebiet|"
                     r"dezernat|z\. ?hd\.?|stadtkasse|magistrat|bezirksamt)\b|\w+amt\b|\bamt\b")
+
+
+_EURO_AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})*,\d{2}[ \t]?(?:€|EUR|Euro)")
+_EARLIER_DOG = re.compile(r"\b(?:[Zz]uvor|[Ff]rüher|[Ff]rueher|[Dd]amals|[Vv]orher|verstorben\w*)\b[^.]*$")
+
+
+def _other_amount_near(text: str, start: int, end: int) -> bool:
+    """Whether the sentence of a rent read in running text names another amount in euros."""
+    a = max(text.rfind(". ", 0, start), text.rfind(".\n", 0, start)) + 1
+    b = min([i for i in (text.find(". ", end), text.find(".\n", end)) if i >= 0] or [len(text)])
+    sentence = text[a:b + 1]
+    # the next sentence too, where it goes on about the rent ("Ohne Heizung sind das 535,00 €")
+    nxt = text[b + 1:b + 200].split(".", 1)[0]
+    return len(_EURO_AMOUNT.findall(sentence)) > 1 or bool(_EURO_AMOUNT.search(nxt))
+
+
+def _known_breed(value: str) -> bool:
+    from classifiers.layout import plain
+    from classifiers.vocab import _breeds
+
+    key = plain(value)
+    return key in _breeds() or "misch" in key or "mix" in key
 
 
 def _wraps_on(text: str, end: int) -> bool:
@@ -1207,6 +1267,11 @@ def _text_candidates(layout: Layout) -> list[Candidate]:
                 qq = q * (1.0 if first <= 1 else 0.8)
                 if fld in DESCRIPTION_FIELDS and _wraps_on(layout.text, m.end("v")):
                     qq *= 0.6  # the sentence goes on in the next line: the value may be cut short
+                if fld == "monatliche_miete" and _other_amount_near(layout.text, m.start(), m.end("v")):
+                    qq *= 0.6  # another amount in the sentence (with heating, before a rise): which one?
+                if fld == "hunderasse" and not _known_breed(v) and "namens" in m.group(0) + " " \
+                        or fld == "hunderasse" and _EARLIER_DOG.search(layout.text[max(0, m.start() - 80):m.start()]):
+                    continue  # "einen Neuzugang namens Bello", "zuvor hatte ich einen Dackel namens Waldi"
                 out.append(Candidate(fld, v, raw, used, qq, "text"))
     return out
 
@@ -1232,7 +1297,9 @@ def _pattern_candidates(layout: Layout) -> list[Candidate]:
             got = best_value("iban", toks)
             if got and validate("iban", got[0]) is None:
                 row = fold(_row_text_of(layout, got[2][0]))
-                q = _Q_FALLBACK if _ADMIN.search(row) else _Q_STRUCT
+                # across a row break: an IBAN that OCR read short on its row can be "completed" by any
+                # number starting the next (one such in 97 passes mod 97), so a person looks
+                q = 0.65 if label == "iban_wrapped" else _Q_FALLBACK if _ADMIN.search(row) else _Q_STRUCT
                 out.append(Candidate("iban", got[0], got[1], got[2], q, "pattern"))
         elif label == "email":
             raw = "".join(t.text for t in toks)

@@ -208,6 +208,10 @@ _ONSETS = {"bl", "br", "ch", "dr", "fl", "fr", "gl", "gn", "gr", "kl", "kn", "kr
 _VOWELS = set("aeiouyäöüAEIOUYÄÖÜ")
 
 
+_NO_STREET = re.compile(r"(?:zimmer|zi\.|wohnung|whg\.?|apartment|appartement|app\.|raum|etage|stock|og|eg|dg|"
+                        r"postfach|c/o)\s*\d", re.I)
+
+
 def _street_word_unclear(street: str) -> str | None:
     """A word of the street name that no German word starts like ("Friedrich-Fbert-Straße": an E
     read as F), or one starting with a small letter; else None."""
@@ -547,6 +551,9 @@ def validate(kind: str, value: str, *, field: str | None = None) -> str | None:
         # cut off inside one -- never a whole value
         return "Klammer ohne Gegenstück (Wert unvollständig?)"
     elif kind == "text" and field == "strasse":
+        if _NO_STREET.match(norm):
+            # "Zimmer 214": a hostel's room, a flat's number or a post box after the street, not the street
+            return f"kein Straßenname („{norm}“)"
         w = _street_word_unclear(norm)
         if w:
             return f"Straßenname unklar („{w}“)"
@@ -591,12 +598,15 @@ _OFFICE_WORDS = {"stadt", "gemeinde", "landkreis", "rathaus", "verwaltung", "fac
                  "rechtsanwalt", "rechtsanwaelte", "rechtsanwaeltin", "kanzlei", "anwaltskanzlei", "notar",
                  "notariat", "steuerberater", "partnerschaft", "gmbh", "mbh", "ag", "kg", "ohg", "gbr", "ug",
                  "e.v", "firma", "gesellschaft",
-                 # a trade's firm name signing a letter: "Kowalczyk Bedachungen", "Yilmaz Haustechnik"
-                 "bau", "bauunternehmen", "handwerk", "service", "services", "technik", "handel", "transporte",
-                 "logistik", "consulting", "immobilien", "montagen", "werkstatt", "agentur", "holding",
-                 "elektro", "sanitaer", "heizung", "gebaeudereinigung", "reinigung", "dienstleistungen"}
+                 # a trade's firm name signing a letter: "Kowalczyk Bedachungen", "Yilmaz Haustechnik",
+                 # a practice's letterhead ("Physiotherapie K. Lütke") -- not "Bau" or "Handel", which are
+                 # surnames too
+                 "bauunternehmen", "bedachung", "bedachungen", "handwerk", "service", "services", "technik",
+                 "transporte", "logistik", "consulting", "immobilien", "montagen", "werkstatt", "agentur",
+                 "holding", "elektro", "sanitaer", "heizung", "gebaeudereinigung", "reinigung",
+                 "dienstleistungen", "praxis"}
 _OFFICE_ENDINGS = ("abteilung", "verwaltung", "behoerde", "dezernat", "referat", "fachbereich",
-                   "ungen", "technik", "service", "handel", "dienste", "betrieb", "bedarf")
+                   "technik", "service", "dienste", "bedarf", "therapie", "praxis")
 
 
 def _office_word(word: str) -> bool:

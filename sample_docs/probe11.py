@@ -15,6 +15,14 @@ never seen while building them, so no extraction fix may be made from it (once o
 out: say so here). It was written without reading the extractor, the classifier, the verifier or the label
 lists, and without looking at any extraction output.
 
+Measured once, 2026-12-05, held out, with the eighth session's code after its citizen-letter work (4b4d5fa):
+type accuracy 87.5 %, field F1 79.4 %, straight-through 62.5 %, routed precision 60.0 % (8 of 20 routed
+wrong: the farm's letterhead "Hof ..." read as her given name, the apprentice's hostel "Zimmer 214" as his
+street, the physiotherapist's practice letterhead as her name and address, the widow's cold rent 415,00 €
+for the 630,00 € with heating). Every citizen's letter got its type; the four enquiries were held back.
+Fixes were made from it afterwards (a room or flat number is no street, a practice's or therapy's name is
+no person's, a rent read in a sentence naming another amount asks), so it is a regression set now.
+
     python -m sample_docs.probe11 --out DIR
     python -m classifiers.measure DIR --split all --out RESULTS
 
@@ -116,6 +124,8 @@ from sample_docs.probe9 import fit, house, hw
 from sample_docs.probe10 import fbox, footer
 
 DOCS: dict = {}
+# the spec's types this set has no document of (tests/test_probe.py)
+ABSENT_TYPES = {"widerspruch"}
 
 
 def doc(fn):

@@ -310,11 +310,17 @@ def test_an_initial_is_no_given_name():
 
 def test_a_firm_or_a_cut_description_is_not_a_valid_value():
     # a trade's firm name signing for itself is no person: "Kowalczyk Bedachungen", "Yilmaz Haustechnik"
-    for firm_word in ("Bedachungen", "Haustechnik", "Gebäudereinigung", "Elektro"):
+    for firm_word in ("Bedachungen", "Haustechnik", "Gebäudereinigung", "Elektro", "Physiotherapie"):
         assert validate("name", firm_word, field="nachname"), firm_word
-    for surname in ("Kowalczyk", "Hornung", "Bauer", "Holdinger", "Tübinger"):
+    for surname in ("Kowalczyk", "Hornung", "Bauer", "Holdinger", "Tübinger", "Handel", "Bau", "Schmidt-Handel",
+                    "Jungen"):
         assert validate("name", surname, field="nachname") is None, surname
     # a description the line cut short
     assert validate("text", "Handel mit gebrauchten Fahrrädern und", field="taetigkeit")
     assert validate("text", "Garten- und Landschaftspflege", field="taetigkeit") is None
     assert validate("text", "Ein- und Verkauf von Kfz-", field="taetigkeit")
+    # a room or a flat after the street, read for the street
+    assert validate("text", "Zimmer 214", field="strasse")
+    assert validate("text", "Whg. 3", field="strasse")
+    assert validate("text", "Zimmerstraße 14", field="strasse") is None
+    assert validate("text", "Am Stockberg 3", field="strasse") is None

@@ -821,8 +821,11 @@ def sonstiges_topic(c: Ctx) -> GenDoc:
 def build(c: Ctx, doc_type: str) -> GenDoc:
     """The builder for ``doc_type``; a share of the typed requests arrive as the citizen's own letter
     and a share of the enquiries name a routed type's matter. That choice comes from a generator of
-    its own, seeded from the input's state without drawing from it, so every other document of a
-    corpus stays exactly what the same seed made before these letters existed."""
+    its own, seeded from the input's state without drawing from it, so an input none of whose
+    documents became such a letter is exactly what the same seed made before these letters existed
+    (in a batch, the documents after one that did, and the whole input's scan noise, change). The
+    seed is the state's first words, which change only every 624 draws: two documents built within
+    one such block get the same choice."""
     if c.family is None:
         pick = random.Random(repr(c.rng.getstate()[1][:16])).random()
         if doc_type in TYPE_LETTERS and pick < 0.2:
