@@ -1858,6 +1858,13 @@ def _rival(name: str, chosen: Candidate, strong: list[Candidate]) -> str:
     return ""
 
 
+def _signed_by_another(name: str, chosen: Candidate, c: Candidate) -> bool:
+    """A letter's sender block names one person and its signature another (a farm's, a practice's or
+    an employer's letterhead, a neighbour's paper): the signature's name is a second value however
+    faint its reading, so a person looks at who wrote for whom."""
+    return name in ("vorname", "nachname") and chosen.source == "letter:sender" and c.source == "letter:signature"
+
+
 def same_reading(name: str, a: str, b: str) -> bool:
     """Whether two values read for ``name`` are one value: for digits and checksums only equal
     values are; a name or a text may be misread by a letter or two ("Schroder", "Schröder"),
@@ -2001,7 +2008,8 @@ def extract_fields(pages: list[Page], doc_type: str, unread: dict[str, Field] | 
                           bbox=[float(v) for v in union(boxes)] if boxes else None, raw=c.raw,
                           quality=c.quality, ocr_confidence=c.ocr_confidence,
                           rival=_rival(name, c, [x[2] for x in lst if x[0] >= top - 0.12
-                                                 or _larger_total(layout, x[2])]))
+                                                 or _larger_total(layout, x[2])
+                                                 or _signed_by_another(name, c, x[2])]))
     if unread is not None:
         for c in located:
             if c.field in out and chosen[c.field].foreign and not c.foreign:

@@ -543,6 +543,9 @@ def validate(kind: str, value: str, *, field: str | None = None) -> str | None:
     elif kind == "text" and field in DESCRIPTION_FIELDS and norm[:1].islower():
         # "imbiss mit ...": a description starts with a capital; its first letter read small
         return "Anfangsbuchstabe klein (unleserlich?)"
+    elif kind == "text" and field == "ort" and re.search(r"\(([^)]*\b[a-zäöü]|(?:[^)\s]+\s+){2,}[^)\s])[^)]*\)", norm):
+        # "Kappeln (zugleich Betriebsstätte)": a remark in brackets, not a place's own ("Halle (Saale)")
+        return "Zusatz in Klammern, kein Ortsname"
     elif kind == "text" and field in DESCRIPTION_FIELDS and _DANGLING.search(norm):
         # "Handel mit gebrauchten Fahrrädern und": the line ended, the description did not
         return "Wert endet mitten im Satz (abgeschnitten?)"

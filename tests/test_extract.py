@@ -1339,3 +1339,21 @@ def test_an_amount_whose_cents_stand_in_a_box_of_their_own_is_not_sure_of_itself
                            "wohngeldantrag")
     assert whole["monatliche_miete"].value == "690.00"
     assert whole["monatliche_miete"].confidence >= load_settings(env={}).field_threshold
+
+
+def _signed_letter(sender: str, signer: str):
+    return make_page([(200, 150, sender), (200, 200, "Mehlbydiek 3"), (200, 250, "24376 Kappeln"),
+                      (200, 500, "Stadt Kappeln"), (200, 550, "Ordnungsamt"), (200, 600, "Reeperbahn 2"),
+                      (200, 650, "24376 Kappeln"), (200, 900, "Gewerbeanmeldung", 44),
+                      (200, 1000, "Sehr geehrte Damen und Herren,"),
+                      (200, 1050, "ich möchte in unserer Scheune einen Hofladen eröffnen."),
+                      (200, 1150, "Mit freundlichen Grüßen"), (200, 1300, signer)])
+
+
+def test_a_letter_whose_signature_names_another_person_than_its_sender_block_asks():
+    # probe11: a farm's letterhead "Hof Carstensen" read as given name "Hof"; she signs "Britta Carstensen"
+    fields = extract_fields([_signed_letter("Hof Carstensen", "Britta Carstensen")], "gewerbeanmeldung")
+    assert fields["vorname"].value == "Britta" or fields["vorname"].rival
+    # sender and signer the same person: nothing to ask
+    fields = extract_fields([_signed_letter("Britta Carstensen", "Britta Carstensen")], "gewerbeanmeldung")
+    assert fields["vorname"].value == "Britta" and not fields["vorname"].rival

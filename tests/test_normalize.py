@@ -324,3 +324,7 @@ def test_a_firm_or_a_cut_description_is_not_a_valid_value():
     assert validate("text", "Whg. 3", field="strasse")
     assert validate("text", "Zimmerstraße 14", field="strasse") is None
     assert validate("text", "Am Stockberg 3", field="strasse") is None
+    # a remark in brackets after the place is no part of it; a place's own bracket is
+    assert validate("text", "Kappeln (zugleich Betriebsstätte)", field="ort")
+    assert validate("text", "Halle (Saale)", field="ort") is None
+    assert validate("text", "Frankfurt (Oder)", field="ort") is None
