@@ -558,14 +558,18 @@ ENQUIRIES = [
 ]
 
 
+def _az_ref(c: Ctx, t: Truth) -> list:
+    """A citizen's letter's reference line quoting the case's Aktenzeichen, where it has one."""
+    if not c.az:
+        return []
+    return [(c.rng.choice(["Ihr Zeichen:", "Az.", "Aktenzeichen:"]), [t.put("aktenzeichen", c.az[0], c.az[1])])]
+
+
 def sonstiges(c: Ctx) -> GenDoc:
     rng, t = c.rng, Truth()
     subj, paras = rng.choice(ENQUIRIES)
     letter_date = c.today - timedelta(days=rng.randrange(1, 6))
-    ref_lines: list = []
-    if c.az:
-        ref_lines.append((rng.choice(["Ihr Zeichen:", "Az.", "Aktenzeichen:"]),
-                          [t.put("aktenzeichen", c.az[0], c.az[1])]))
+    ref_lines = _az_ref(c, t)
     body = [[(paras[0], None)], [(paras[1], None)]]
     if rng.random() < 0.4:
         body.append([("Bereits am", None),
@@ -771,10 +775,7 @@ def type_letter(c: Ctx, doc_type: str) -> GenDoc:
     """A typed request written as a DIN 5008 letter by the citizen (no form)."""
     rng, t = c.rng, Truth()
     department, subject, body = TYPE_LETTERS[doc_type](c, t)
-    ref_lines: list = []
-    if c.az:
-        ref_lines.append((rng.choice(["Ihr Zeichen:", "Az.", "Aktenzeichen:"]),
-                          [t.put("aktenzeichen", c.az[0], c.az[1])]))
+    ref_lines = _az_ref(c, t)
     letter_date = c.today - timedelta(days=rng.randrange(1, 6))
     pages = _letter_frame(c, t, department, [(subject, None)], body, ref_lines, letter_date)
     return GenDoc(doc_type, dict(t), pages, "letter-din5008")
@@ -808,10 +809,7 @@ TOPIC_ENQUIRIES = [
 def sonstiges_topic(c: Ctx) -> GenDoc:
     rng, t = c.rng, Truth()
     subj, paras = rng.choice(TOPIC_ENQUIRIES)
-    ref_lines: list = []
-    if c.az:
-        ref_lines.append((rng.choice(["Ihr Zeichen:", "Az.", "Aktenzeichen:"]),
-                          [t.put("aktenzeichen", c.az[0], c.az[1])]))
+    ref_lines = _az_ref(c, t)
     body = [[(paras[0], None)], [(paras[1], None)], [("Vielen Dank im Voraus.", None)]]
     pages = _letter_frame(c, t, "poststelle", [(subj, None)], body, ref_lines,
                           c.today - timedelta(days=rng.randrange(1, 6)))
