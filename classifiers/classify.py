@@ -47,9 +47,10 @@ RULES: dict[str, list[tuple[str, float, str]]] = {
         (r"selbst(?:st)?a?e?ndig (?:machen|ta?e?tig werden)|aufnahme (?:einer|meiner|der) selbst(?:st)?a?e?ndigen "
          r"ta?e?tigkeit|beginn meiner (?:selbst(?:st)?a?e?ndigen )?ta?e?tigkeit", 2, "any"),
         # ... and its end, which is not a registration: "Gewerbeabmeldung", "melde mein Gewerbe ab",
-        # "gebe meinen Betrieb auf"
+        # "gebe meinen Betrieb auf" (the "is there a type's evidence" check leaves it out: a letter
+        # that names an Abmeldung and registers anew still goes to a person)
         (r"gewerbe ?-? ?abmeldung|abmeldung (?:meines|des|unseres) gewerbe|\bmelde[n]? (?:ich|wir)\b" + _SENT
-         + r"{0,60}\bgewerbe\w*\b" + _SENT + r"{0,40}\bab\b(?= ?[.,;]| und)|betriebsaufgabe|"
+         + r"{0,60}\bgewerbe\w*\b" + _SENT + r"{0,40}\bab\b(?= ?[.,;]| und)|"
          r"gebe[n]? (?:ich|wir) (?:mein|unser)\w* (?:gewerbe|betrieb|geschaeft|laden)\w* auf", -3, "any")],
     "wohnsitzanmeldung": [
         (r"anmeldung bei der meldebehoerde", 4, "title"), (r"meldebehoerde", 2, "any"),
@@ -137,12 +138,16 @@ def title_text(pages) -> str:
     return "\n".join(out)
 
 
-def rule_scores(text: str, title: str) -> dict[str, float]:
+def rule_scores(text: str, title: str, positive: bool = False) -> dict[str, float]:
+    """Each type's rule score; ``positive``: leave out the rules that count against a type (a
+    business closed is no registration), as the "is there any type's evidence" checks want."""
     t, ti = fold(text), fold(title)
     scores = {}
     for key, rules in _RULES_RE.items():
         s = 0.0
         for rx, w, where in rules:
+            if positive and w < 0:
+                continue
             if where == "title":
                 if rx.search(ti):
                     s += w
@@ -223,9 +228,10 @@ def classify_text(text: str, title: str = "", mix: dict[str, float] | None = Non
     scores = combine(ms, rs, mix)
     best = max(scores, key=scores.get)
     conf = scores[best]
+    evidence = max(rule_scores(text, title, positive=True).values(), default=0.0)
     if best == FALLBACK_TYPE and ((ms and max(ms, key=ms.get) != FALLBACK_TYPE)
-                                 or max(rs.values(), default=0.0) >= TYPE_WORDS_SURE
-                                 or max(rs.values(), default=0.0) >= 2 and ms.get(FALLBACK_TYPE, 0.0) < 0.5):
+                                 or evidence >= TYPE_WORDS_SURE
+                                 or evidence >= 2 and ms.get(FALLBACK_TYPE, 0.0) < 0.5):
         # "other" routes on its own only where nothing points to a type: no type's words at the
         # rules' floor, the model itself saying "other" -- by a majority where a type's title word
         # is there (a weak word alone, "GmbH", "Bauherr", does not count). Typed mail in words the

@@ -961,6 +961,14 @@ _Q_REPAIRED = 0.9
 _PLZ_ORT = re.compile(r"^(?:D\s?-\s?)?(\d{5})\s+(.+)$")
 
 
+# an abbreviation's full stop inside a description ("inkl. Biergarten", "insbes. Textilien",
+# "Einliegerwhg. Carport") is no sentence end; a sentence begins with words like these
+_ABBREVIATION = re.compile(r"(?i)(?:inkl|insbes|bzw|etc|usw|ggf|evtl|sog|ca|zzgl|einschl|whg|str|nr|abt|"
+                           r"gem|vgl|allg|spez|max|min|mind|u\.a|z\.b|d\.h)\.$|[^aeiouäöüy]{3}\.$")
+_SENTENCE_START = re.compile(r"(?:Ich|Wir|Bitte|Mit|Vielen|Danke|Für|Fuer|Die|Der|Das|Es|Sie|Er|Mein|Meine|Unser|"
+                             r"Unsere|Hiermit|Außerdem|Ausserdem|Dazu|Dafür|Falls|Wenn|Sollten)\b")
+
+
 def _cents_apart(raw: str, toks: list[Token], used: list[Token]) -> bool:
     """Whether an amount read without cents is followed by a short number: the cents in a box of
     their own ("543 | 50", a form's EUR and Ct boxes) or a line number ("543 13") -- which of the
@@ -978,7 +986,8 @@ def _read_value(key: str, toks: list[Token], q: float, source: str, kinds: dict[
             # a label in a letter's sentence: "Gegenstand des Gewerbes: Nachhilfe. Ich freue mich ..."
             # -- the description ends with its sentence
             for i, t in enumerate(toks[:-1]):
-                if re.search(r"[a-zäöüß]{3}[.!?]$", t.text) and toks[i + 1].text[:1].isupper():
+                if re.search(r"[a-zäöüß]{3}[.!?]$", t.text) and not _ABBREVIATION.search(t.text) \
+                        and _SENTENCE_START.match(toks[i + 1].text):
                     toks = toks[: i + 1]
                     break
         got = best_value(kinds[key], toks, key)
@@ -989,6 +998,12 @@ def _read_value(key: str, toks: list[Token], q: float, source: str, kinds: dict[
             return []  # another field's label, not this one's value
         if kinds[key] == "amount" and _cents_apart(raw, toks, used):
             q *= 0.6
+        if kinds[key] in ("date", "amount") and source == "label:inline" and q <= _Q_INLINE \
+                and used and used[-1] in toks \
+                and sum(t.text[:1].islower() and t.text.isalpha() for t in toks[toks.index(used[-1]) + 1:]) >= 3:
+            # a label's word inside a sentence, no colon, the sentence going on after the date ("Der
+            # Einzug zum 01.10.2026 hat sich verschoben, wir ziehen erst am ..."): not a form's row
+            q *= 0.75
         return [Candidate(key, v, raw, used, q, source)]
     if key == "plz_ort":
         return _split_plz_ort(toks, q, source)
@@ -1096,8 +1111,11 @@ _TEXT_DATE = r"\d{1,2}\.[ \t]?(?:\d{1,2}\.[ \t]?\d{2,4}|[^\W\d_]+[ \t]\d{4})"
 # a space, except after a number: "im 2. Stock"); the alternatives exclude each other, so a line of
 # dotted digits cannot make the match backtrack exponentially
 _GAP = r"(?:[^.]|\.(?!\s)|(?<=\d)\.(?=\s))"
-# ... and no second date either (a notice's, a lease's, a purchase's)
-_GAP_NO_DATE = r"(?:(?!\d{1,2}\.\s?(?:\d{1,2}\.|[^\W\d_]+\s\d{4}))" + _GAP + ")"
+_MONTHS = r"(?:Januar|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)"
+# ... and no second date either (a notice's, a lease's, a purchase's; "3. Oktober" without its year too),
+# no second clause ("und", a comma) and no word that ends or changes the act
+_GAP_NO_DATE = r"(?:(?!\d{1,2}\.\s?(?:\d{1,2}\.|" + _MONTHS + r")|\bund\b|,|\bab\b|\bkeine?\b|\bnicht\b|\bdanach\b|" \
+               r"[Aa]ufgabe|[Aa]bmeld|[Vv]erlegung|[Ee]instellung)" + _GAP + ")"
 
 # a breed named in a sentence: it may wrap into the next line ("Französische\nBulldogge") and ends at
 # a mark or where the sentence goes on ("... Retriever namens Bello", "... Terrier, den wir ...")
@@ -1153,7 +1171,8 @@ _TEXT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     # a plate's digits may wrap into the next line of a sentence: "... Kennzeichen S-GB\n8760 (auf mich ...)"
     ("kennzeichen", re.compile(r"\bKennzeichen\s*[:.]?\s*(?P<v>[^\n]{1,16}(?:\n\d{1,4}[EH]?(?=[ \t]*(?:[.,;(]|\n|$)))?)", re.I),
      _Q_TEXT),
-    ("einzugsdatum", re.compile(r"\b(?:eingezogen|Einzug)\s+(?:am|zum)\s+(?P<v>[^\n]{1,25})", re.I), _Q_TEXT),
+    ("einzugsdatum", re.compile(r"\b(?:eingezogen|Einzug)\s+(?:am|zum)\s+(?!.{0,50}verschoben)(?P<v>[^\n]{1,25})",
+                                re.I), _Q_TEXT),
     ("beginn_datum", re.compile(r"\bBeginn\s+(?:der\s+T[äa]tigkeit\s+)?am\s+(?P<v>[^\n]{1,25})", re.I), _Q_TEXT),
     ("beginn_datum", re.compile(r"\bT[äa]tigkeit\s+(?:beginnt|begann|wird aufgenommen)\s+am\s*:?\s*(?P<v>[^\n]{1,25})", re.I),
      _Q_TEXT),
@@ -1164,19 +1183,21 @@ _TEXT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     # ich ... folgende Tätigkeit ausüben", "Beginnen möchte ich am 1.12.2026"
     ("beginn_datum", re.compile(
         r"\b(?:melde|zeige)n?\s+(?:ich|wir)\s+(?:hiermit\s+|daher\s+|deshalb\s+)?(?:zum|ab dem|ab|mit Wirkung vom)\s+"
-        r"(?P<v>" + _TEXT_DATE + r")\s" + _GAP + r"{0,60}?\b(?:Gewerbe|Betrieb|T[äa]tigkeit)\w*\b" + _GAP
+        r"(?P<v>" + _TEXT_DATE + r")\s" + _GAP_NO_DATE + r"{0,60}?\b(?:Gewerbe|Betrieb|T[äa]tigkeit)\w*\b" + _GAP_NO_DATE
         + r"{0,40}?\ban\b(?=\s*[.,;]|\s*$)"), 0.9 * _Q_TEXT),
     # "zum 1. Februar 2027 mache ich mich selbständig", "zum 01.02.2027 melde ich mein Gewerbe an"
     ("beginn_datum", re.compile(
         r"\b(?:[Zz]um|[Aa]b dem|[Aa]b)\s+(?P<v>" + _TEXT_DATE + r")\s+(?:(?:mache|machen)\s+(?:ich|wir)\s+(?:mich|uns)\s+"
-        r"selbst(?:st)?[äa]ndig|melden?\s+(?:ich|wir)\s" + _GAP + r"{0,40}?\b(?:Gewerbe|Betrieb)\w*\b" + _GAP
-        + r"{0,40}?\ban\b(?=\s*[.,;]|\s*$))"), 0.9 * _Q_TEXT),
+        r"selbst(?:st)?[äa]ndig|melden?\s+(?:ich|wir)\s" + _GAP_NO_DATE + r"{0,40}?\b(?:Gewerbe|Betrieb)\w*\b"
+        + _GAP_NO_DATE + r"{0,40}?\ban\b(?=\s*[.,;]|\s*$))"), 0.9 * _Q_TEXT),
     ("beginn_datum", re.compile(
-        r"\b[Aa]b\s+(?:dem\s+)?(?P<v>" + _TEXT_DATE + r")\s+werden?\s+(?:ich|wir)\s" + _GAP
+        r"\b[Aa]b\s+(?:dem\s+)?(?P<v>" + _TEXT_DATE + r")\s+werden?\s+(?:ich|wir)\s" + _GAP_NO_DATE
         + r"{0,60}?\bT[äa]tigkeit\w*\s+aus(?:zu)?[üu]ben\b"), 0.9 * _Q_TEXT),
     ("beginn_datum", re.compile(
         r"\b(?:[Bb]eginnen|[Ss]tarten|[Ee]r[öo]ffnen|[Aa]ufnehmen)\s+(?:m[öo]chte|werde|will|wollen|werden)\s+"
-        r"(?:ich|wir)\s+(?:\w+\s+){0,4}?(?:am|zum|ab dem|ab)\s+(?P<v>" + _TEXT_DATE + ")"), 0.9 * _Q_TEXT),
+        r"(?:ich|wir)\s+(?:(?:voraussichtlich|meine\s+T[äa]tigkeit|mein\s+Gewerbe|den\s+Betrieb|das\s+Gesch[äa]ft|"
+        r"den\s+Laden|meinen\s+Laden|mein\s+Gesch[äa]ft)\s+){0,2}(?:am|zum|ab dem|ab)\s+(?P<v>" + _TEXT_DATE + ")"),
+     0.9 * _Q_TEXT),
     # "Gegenstand des Gewerbes: Hausmeisterservice", "folgende Tätigkeit ausüben: Kurierdienst" -- the
     # value ends at the sentence's end, a bracket, or where the sentence goes on (", und zwar", "ab ...")
     ("taetigkeit", re.compile(
@@ -1189,15 +1210,15 @@ _TEXT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     # Wohngeld asks for)
     ("monatliche_miete", re.compile(
         r"\b(?:[Mm]onatliche\s+|[Gg]esamte\s+)?(?:Gesamt|Warm|Brutto)?[Mm]iete\b"
-        r"(?:(?!ohne|kalt|netto|zzgl|zuzüglich|exkl)[^.\n\d]|\n){0,60}?"
+        r"(?:(?!ohne|kalt|netto|zzgl|zuz|exkl|f[üu]r\s+(?:die|den|das)\s+(?:Garage|Stellplatz|Keller|Laden))[^.\n\d,;:]){0,60}?"
         r"\b(?:betr[äa]gt|betragen|liegt bei)\s+(?:derzeit\s+|monatlich\s+|insgesamt\s+)*"
-        r"(?P<v>\d{1,3}(?:\.\d{3})*,\d{2}[ \t]?(?:€|EUR|Euro))(?![ \t]*(?:kalt|netto|ohne|zzgl|zuzüglich|exkl|plus|\+))"),
+        r"(?P<v>\d{1,3}(?:\.\d{3})*,\d{2}[ \t]?(?:€|EUR|Euro))(?![\s,(]*(?:kalt|netto|ohne|zzgl|zuz|exkl|plus|\+))"),
      0.9 * _Q_TEXT),
     # "ein Labrador Retriever namens Bello", "eine Französische Bulldogge mit dem Namen Luna": a breed
     # the breed list knows or a Mischling, not "einen Neuzugang namens ..." nor the dog one had before
     ("hunderasse", re.compile(
         r"(?<!zuvor )(?<!früher )(?<!frueher )\b(?:ein(?:en|e)?)\s+"
-        r"(?P<v>(?![^\n,;.]*?\b(?:Hund|H[üu]ndin|R[üu]den?|Welpen?|Vierbeiner|Tier|Familienhund)\b)"
+        r"(?P<v>(?![^\n,;.]{0,60}?\b(?:Hund|H[üu]ndin|R[üu]den?|Welpen?|Vierbeiner|Tier|Familienhund)\b)"
         r"[A-ZÄÖÜ][^\n,;.()„“\"]{2,40}?(?:\n[^\n,;.()„“\"]{1,30}?)?)\s+(?:namens|mit\s+(?:dem\s+)?Namen)\b"),
      0.9 * _Q_TEXT),
     # "... namens Max, den ich am 12.10.2026 aus dem Tierheim übernommen habe": a relative clause about
@@ -1223,6 +1244,7 @@ _ADMIN = re.compile(r"\b(?:stadt|landeshauptstadt|gemeinde|rathaus|buergerbuero|
 
 
 _EURO_AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})*,\d{2}[ \t]?(?:€|EUR|Euro)")
+_EARLIER_DOG_AFTER = re.compile(r"[^.]*\b(?:verstorben|gestorben|hatten|hatte|damals|eingeschläfert)\b")
 _EARLIER_DOG = re.compile(r"\b(?:[Zz]uvor|[Ff]rüher|[Ff]rueher|[Dd]amals|[Vv]orher|verstorben\w*)\b[^.]*$")
 
 
@@ -1269,8 +1291,10 @@ def _text_candidates(layout: Layout) -> list[Candidate]:
                     qq *= 0.6  # the sentence goes on in the next line: the value may be cut short
                 if fld == "monatliche_miete" and _other_amount_near(layout.text, m.start(), m.end("v")):
                     qq *= 0.6  # another amount in the sentence (with heating, before a rise): which one?
-                if fld == "hunderasse" and not _known_breed(v) and "namens" in m.group(0) + " " \
-                        or fld == "hunderasse" and _EARLIER_DOG.search(layout.text[max(0, m.start() - 80):m.start()]):
+                if fld == "hunderasse" and (
+                        not _known_breed(v) and re.search(r"namens|Namen", m.group(0))
+                        or _EARLIER_DOG.search(layout.text[max(0, m.start() - 80):m.start()])
+                        or _EARLIER_DOG_AFTER.match(layout.text[m.end():m.end() + 120])):
                     continue  # "einen Neuzugang namens Bello", "zuvor hatte ich einen Dackel namens Waldi"
                 out.append(Candidate(fld, v, raw, used, qq, "text"))
     return out
@@ -1862,7 +1886,9 @@ def _signed_by_another(name: str, chosen: Candidate, c: Candidate) -> bool:
     """A letter's sender block names one person and its signature another (a farm's, a practice's or
     an employer's letterhead, a neighbour's paper): the signature's name is a second value however
     faint its reading, so a person looks at who wrote for whom."""
-    return name in ("vorname", "nachname") and chosen.source == "letter:sender" and c.source == "letter:signature"
+    # a scribble read as letters ("JPW Tu" at 26-33 % OCR confidence) is no name: only a clean reading counts
+    return name in ("vorname", "nachname") and chosen.source == "letter:sender" and c.source == "letter:signature" \
+        and c.ocr_confidence >= 0.7
 
 
 def same_reading(name: str, a: str, b: str) -> bool:

@@ -212,6 +212,13 @@ _NO_STREET = re.compile(r"(?:zimmer|zi\.|wohnung|whg\.?|apartment|appartement|ap
                         r"postfach|c/o)\s*\d", re.I)
 
 
+def _bracketed_place(place: str) -> bool:
+    """Whether ``place`` is a German place whose name has a bracket ("Frankfurt (Oder)")."""
+    from classifiers.places import bracketed_places
+
+    return re.sub(r"\s+", " ", place).strip().casefold() in bracketed_places()
+
+
 def _street_word_unclear(street: str) -> str | None:
     """A word of the street name that no German word starts like ("Friedrich-Fbert-Straße": an E
     read as F), or one starting with a small letter; else None."""
@@ -305,6 +312,14 @@ def _norm_plz(raw: str) -> str | None:
 def _norm_amount(raw: str) -> str | None:
     s = _spaces(raw)
     s = re.sub(r"(?i)\b(eur|euro)\b|€", " ", s).strip()
+    parts = s.split()
+    for prev, part in zip(parts, parts[1:]):
+        # a space inside an amount is a thousands gap ("1 234,50") or sits beside its separator
+        # ("1.234 ,50"); anything else is a second number -- the cents in a box of their own ("543 50",
+        # "543 | 50"), a line number ("690 12"), a count ("690 2 Personen") -- never glued on
+        if not (re.fullmatch(r"\d{3}(?:[.,]\d{1,2})?[.,]?", part) and re.search(r"\d$", prev)
+                or part[:1] in ".," or prev[-1:] in ".," or prev in ("-", "+", "\u2212") or part in ("-", "+")):
+            return None
     s = s.replace(" ", "")
     s = re.sub(r"(?<=[.,]\d\d)\.$", "", s)  # the sentence's full stop: "monatlich 1.186,90."
     neg = False
@@ -543,8 +558,9 @@ def validate(kind: str, value: str, *, field: str | None = None) -> str | None:
     elif kind == "text" and field in DESCRIPTION_FIELDS and norm[:1].islower():
         # "imbiss mit ...": a description starts with a capital; its first letter read small
         return "Anfangsbuchstabe klein (unleserlich?)"
-    elif kind == "text" and field == "ort" and re.search(r"\(([^)]*\b[a-zäöü]|(?:[^)\s]+\s+){2,}[^)\s])[^)]*\)", norm):
-        # "Kappeln (zugleich Betriebsstätte)": a remark in brackets, not a place's own ("Halle (Saale)")
+    elif kind == "text" and field == "ort" and "(" in norm and not _bracketed_place(norm):
+        # "Kappeln (zugleich Betriebsstätte)", "Kappeln (Hauptwohnsitz)": a remark in brackets, not a
+        # place's own -- those are in the postcode list ("Halle (Saale)", "Burg (Spreewald)")
         return "Zusatz in Klammern, kein Ortsname"
     elif kind == "text" and field in DESCRIPTION_FIELDS and _DANGLING.search(norm):
         # "Handel mit gebrauchten Fahrrädern und": the line ended, the description did not
@@ -607,16 +623,23 @@ _OFFICE_WORDS = {"stadt", "gemeinde", "landkreis", "rathaus", "verwaltung", "fac
                  "bauunternehmen", "bedachung", "bedachungen", "handwerk", "service", "services", "technik",
                  "transporte", "logistik", "consulting", "immobilien", "montagen", "werkstatt", "agentur",
                  "holding", "elektro", "sanitaer", "heizung", "gebaeudereinigung", "reinigung",
-                 "dienstleistungen", "praxis"}
+                 "dienstleistungen", "praxis",
+                 # a farm's, a shop's or an inn's letterhead ("Hof Carstensen", "Weingut Müller")
+                 "hof", "ferienhof", "hofladen", "weingut", "gasthof", "gasthaus", "landgasthof", "pension",
+                 "cafe", "familie"}
 _OFFICE_ENDINGS = ("abteilung", "verwaltung", "behoerde", "dezernat", "referat", "fachbereich",
                    "technik", "service", "dienste", "bedarf", "therapie", "praxis")
+# endings of a trade's compound nouns ("Malerbetrieb", "Holzhandel", "Bestattungen", "Gärtnerei"),
+# only where the word is longer than the ending -- "Handel" and "Jungen" alone are surnames
+_FIRM_ENDINGS = ("betrieb", "handel", "ungen", "erei")
 
 
 def _office_word(word: str) -> bool:
     from classifiers.layout import fold
 
     w = fold(word).strip(".,")
-    return w in _OFFICE_WORDS or w.endswith(_OFFICE_ENDINGS)
+    return w in _OFFICE_WORDS or w.endswith(_OFFICE_ENDINGS) \
+        or any(w.endswith(e) and len(w) >= len(e) + 4 for e in _FIRM_ENDINGS)
 
 
 def normalize_field(field_name: str, raw: str) -> str | None:

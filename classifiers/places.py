@@ -48,6 +48,12 @@ def _head(place: str) -> str:
     return words[0] if words else ""
 
 
+@lru_cache(maxsize=1)
+def bracketed_places() -> frozenset[str]:
+    """The places of the postcode list whose name has a bracket, case-folded ("halle (saale)")."""
+    return frozenset(p.casefold() for places in _table()[0].values() for p in places if "(" in p)
+
+
 def known_plz(plz: str) -> bool:
     return plz in _table()[0]
 

@@ -214,7 +214,8 @@ def test_other_is_routed_on_its_own_only_where_nothing_points_to_a_type(monkeypa
     floor = C.TYPE_WORDS_SURE
 
     def run(rules, model):
-        monkeypatch.setattr(C, "rule_scores", lambda text, title: {t: 0.0 for t in types if t != "sonstiges"} | rules)
+        monkeypatch.setattr(C, "rule_scores",
+                            lambda text, title, positive=False: {t: 0.0 for t in types if t != "sonstiges"} | rules)
         monkeypatch.setattr(C, "model_scores", lambda nlp, text: {t: 0.01 for t in types} | model)
         return C.classify_text("irgendein Brief")
 
@@ -278,6 +279,15 @@ def test_an_enquiry_about_a_types_matter_is_not_that_type_unseen():
         Bitte teilen Sie mir den Stand der Bearbeitung mit. Mit freundlichen Grüßen Eva Roth"""
     res = classify_text(text)
     assert res.doc_type == "sonstiges" or res.confidence < load_settings(env={}).type_threshold, res.scores
+
+
+def test_a_registration_that_names_a_closed_business_does_not_route_as_other():
+    """The second review of the fixes: a letter taking over a father's closed business counted
+    against the registration and routed as "sonstiges" at 99 %."""
+    doc = analyse_document([_text_page(
+        """nach der Betriebsaufgabe meines Vaters möchte ich mich mit der Schreinerei zum 01.02.2027
+        selbständig machen. Bitte registrieren Sie den Betrieb auf meinen Namen.""")], load_settings(env={}))
+    assert not (doc.doc_type == "sonstiges" and doc.status == "routed"), (doc.doc_type, doc.confidence)
 
 
 @pytest.mark.parametrize("text", [

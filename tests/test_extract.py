@@ -598,6 +598,25 @@ def test_a_sentences_last_word_alone_on_a_line_is_no_label():
      "wohngeldantrag", "monatliche_miete", "415.00"),
     (["mein Auto mit dem Kennzeichen HN-AB", "2026 habe ich das Auto gekauft."],
      "bewohnerparkausweis", "kennzeichen", "HN-AB 2026"),
+    # the review of the fixes
+    (["Die Miete für die Garage beträgt 55,00 €."], "wohngeldantrag", "monatliche_miete", "55.00"),
+    (["Die Miete hat der Vermieter erhöht, die Erhöhung beträgt 45,00 €."],
+     "wohngeldantrag", "monatliche_miete", "45.00"),
+    (["Die Miete beträgt 450,00 €, zzgl. Nebenkosten."], "wohngeldantrag", "monatliche_miete", "450.00"),
+    (["hiermit melde ich zum 31.12.2026 mein Gewerbe ab und zum 01.01.2027 ein neues an."],
+     "gewerbeanmeldung", "beginn_datum", "2026-12-31"),
+    (["ab 01.02.2027 werde ich in Elternzeit sein und danach folgende Tätigkeit ausüben: Nachhilfe."],
+     "gewerbeanmeldung", "beginn_datum", "2027-02-01"),
+    (["Beginnen möchte ich mit der Renovierung am 01.03.2027."], "gewerbeanmeldung", "beginn_datum", "2027-03-01"),
+    (["Unser Sohn hat einen Freund mit dem Namen Tim."], "hundesteuer_anmeldung", "hunderasse", "Freund"),
+    (["Wir hatten einen Schäferhund namens Rex, der 2025 verstorben ist."],
+     "hundesteuer_anmeldung", "hunderasse", "Schäferhund"),
+    (["ein Mischling namens Bello, den wir am 01.08.2026 im Tierheim reserviert und im Oktober übernommen haben."],
+     "hundesteuer_anmeldung", "haltungsbeginn", "2026-08-01"),
+    (["Am 01.10.2026 bin ich in Rente gegangen und daraufhin in eine kleinere Wohnung eingezogen."],
+     "wohnsitzanmeldung", "einzugsdatum", "2026-10-01"),
+    (["Der Einzug zum 01.10.2026 hat sich verschoben, wir ziehen erst am 15.10.2026 ein."],
+     "wohnsitzanmeldung", "einzugsdatum", "2026-10-01"),
 ])
 def test_a_sentence_about_something_else_never_routes_its_value(lines, doc_type, field, wrong):
     """The second review's sentences: each running-text pattern must not take another event's date,
@@ -1357,3 +1376,20 @@ def test_a_letter_whose_signature_names_another_person_than_its_sender_block_ask
     # sender and signer the same person: nothing to ask
     fields = extract_fields([_signed_letter("Britta Carstensen", "Britta Carstensen")], "gewerbeanmeldung")
     assert fields["vorname"].value == "Britta" and not fields["vorname"].rival
+
+
+@pytest.mark.parametrize("printed", ["543 50", "543 | 50", "690 EUR 12", "690,00 € 2"])
+def test_an_amount_is_never_glued_to_the_number_after_it(printed):
+    """A form's EUR and Ct boxes, a line number or a count after the rent: never one amount."""
+    fields = extract_fields([make_page([(200, 300, "Gesamtmiete monatlich"), (1400, 300, printed)])],
+                            "wohngeldantrag")
+    got = fields.get("monatliche_miete")
+    assert got is None or got.value in ("543.00", "690.00") and (
+        got.value == "690.00" or got.confidence < load_settings(env={}).field_threshold), got
+
+
+def test_a_description_keeps_its_abbreviations():
+    got = values(extract_fields([make_page([(200, 300, "Gegenstand des Gewerbes: Gaststätte Zur Post inkl. Biergarten")])],
+                                "gewerbeanmeldung"))
+    assert got["taetigkeit"].startswith("Gaststätte") and got["taetigkeit"].endswith("Biergarten")
+

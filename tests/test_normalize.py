@@ -310,7 +310,8 @@ def test_an_initial_is_no_given_name():
 
 def test_a_firm_or_a_cut_description_is_not_a_valid_value():
     # a trade's firm name signing for itself is no person: "Kowalczyk Bedachungen", "Yilmaz Haustechnik"
-    for firm_word in ("Bedachungen", "Haustechnik", "Gebäudereinigung", "Elektro", "Physiotherapie"):
+    for firm_word in ("Bedachungen", "Haustechnik", "Gebäudereinigung", "Elektro", "Physiotherapie", "Malerbetrieb",
+                      "Holzhandel", "Bestattungen", "Gärtnerei", "Weingut"):
         assert validate("name", firm_word, field="nachname"), firm_word
     for surname in ("Kowalczyk", "Hornung", "Bauer", "Holdinger", "Tübinger", "Handel", "Bau", "Schmidt-Handel",
                     "Jungen"):
@@ -326,5 +327,6 @@ def test_a_firm_or_a_cut_description_is_not_a_valid_value():
     assert validate("text", "Am Stockberg 3", field="strasse") is None
     # a remark in brackets after the place is no part of it; a place's own bracket is
     assert validate("text", "Kappeln (zugleich Betriebsstätte)", field="ort")
+    assert validate("text", "Kappeln (Hauptwohnsitz)", field="ort")
     assert validate("text", "Halle (Saale)", field="ort") is None
     assert validate("text", "Frankfurt (Oder)", field="ort") is None
