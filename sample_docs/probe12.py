@@ -1166,3 +1166,382 @@ def park_halterin():
                                       "strasse": "Gutenbergstraße 88", "plz": "14467", "ort": "Potsdam",
                                       "kennzeichen": "B-HS 6101", "telefon": "015128874013",
                                       "email": "clara.nowak@mailbox.org"}
+
+
+# ---------------------------------------------------------------- building permit
+@doc
+def bau_onlineantrag():
+    """The PDF export of Mecklenburg-Vorpommern's online building application, printed, signed and posted to
+    Schwerin: a blue portal band, the process number with its status and a creation time stamp, the competent
+    office's address, then steps 1 to 6 as grey bars over zebra rows 'Feld-ID · technischer Schlüssel ·
+    Bezeichnung · Eingabe' (procedure, TWO builders with indexed keys bauherr[1] / bauherr[2], the second
+    'wie Bauherr/in 1', the plot with street, another PLZ, Gemarkung, Flur, Flurstück, area and the development
+    plan, the project, building class and costs, the architect with chamber number and address, the upload list
+    with times), a yellow notice that the printout must be signed, two wet signatures with place and date, the
+    office's received stamp, the portal's URL and page count in the footer. Truth: Bauherr/in 1 at the home
+    address; Gemarkung, Flurstück and project as entered; the process number is no Aktenzeichen."""
+    p = P7()
+    blue = (0, 75, 135)
+    p.box(0, 0, 210, 17, fill=blue, outline=blue)
+    p.t(20, 4.5, "Bauportal M-V", "hsans-b", 14, fill=(255, 255, 255))
+    p.t(62, 6, "Digitaler Bauantrag · Mecklenburg-Vorpommern", "hsans", 9, fill=(200, 220, 240))
+    p.t(190, 6, "Zusammenfassung · PDF-Export", "hsans", 8.5, "r", fill=(200, 220, 240))
+    p.t(20, 21, "Vorgangsnummer BA-SN-2028-000173 · Status: Entwurf gespeichert · erzeugt am 14.01.2028 um 21:47 Uhr",
+        "hsans", 8, fill=GREY)
+    p.t(20, 25.2, "Zuständige Behörde: Landeshauptstadt Schwerin, Fachdienst Bauordnung und Denkmalschutz, "
+        "Am Packhof 2–6, 19053 Schwerin", "hsans", 8, fill=GREY)
+    p.t(20, 31, "Antrag auf Baugenehmigung", "hsans-b", 14)
+    steps = [("Schritt 1 von 6 · Verfahren", [
+                ("1.1.01", "verfahren.art", "Verfahrensart", "vereinfachtes Verfahren (§ 63 LBauO M-V)"),
+                ("1.1.02", "vorhaben.kategorie", "Art des Vorhabens", "Neubau")]),
+             ("Schritt 2 von 6 · Bauherrschaft", [
+                ("2.1.01", "bauherr[1].familienname", "Familienname", "Wendt"),
+                ("2.1.02", "bauherr[1].vorname", "Vorname", "Malte"),
+                ("2.1.03", "bauherr[1].geburtsdatum", "Geburtsdatum", "19.06.1988"),
+                ("2.1.04", "bauherr[1].anschrift.strasse", "Straße, Hausnummer", "Mecklenburgstraße 47"),
+                ("2.1.05", "bauherr[1].anschrift.plz", "Postleitzahl", "19053"),
+                ("2.1.06", "bauherr[1].anschrift.ort", "Ort", "Schwerin"),
+                ("2.1.07", "bauherr[1].telefon", "Telefon", "0385 59 34 418"),
+                ("2.1.08", "bauherr[1].email", "E-Mail", "malte.wendt@posteo.de"),
+                ("2.2.01", "bauherr[2].familienname", "Familienname", "Behrens"),
+                ("2.2.02", "bauherr[2].vorname", "Vorname", "Lina"),
+                ("2.2.03", "bauherr[2].geburtsdatum", "Geburtsdatum", "02.12.1990"),
+                ("2.2.04", "bauherr[2].anschrift", "Anschrift", "wie Bauherr/in 1")]),
+             ("Schritt 3 von 6 · Baugrundstück", [
+                ("3.1.01", "grundstueck.strasse", "Straße, Hausnummer", "Zum Mühlenblick 9"),
+                ("3.1.02", "grundstueck.plz_ort", "Postleitzahl, Ort", "19057 Schwerin"),
+                ("3.1.03", "grundstueck.gemarkung", "Gemarkung", "Neumühle"),
+                ("3.1.04", "grundstueck.flur", "Flur", "2"),
+                ("3.1.05", "grundstueck.flurstueck", "Flurstück(e)", "118/12"),
+                ("3.1.06", "grundstueck.flaeche", "Grundstücksfläche", "712 m²"),
+                ("3.1.07", "grundstueck.bplan", "Bebauungsplan", "Nr. 41.05 „Wohngebiet Neumühle-West“")]),
+             ("Schritt 4 von 6 · Vorhaben", [
+                ("4.1.01", "vorhaben.bezeichnung", "Bezeichnung des Vorhabens",
+                 "Neubau eines Einfamilienhauses mit Carport und Geräteraum"),
+                ("4.1.02", "vorhaben.gebaeudeklasse", "Gebäudeklasse", "1"),
+                ("4.1.03", "vorhaben.baukosten", "Rohbaukosten (brutto)", "418.000 €")]),
+             ("Schritt 5 von 6 · Entwurfsverfasser/in", [
+                ("5.1.01", "entwurf.name", "Name, Berufsbezeichnung", "Dipl.-Ing. Henning Lüth, Architekt"),
+                ("5.1.02", "entwurf.kammer_nr", "Kammer-Nr.", "AK M-V 1187"),
+                ("5.1.03", "entwurf.anschrift", "Anschrift", "Wismarsche Straße 118, 19053 Schwerin")]),
+             ("Schritt 6 von 6 · Bauvorlagen", [
+                ("6.1.01", "upload[1..4]", "Hochgeladen", "Lageplan, Bauzeichnungen, Baubeschreibung, Statik"),
+                ("6.1.02", "upload.zeitpunkt", "Letzter Upload", "14.01.2028, 20:58 Uhr")])]
+    y = 39
+    rh = 5.0
+    for title, rows in steps:
+        p.box(20, y, 190, y + 5.4, fill=(214, 222, 232), outline=(214, 222, 232))
+        p.t(22, y + 1.1, title, "hsans-b", 8.6)
+        y += 5.4
+        for i, (fid, key, lab, val) in enumerate(rows):
+            two = width(val, "hsans-b", 8.6) > 71
+            h = rh * (1.8 if two else 1)
+            if i % 2:
+                p.box(20, y, 190, y + h, fill=(245, 247, 250), outline=(245, 247, 250))
+            p.t(21.5, y + 1.1, fid, "tw", 7.6, fill=(90, 90, 90))
+            p.t(34, y + 1.2, key, "hnarrow", 6.8, fill=(120, 120, 120))
+            p.t(76, y + 1.0, lab, "hsans", 8)
+            if two:
+                p.wrap(118, y + 0.9, val, 71, "hsans-b", 8.6, 4.0)
+            else:
+                p.t(118, y + 0.9, val, "hsans-b", 8.6)
+            y += h
+        y += 1.8
+    p.box(20, y, 190, y + 9.5, 0.3, fill=(255, 246, 200), outline=(220, 180, 60))
+    p.t(23, y + 1.2, "Hinweis: Die Online-Einreichung ist für Ihre Gemeinde noch nicht freigeschaltet. Bitte drucken",
+        "hsans", 7.8)
+    p.t(23, y + 5, "Sie diese Zusammenfassung aus, unterschreiben Sie sie und reichen Sie sie mit den Bauvorlagen ein.",
+        "hsans", 7.8)
+    y += 23
+    for x, d, cap in [(20, "Schwerin, 15.01.2028", "Ort, Datum, Unterschrift Bauherr/in 1"),
+                      (108, "Schwerin, 15.01.2028", "Ort, Datum, Unterschrift Bauherr/in 2")]:
+        hw(p, x + 1, y - 7, d, 11, "dserif-i")
+        scribble(p, x + 50, y - 1.5, 26, INK)
+        p.hl(x, x + 82, y, 0.2)
+        p.t(x, y + 1, cap, "hsans", 6.3)
+    stamp(p, 136, 26.5 + 2, ["LH SCHWERIN · BAUORDNUNG", "EING. 18. JAN. 2028"], STAMP_RED, 6.5)
+    p.t(20, 288, "https://bauportal-mv.de/antrag/BA-SN-2028-000173/zusammenfassung", "hsans", 7, fill=GREY)
+    p.t(190, 288, "Seite 1 von 1", "hsans", 7, "r", fill=GREY)
+    return p, "bauantrag", {"nachname": "Wendt", "vorname": "Malte", "geburtsdatum": "1988-06-19",
+                            "strasse": "Mecklenburgstraße 47", "plz": "19053", "ort": "Schwerin",
+                            "gemarkung": "Neumühle", "flurstueck": "118/12",
+                            "vorhaben": "Neubau eines Einfamilienhauses mit Carport und Geräteraum",
+                            "telefon": "03855934418", "email": "malte.wendt@posteo.de"}
+
+
+# ---------------------------------------------------------------- objections
+@doc
+def wid_bea():
+    """A lawyer's objection as Offenbach's mailroom printed it from the electronic lawyers' mailbox (beA): a
+    grey 'Prüfprotokoll' box on top (message ID, sender with SAFE-ID, recipient mailbox, the SENDER's file
+    number, subject with the city's Az., server time of receipt, transmission check, attachments), the printing
+    note, then the attachment's first page: the firm's spaced-capitals letterhead with the three partners
+    flush right and the firm's contacts, the Rechtsamt in the window, a DIN reference row ('Ihr Zeichen ... ·
+    Ihre Nachricht vom ... · Unser Zeichen ... · Datum'), the subject, the client's rubrum with his birth date
+    and home address, the notice's date, the day it was served and its Az., 'Widerspruch' centred, the client's
+    bakery at another address, the removal deadline and a threatened penalty, the old permit's date, requests
+    for the file and a stay, 'elektronisch signiert', the firm's register in the footer, the mailroom's stamp and
+    a pencilled deadline. Truth: the client at his home, without the firm's phone or e-mail; the city's Az.; the
+    notice's date."""
+    p = P7()
+    p.box(14, 8, 196, 60, 0.25, fill=(240, 240, 240), outline=(150, 150, 150))
+    p.box(14, 8, 196, 14, fill=(90, 90, 90), outline=(90, 90, 90))
+    p.t(17, 9.4, "beA · Prüfprotokoll / Übermittlungsnachweis", "hsans-b", 8.6, fill=(255, 255, 255))
+    p.t(193, 9.6, "Ausdruck Poststelle", "hsans", 7.5, "r", fill=(230, 230, 230))
+    y = 16
+    for k, v in [("Nachrichten-ID", "43187720981"),
+                 ("Absender", "Dr. Carolin Vögele, Rechtsanwältin · SAFE-ID DE.BRAK.7c21e0a4-5b3f-4d8e-9a61.8b2f"),
+                 ("Empfänger", "Stadt Offenbach am Main – Rechtsamt (beBPo)"),
+                 ("Aktenzeichen Absender", "0014/28 CV/ak"),
+                 ("Betreff", "Widerspruch Yalçın ./. Stadt Offenbach am Main – Ihr Az. 63.3-BO-2027/0412"),
+                 ("Eingang Empfängerserver", "17.01.2028, 16:42:09 Uhr"),
+                 ("Übermittlungsweg", "sicherer Übermittlungsweg aus einem beA – Prüfung erfolgreich"),
+                 ("Anhänge", "Widerspruch_Yalcin.pdf (2 Seiten) · Vollmacht.pdf (1 Seite)")]:
+        p.t(17, y, k, "hsans-b", 7.3)
+        p.t(58, y, v, "hsans", 7.3)
+        y += 5.2
+    p.t(105, 63, "– Ausdruck des Anhangs Widerspruch_Yalcin.pdf, Seite 1 von 2 –", "hsans-i", 7.5, "c", fill=GREY)
+    dark = (40, 40, 60)
+    p.t(20, 71, "V Ö G E L E  ·  R O T H  ·  Ç E L I K", "roman-b", 15, fill=dark)
+    p.t(20, 78, "Rechtsanwälte · Partnerschaftsgesellschaft mbB", "roman-i", 9.5)
+    p.lines(190, 70, ["Dr. Carolin Vögele, Fachanwältin für Verwaltungsrecht", "Markus Roth, Fachanwalt für Mietrecht",
+                      "Deniz Çelik, Fachanwalt für Bau- und Architektenrecht"], "roman", 7.3, 3.4, "r")
+    p.t(20, 84, "Kaiserstraße 41 · 63065 Offenbach am Main · Telefon 069 82 36 41-0 · kanzlei@vrc-recht.de",
+        "roman", 8)
+    p.hl(20, 190, 88.5, 0.3, dark)
+    p.lines(20, 93, ["Stadt Offenbach am Main", "Rechtsamt", "Berliner Straße 100", "63065 Offenbach am Main"],
+            "roman", 10.3, 4.8)
+    p.t(20, 115, "Ihr Zeichen 63.3-BO-2027/0412 · Ihre Nachricht vom 18.12.2027 · Unser Zeichen 0014/28 CV/ak · "
+        "Datum 17.01.2028", "roman", 8.5)
+    p.t(20, 122, "Widerspruch gegen die Beseitigungsanordnung vom 18.12.2027", "roman-b", 11.5)
+    p.t(20, 128, "Emre Yalçın, geb. 02.10.1981, Bieberer Straße 71, 63065 Offenbach am Main – Widerspruchsführer –",
+        "roman", 9.8)
+    f, pt, lh = "roman", 10.4, 4.9
+    y = 136
+    for para in ["Sehr geehrte Damen und Herren,",
+                 "wir zeigen an, dass wir Herrn Emre Yalçın vertreten; eine auf uns lautende Vollmacht ist beigefügt. "
+                 "Namens und in Vollmacht unseres Mandanten erheben wir gegen den Bescheid der Bauaufsicht vom "
+                 "18.12.2027, unserem Mandanten zugestellt am 21.12.2027, Az. 63.3-BO-2027/0412,"]:
+        y = p.wrap(20, y, para, 170, f, pt, lh) + 2
+    p.t(105, y, "Widerspruch.", "roman-b", 11.5, "c")
+    y += 7
+    for para in ["Mit dem Bescheid wird unserem Mandanten aufgegeben, die beleuchtete Werbeanlage an seiner Bäckerei "
+                 "in der Frankfurter Straße 112 bis zum 31.01.2028 zu beseitigen; für den Fall, dass er dem nicht "
+                 "nachkommt, wird ein Zwangsgeld von 2.500,00 € angedroht.",
+                 "Die Werbeanlage ist mit Bescheid vom 04.05.2019 genehmigt worden. Im Oktober 2027 wurde sie lediglich "
+                 "auf LED-Technik umgerüstet; Größe, Lage und Lichtfarbe sind unverändert. Eine genehmigungspflichtige "
+                 "Änderung liegt daher nicht vor. Die weitere Begründung reichen wir nach Akteneinsicht nach.",
+                 "Wir beantragen, uns die Verwaltungsakte zur Einsicht zu übersenden, und vorsorglich, die Vollziehung "
+                 "des Bescheids bis zur Entscheidung über den Widerspruch auszusetzen."]:
+        y = p.wrap(20, y, para, 170, f, pt, lh) + 2
+    y += 1
+    p.lines(20, y, ["Mit freundlichen Grüßen", "", "Dr. Carolin Vögele", "Rechtsanwältin"], f, pt, lh)
+    p.t(20, y + 4.4 * 4.9, "– elektronisch übermittelt, daher ohne Unterschrift –", "roman-i", 8.5, fill=GREY)
+    stamp(p, 118, y + 1, ["STADT OFFENBACH · POSTSTELLE", "beA-EINGANG 17. JAN. 2028"], STAMP_BLUE, 7)
+    hw(p, 118, y + 13, "→ Amt 30, Frist Beseitigung 31.01.!", 10.5, "libserif-i", PENCIL)
+    hw(p, 118, y + 18.5, "AdV prüfen – Ki 18.01.", 10.5, "libserif-i", PENCIL)
+    p.hl(20, 190, 281, 0.2, dark)
+    p.t(105, 282.5, "Vögele · Roth · Çelik Rechtsanwälte PartG mbB · Sitz Offenbach am Main · Amtsgericht Frankfurt am "
+        "Main PR 2207", "roman", 6.8, "c")
+    return p, "widerspruch", {"nachname": "Yalçın", "vorname": "Emre", "geburtsdatum": "1981-10-02",
+                              "strasse": "Bieberer Straße 71", "plz": "63065", "ort": "Offenbach am Main",
+                              "aktenzeichen": "63.3-BO-2027/0412", "bescheid_datum": "2027-12-18"}
+
+
+@doc
+def wid_eheleute():
+    """An unmarried couple object to Wuppertal's refusal of their housing benefit: a thin teal band at the top,
+    both names joined by '&' flush right in Palatino over their one address and their phone and e-mail, the
+    window, the date in words, a two-line subject (the notice's date and 'Ablehnung unseres Wohngeldantrags',
+    then the Aktenzeichen and the application's date), the day the notice arrived, the sick pay the office
+    counted until a date and the lower unemployment benefit since, the other office's notice date, the warm
+    rent, her son with his birth date, then a ruled signature table with both names, both birth dates and both
+    signatures, enclosures, the office's stamp and pencilled note. Full of Wohngeld words, but an objection.
+    Truth: Nadine Hollmann (named first) with her birth date, the shared phone and e-mail, the Az. and the
+    notice's date."""
+    p = P7()
+    teal = (0, 110, 120)
+    p.box(0, 0, 210, 4, fill=teal, outline=teal)
+    p.t(190, 10, "Nadine Hollmann & Jens Peters", "pala-b", 13, "r", fill=teal)
+    p.t(190, 16.5, "Friedrich-Engels-Allee 214 · 42285 Wuppertal", "pala", 9.5, "r")
+    p.t(190, 21, "Telefon 0202 4 59 81 37 · hollmann.peters@gmx.de", "pala", 9.5, "r")
+    p.hl(20, 190, 26, 0.25, teal)
+    p.t(20, 45, "N. Hollmann & J. Peters · Friedrich-Engels-Allee 214 · 42285 Wuppertal", "pala", 6.8)
+    p.hl(20, 100, 47.6, 0.15)
+    p.lines(20, 51, ["Stadt Wuppertal", "Ressort Soziales – Wohngeldstelle", "Neumarkt 10", "42103 Wuppertal"], "pala",
+            10.5, 5)
+    stamp(p, 134, 47, ["STADT WUPPERTAL · R 201", "EINGANG 17. JAN. 2028"], STAMP_RED, 7.2)
+    f, pt, lh = "pala", 10.4, 5.0
+    p.t(190, 78, "Wuppertal, 13. Januar 2028", f, pt, "r")
+    p.t(20, 87, "Widerspruch gegen den Bescheid vom 15.12.2027 – Ablehnung unseres Wohngeldantrags", "pala-b", 11)
+    p.t(20, 93, "Aktenzeichen 201.22-WoG-2027/11873 · unser Antrag vom 02.10.2027", "pala", 10)
+    y = 102
+    for para in ["Sehr geehrte Damen und Herren,",
+                 "gegen Ihren Bescheid vom 15.12.2027, bei uns eingegangen am 19.12.2027, legen wir beide hiermit "
+                 "Widerspruch ein.",
+                 "Sie haben unseren Antrag auf Wohngeld abgelehnt, weil unser Einkommen zu hoch sei. Dabei haben Sie "
+                 "für Herrn Peters das Krankengeld angesetzt, das er bis zum 30.11.2027 bekommen hat (1.940,00 € im "
+                 "Monat). Seit dem 01.12.2027 erhält er aber nur noch Arbeitslosengeld von 1.312,40 € im Monat; den "
+                 "Bescheid der Agentur für Arbeit vom 28.11.2027 legen wir bei.",
+                 "Mit dem richtigen Einkommen haben wir nach unserer Rechnung Anspruch auf Wohngeld. Unsere Miete "
+                 "beträgt unverändert 845,00 € warm; in der Wohnung leben wir beide und Frau Hollmanns Sohn "
+                 "Luca (geb. 14.03.2014).",
+                 "Bitte prüfen Sie den Antrag mit dem richtigen Einkommen noch einmal und schicken Sie uns einen neuen "
+                 "Bescheid. Für Rückfragen erreichen Sie uns am besten abends unter der oben genannten Nummer."]:
+        y = p.wrap(20, y, para, 170, f, pt, lh) + 2.4
+    y += 1
+    p.t(20, y, "Mit freundlichen Grüßen", f, pt)
+    y += 6
+    cols = [(60, "l"), (40, "c"), (70, "l")]
+    yt = grid_table(p, 20, y, cols, ["Name", "geboren am", "Unterschrift"],
+                    [["Nadine Hollmann", "11.07.1987", ""], ["Jens Peters", "30.01.1984", ""]], "pala", 10,
+                    "pala-b", 10, 6, (225, 238, 238))
+    scribble(p, 134, y + 12.5, 28, INK)
+    scribble(p, 134, y + 22.5, 24, INK)
+    p.t(20, yt + 4, "Anlagen: Bescheid der Agentur für Arbeit vom 28.11.2027, Kopie Ihres Bescheids", f, 9.3)
+    hw(p, 20, yt + 12, "Abhilfe prüfen: ALG ab 01.12. ansetzen, Neuberechnung – Wz 18.01.", 10.5, "libserif-i",
+       PENCIL)
+    return p, "widerspruch", {"nachname": "Hollmann", "vorname": "Nadine", "geburtsdatum": "1987-07-11",
+                              "strasse": "Friedrich-Engels-Allee 214", "plz": "42285", "ort": "Wuppertal",
+                              "aktenzeichen": "201.22-WoG-2027/11873", "bescheid_datum": "2027-12-15",
+                              "telefon": "02024598137", "email": "hollmann.peters@gmx.de"}
+
+
+# ---------------------------------------------------------------- other mail
+@doc
+def misc_gewerbefrage():
+    """Sonstiges: a teacher asks Landshut's business office whether she must register a business before she
+    sells her soaps at two Christmas markets: a plain sender block with phone and e-mail, the office in the
+    window, the date, the subject naming a business registration, her situation (a civil servant), then her
+    questions in a ruled two-column table 'Nr. | Meine Frage | Ihre Antwort' whose answer column she left
+    EMPTY for the office (the activity she would register, a planned start date, buying material from
+    February, the side-job permission, the fee), a sentence when to call, the office's stamp and a pencilled
+    note that information was sent. Truth: the writer; nothing of a business registration."""
+    p = P7()
+    f, pt, lh = "lib", 10.2, 4.9
+    p.lines(20, 14, ["Theresa Stadler", "Neustadt 512", "84028 Landshut", "Telefon 0871 9 74 41 86",
+                     "theresa.stadler@web.de"], f, 9.8, 4.7)
+    p.lines(20, 48, ["Stadt Landshut", "Amt für öffentliche Ordnung", "Gewerbeamt", "Luitpoldstraße 29a",
+                     "84034 Landshut"], f, pt, 4.9)
+    stamp(p, 136, 46, ["STADT LANDSHUT · AMT 32", "EINGANG 18. JAN. 2028"], STAMP_BLUE, 7.2)
+    p.t(190, 78, "Landshut, 13.01.2028", f, pt, "r")
+    p.t(20, 87, "Fragen vor einer möglichen Gewerbeanmeldung (Verkauf von Seifen)", "lib-b", 11.5)
+    y = 96
+    for para in ["Sehr geehrte Damen und Herren,",
+                 "ich bin verbeamtete Lehrerin und siede in meiner Freizeit Naturseifen. Freunde haben mich überredet, "
+                 "sie im Advent 2028 auf zwei Weihnachtsmärkten zu verkaufen. Bevor ich irgendetwas anmelde, habe ich "
+                 "ein paar Fragen. Damit es für Sie einfach ist, stehen sie in der Tabelle; Sie können gern direkt "
+                 "rechts antworten und mir das Blatt zurückschicken."]:
+        y = p.wrap(20, y, para, 170, f, pt, lh) + 2.2
+    y += 1
+    qs = ["Brauche ich für zwei Markttage im Jahr überhaupt eine Gewerbeanmeldung, oder ist das noch Hobby?",
+          "Als Tätigkeit würde ich „Herstellung und Verkauf von Naturseifen“ angeben. Reicht das so?",
+          "Kann ich als Beginn den 01.11.2028 eintragen, obwohl ich schon ab Februar Öle und Formen kaufe?",
+          "Muss meine Schule die Nebentätigkeit genehmigen, bevor ich das Gewerbe anmelde?",
+          "Was kostet die Anmeldung, und kann ich sie online machen?"]
+    p.box(20, y, 190, y + 6.5, 0.25, fill=(230, 230, 230))
+    p.t(22, y + 1.5, "Nr.", "lib-b", 9)
+    p.t(31, y + 1.5, "Meine Frage", "lib-b", 9)
+    p.t(118, y + 1.5, "Ihre Antwort", "lib-b", 9)
+    y0 = y
+    y += 6.5
+    for i, q in enumerate(qs, 1):
+        ye = p.wrap(31, y + 1.5, q, 83, f, 9.4, 4.4)
+        h = max(ye - y + 1.5, 13)
+        p.box(20, y, 190, y + h, 0.25)
+        p.t(23.5, y + 1.5, f"{i}.", f, 9.4)
+        y += h
+    vline(p, 29, y0, y, 0.25)
+    vline(p, 116, y0, y, 0.25)
+    y += 5
+    for para in ["Falls ein Gespräch einfacher ist: Nachmittags ab 14 Uhr bin ich unter der oben genannten Nummer gut "
+                 "zu erreichen.",
+                 "Vielen Dank im Voraus!"]:
+        y = p.wrap(20, y, para, 170, f, pt, lh) + 2.2
+    y += 1
+    p.t(20, y, "Mit freundlichen Grüßen", f, pt)
+    scribble(p, 22, y + 12, 26, INK)
+    p.t(20, y + 14, "Theresa Stadler", f, pt)
+    hw(p, 112, y + 3, "Merkblatt Gewerbe + Link Online-", 10.5, "libserif-i", PENCIL)
+    hw(p, 112, y + 8.5, "Anmeldung gemailt – Hb 19.01.", 10.5, "libserif-i", PENCIL)
+    return p, "sonstiges", {"nachname": "Stadler", "vorname": "Theresa", "strasse": "Neustadt 512", "plz": "84028",
+                            "ort": "Landshut", "telefon": "08719744186", "email": "theresa.stadler@web.de"}
+
+
+@doc
+def misc_wegzug():
+    """Sonstiges: a family de-registers in Konstanz because they move to Switzerland: 'Familie Ehrenfried' as
+    letterhead with address, phone and e-mail, the Bürgerbüro in the window, the date, a bold heading, a drawn
+    TIMELINE with three dots and dates (moving day, the day the flat is handed back and they de-register, the day
+    they move in at Kreuzlingen), the reason, the new Swiss address '8280 Kreuzlingen' as an indented block, a
+    ruled table of the three persons with birth dates, the request to send the confirmations to Switzerland, two
+    signatures, the office's stamp and pencilled note. Looks like a registration of residence, is a
+    de-registration. Truth: the writer (named first, signs first) at the Konstanz address he still lives at."""
+    p = P7()
+    blue = (0, 95, 150)
+    p.t(20, 12, "Familie Ehrenfried", "century-b", 15, fill=blue)
+    p.t(20, 19.5, "Schottenstraße 41 · 78462 Konstanz · Telefon 07531 9 18 22 70 · lukas.ehrenfried@gmx.de", "century",
+        9)
+    p.hl(20, 190, 24, 0.3, blue)
+    p.t(20, 45, "Ehrenfried · Schottenstraße 41 · 78462 Konstanz", "century", 6.8)
+    p.hl(20, 80, 47.6, 0.15)
+    p.lines(20, 51, ["Stadt Konstanz", "Bürgerbüro", "Untere Laube 24", "78462 Konstanz"], "century", 10.5, 5)
+    stamp(p, 134, 47, ["STADT KONSTANZ · BÜRGERBÜRO", "EING. 18. JAN. 2028"], STAMP_BLUE, 7.2)
+    f, pt, lh = "century", 10.3, 5.0
+    p.t(190, 76, "Konstanz, 14.01.2028", f, pt, "r")
+    p.t(20, 85, "Abmeldung – Wegzug in die Schweiz", "century-b", 13)
+    ty = 102
+    p.hl(30, 180, ty, 0.5, blue)
+    for x, d, lab in [(40, "29.01.2028", "Umzug"), (105, "31.01.2028", "Wohnung zurück, Abmeldung zum"),
+                      (170, "01.02.2028", "Einzug in Kreuzlingen")]:
+        p.d.ellipse([(x - 1.8) * MM, (ty - 1.8) * MM, (x + 1.8) * MM, (ty + 1.8) * MM], fill=blue)
+        p.t(x, ty - 7, d, "century-b", 9.5, "c")
+        p.t(x, ty + 3, lab, "century", 8.5, "c", fill=GREY)
+    y = 114
+    for para in ["Sehr geehrte Damen und Herren,",
+                 "meine Frau, unsere Tochter und ich ziehen Ende Januar von Konstanz nach Kreuzlingen in der Schweiz, "
+                 "wo ich ab Februar an einer Klinik arbeite. Hiermit melden wir uns zum 31.01.2028 ab. Die Wohnung in "
+                 "der Schottenstraße 41 geben wir an diesem Tag zurück; eine Wohnung in Deutschland behalten wir nicht.",
+                 "Unsere neue Anschrift ab dem 01.02.2028:"]:
+        y = p.wrap(20, y, para, 170, f, pt, lh) + 2
+    p.lines(32, y, ["Hauptstrasse 54", "8280 Kreuzlingen", "Schweiz"], "century-b", pt, lh)
+    y += 3 * lh + 3
+    y = grid_table(p, 20, y, [(50, "l"), (45, "l"), (35, "c"), (40, "l")],
+                   ["Familienname", "Vorname", "geboren am", "Staatsangehörigkeit"],
+                   [["Ehrenfried", "Lukas", "03.03.1983", "deutsch"], ["Ehrenfried", "Maren", "27.10.1985", "deutsch"],
+                    ["Ehrenfried", "Ida", "15.06.2019", "deutsch"]], f, 9.8, "century-b", 6.2, 6.4,
+                   (225, 236, 244)) + 4
+    for para in ["Bitte schicken Sie uns die Abmeldebestätigungen für alle drei an die neue Anschrift; das Einwohneramt "
+                 "in Kreuzlingen möchte sie bei unserer Anmeldung dort sehen. Unsere Personalausweise behalten wir.",
+                 "Bis zum Umzug erreichen Sie mich unter der oben genannten Nummer, danach am besten per E-Mail."]:
+        y = p.wrap(20, y, para, 170, f, pt, lh) + 2.2
+    y += 1
+    p.t(20, y, "Mit freundlichen Grüßen", f, pt)
+    for x, n in [(20, "Lukas Ehrenfried"), (85, "Maren Ehrenfried")]:
+        scribble(p, x + 2, y + 12, 26, INK)
+        p.t(x, y + 14, n, f, pt)
+    hw(p, 132, y + 4, "Abm. Ausland 3 Pers. zum 31.01.,", 10.5, "libserif-i", PENCIL)
+    hw(p, 132, y + 9.5, "Best. nach CH – Fr 18.01.", 10.5, "libserif-i", PENCIL)
+    return p, "sonstiges", {"nachname": "Ehrenfried", "vorname": "Lukas", "strasse": "Schottenstraße 41",
+                            "plz": "78462", "ort": "Konstanz", "telefon": "075319182270",
+                            "email": "lukas.ehrenfried@gmx.de"}
+
+
+# ---------------------------------------------------------------- checks and output
+def check_truth() -> list[str]:
+    """sample_docs.probe2's truth checks, run on this set's documents."""
+    return _check_truth(DOCS)
+
+
+def write(out: Path) -> list[str]:
+    """Render this set into ``out`` (inbox/ and truth/) with sample_docs.probe's machinery."""
+    return _write(out, DOCS)
+
+
+def main(argv: list[str] | None = None) -> int:
+    return _cli(DOCS, "Render the twelfth held-out probe set (a mixed week of January mail: forms of other Länder, "
+                      "citizens' letters, objections, enquiries and new kinds of supplier invoice).", argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
