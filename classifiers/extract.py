@@ -965,6 +965,7 @@ _PLZ_ORT = re.compile(r"^(?:D\s?-\s?)?(\d{5})\s+(.+)$")
 # "Einliegerwhg. Carport") is no sentence end; a sentence begins with words like these
 _ABBREVIATION = re.compile(r"(?i)(?:inkl|insbes|bzw|etc|usw|ggf|evtl|sog|ca|zzgl|einschl|whg|str|nr|abt|"
                            r"gem|vgl|allg|spez|max|min|mind|u\.a|z\.b|d\.h)\.$|[^aeiouäöüy]{3}\.$")
+_CLAUSE_GOES_ON = re.compile(r"(?:ab|seit|und zwar|da|weil|denn|aber|wobei|sobald|nachdem|voraussichtlich)\b")
 _SENTENCE_START = re.compile(r"(?:Ich|Wir|Bitte|Mit|Vielen|Danke|Für|Fuer|Die|Der|Das|Es|Sie|Er|Mein|Meine|Unser|"
                              r"Unsere|Hiermit|Außerdem|Ausserdem|Dazu|Dafür|Falls|Wenn|Sollten)\b")
 
@@ -988,6 +989,11 @@ def _read_value(key: str, toks: list[Token], q: float, source: str, kinds: dict[
             for i, t in enumerate(toks[:-1]):
                 if re.search(r"[a-zäöüß]{3}[.!?]$", t.text) and not _ABBREVIATION.search(t.text) \
                         and _SENTENCE_START.match(toks[i + 1].text):
+                    toks = toks[: i + 1]
+                    break
+                if t.text.endswith(",") and _CLAUSE_GOES_ON.match(" ".join(x.text for x in toks[i + 1:i + 3])):
+                    # "Kfz-Handel, ab März in der Hauptstraße", "Reinigung von Büros, seit Jahren ...":
+                    # the sentence goes on about when or why, the activity has ended
                     toks = toks[: i + 1]
                     break
         got = best_value(kinds[key], toks, key)
