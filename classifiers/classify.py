@@ -138,23 +138,24 @@ def title_text(pages) -> str:
     return "\n".join(out)
 
 
-def rule_scores(text: str, title: str, positive: bool = False) -> dict[str, float]:
-    """Each type's rule score; ``positive``: leave out the rules that count against a type (a
-    business closed is no registration), as the "is there any type's evidence" checks want."""
+def rule_scores(text: str, title: str) -> dict[str, float]:
+    """Each type's rule score (the rules that count against a type included)."""
+    return rule_evidence(text, title)[0]
+
+
+def rule_evidence(text: str, title: str) -> tuple[dict[str, float], dict[str, float]]:
+    """Each type's rule score, and the same without the rules that count against a type (a business
+    closed is no registration), as the "is there any type's evidence" check wants -- one pass."""
     t, ti = fold(text), fold(title)
-    scores = {}
+    scores, positive = {}, {}
     for key, rules in _RULES_RE.items():
-        s = 0.0
+        s = p = 0.0
         for rx, w, where in rules:
-            if positive and w < 0:
-                continue
-            if where == "title":
-                if rx.search(ti):
-                    s += w
-            elif rx.search(t):
+            if rx.search(ti if where == "title" else t):
                 s += w
-        scores[key] = s
-    return scores
+                p += max(w, 0.0)
+        scores[key], positive[key] = s, p
+    return scores, positive
 
 
 def _softmax(scores: dict[str, float], temperature: float) -> dict[str, float]:
@@ -223,12 +224,12 @@ def combine(model: dict[str, float] | None, rules: dict[str, float], mix: dict[s
 def classify_text(text: str, title: str = "", mix: dict[str, float] | None = None) -> TypeResult:
     nlp, meta = load_textcat()
     mix = {**DEFAULT_MIX, **(meta.get("mix") or {}), **(mix or {})}
-    rs = rule_scores(text, title)
+    rs, rs_positive = rule_evidence(text, title)
     ms = model_scores(nlp, text) if nlp is not None and text.strip() else {}
     scores = combine(ms, rs, mix)
     best = max(scores, key=scores.get)
     conf = scores[best]
-    evidence = max(rule_scores(text, title, positive=True).values(), default=0.0)
+    evidence = max(rs_positive.values(), default=0.0)
     if best == FALLBACK_TYPE and ((ms and max(ms, key=ms.get) != FALLBACK_TYPE)
                                  or evidence >= TYPE_WORDS_SURE
                                  or evidence >= 2 and ms.get(FALLBACK_TYPE, 0.0) < 0.5):

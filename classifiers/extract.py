@@ -28,6 +28,7 @@ from classifiers.distance import levenshtein, within
 from classifiers.doctypes import taxonomy
 from classifiers.layout import Layout, Phrase, Token, build_layout, fold, plain, union
 from classifiers.normalize import DESCRIPTION_FIELDS, NAME_PARTICLES, normalize, validate
+from classifiers.vocab import known_breed
 from pipeline.model import Field, Page
 
 # -- label vocabularies (folded text: lower case, ae/oe/ue/ss) ------------------------------------
@@ -1111,6 +1112,9 @@ def _split_name(toks: list[Token], q: float, source: str, surname_first: bool) -
 
 # -- running text ------------------------------------------------------------------------------------
 
+# an amount in euros as written in a sentence: "845,00 €", "1.166,50 EUR"
+_EURO = r"\d{1,3}(?:\.\d{3})*,\d{2}[ \t]?(?:€|EUR|Euro)"
+_EURO_AMOUNT = re.compile(_EURO)
 # a date as written in a sentence: "01.12.2026", "1.12.26", "1. Dezember 2026"
 _TEXT_DATE = r"\d{1,2}\.[ \t]?(?:\d{1,2}\.[ \t]?\d{2,4}|[^\W\d_]+[ \t]\d{4})"
 # what may stand between a trigger and its word in one sentence: no sentence end (a full stop before
@@ -1164,11 +1168,11 @@ _TEXT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     ("hunderasse", re.compile(r"\b(?:der|einer) Rasse[ \t]+(?P<v>" + _BREED + ")"), _Q_TEXT),
     ("haltungsbeginn", re.compile(
         r"\b(?:lebt|wohnt|ist|halte[n]?|habe[n]?|haben)\b[^.\n]{0,30}?\bseit[ \t]+(?:dem[ \t]+)?"
-        r"(?P<v>\d{1,2}\.[ \t]?(?:\d{1,2}\.|[^\W\d_]+)[ \t]?\d{2,4})"), 0.9 * _Q_TEXT),
+        r"(?P<v>" + _TEXT_DATE + ")"), 0.9 * _Q_TEXT),
     # "Seit Samstag, dem 14. November 2026 lebt bei mir ein Hund (Rasse: Eurasier, Rüde ...)"
     ("haltungsbeginn", re.compile(
         r"\b[Ss]eit[ \t]+(?:(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?[ \t]+)?(?:dem[ \t]+)?"
-        r"(?P<v>\d{1,2}\.[ \t]?(?:\d{1,2}\.|[^\W\d_]+)[ \t]?\d{2,4})[ \t]+(?:lebt|wohnt|ist|halte|haben)\b"),
+        r"(?P<v>" + _TEXT_DATE + r")[ \t]+(?:lebt|wohnt|ist|halte|haben)\b"),
      0.9 * _Q_TEXT),
     ("hunderasse", re.compile(r"(?<=[(,;])[ \t]*Rasse:[ \t]*\n?[ \t]*(?P<v>" + _BREED + ")"), _Q_TEXT),
     ("geburtsdatum", re.compile(
@@ -1218,7 +1222,7 @@ _TEXT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
         r"\b(?:[Mm]onatliche\s+|[Gg]esamte\s+)?(?:Gesamt|Warm|Brutto)?[Mm]iete\b"
         r"(?:(?!ohne|kalt|netto|zzgl|zuz|exkl|f[üu]r\s+(?:die|den|das)\s+(?:Garage|Stellplatz|Keller|Laden))[^.\n\d,;:]){0,60}?"
         r"\b(?:betr[äa]gt|betragen|liegt bei)\s+(?:derzeit\s+|monatlich\s+|insgesamt\s+)*"
-        r"(?P<v>\d{1,3}(?:\.\d{3})*,\d{2}[ \t]?(?:€|EUR|Euro))(?![\s,(]*(?:kalt|netto|ohne|zzgl|zuz|exkl|plus|\+))"),
+        r"(?P<v>" + _EURO + r")(?![\s,(]*(?:kalt|netto|ohne|zzgl|zuz|exkl|plus|\+))"),
      0.9 * _Q_TEXT),
     # "ein Labrador Retriever namens Bello", "eine Französische Bulldogge mit dem Namen Luna": a breed
     # the breed list knows or a Mischling, not "einen Neuzugang namens ..." nor the dog one had before
@@ -1249,7 +1253,6 @@ _ADMIN = re.compile(r"\b(?:stadt|landeshauptstadt|gemeinde|rathaus|buergerbuero|
                     r"dezernat|z\. ?hd\.?|stadtkasse|magistrat|bezirksamt)\b|\w+amt\b|\bamt\b")
 
 
-_EURO_AMOUNT = re.compile(r"\d{1,3}(?:\.\d{3})*,\d{2}[ \t]?(?:€|EUR|Euro)")
 _EARLIER_DOG_AFTER = re.compile(r"[^.]*\b(?:verstorben|gestorben|hatten|hatte|damals|eingeschläfert)\b")
 _EARLIER_DOG = re.compile(r"\b(?:[Zz]uvor|[Ff]rüher|[Ff]rueher|[Dd]amals|[Vv]orher|verstorben\w*)\b[^.]*$")
 
@@ -1262,14 +1265,6 @@ def _other_amount_near(text: str, start: int, end: int) -> bool:
     # the next sentence too, where it goes on about the rent ("Ohne Heizung sind das 535,00 €")
     nxt = text[b + 1:b + 200].split(".", 1)[0]
     return len(_EURO_AMOUNT.findall(sentence)) > 1 or bool(_EURO_AMOUNT.search(nxt))
-
-
-def _known_breed(value: str) -> bool:
-    from classifiers.layout import plain
-    from classifiers.vocab import _breeds
-
-    key = plain(value)
-    return key in _breeds() or "misch" in key or "mix" in key
 
 
 def _wraps_on(text: str, end: int) -> bool:
@@ -1298,7 +1293,7 @@ def _text_candidates(layout: Layout) -> list[Candidate]:
                 if fld == "monatliche_miete" and _other_amount_near(layout.text, m.start(), m.end("v")):
                     qq *= 0.6  # another amount in the sentence (with heating, before a rise): which one?
                 if fld == "hunderasse" and (
-                        not _known_breed(v) and re.search(r"namens|Namen", m.group(0))
+                        not known_breed(v) and re.search(r"namens|Namen", m.group(0))
                         or _EARLIER_DOG.search(layout.text[max(0, m.start() - 80):m.start()])
                         or _EARLIER_DOG_AFTER.match(layout.text[m.end():m.end() + 120])):
                     continue  # "einen Neuzugang namens Bello", "zuvor hatte ich einen Dackel namens Waldi"

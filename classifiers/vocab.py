@@ -23,11 +23,17 @@ def _breeds() -> dict[str, str]:
     return {plain(n): n for n in names}
 
 
+def known_breed(value: str) -> bool:
+    """Whether ``value`` is a breed of the list, or a mix ("Labrador-Mischling", "Pudel-Mix")."""
+    key = plain(value)
+    return bool(key) and (key in _breeds() or "misch" in key or "mix" in key)
+
+
 def breed_misread(value: str) -> str | None:
     """The breed ``value`` is a misreading of, or None (a breed, or nothing close to one)."""
     key = plain(value)
     breeds = _breeds()
-    if not key or key in breeds or "misch" in key or "mix" in key:
+    if not key or known_breed(value):
         return None
     limit = 1 if len(key) < 8 else 2
     close = [n for k, n in breeds.items() if abs(len(k) - len(key)) <= limit and within(key, k, limit)]

@@ -214,8 +214,8 @@ def test_other_is_routed_on_its_own_only_where_nothing_points_to_a_type(monkeypa
     floor = C.TYPE_WORDS_SURE
 
     def run(rules, model):
-        monkeypatch.setattr(C, "rule_scores",
-                            lambda text, title, positive=False: {t: 0.0 for t in types if t != "sonstiges"} | rules)
+        scores = {t: 0.0 for t in types if t != "sonstiges"} | rules
+        monkeypatch.setattr(C, "rule_evidence", lambda text, title: (scores, scores))
         monkeypatch.setattr(C, "model_scores", lambda nlp, text: {t: 0.01 for t in types} | model)
         return C.classify_text("irgendein Brief")
 

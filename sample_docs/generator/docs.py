@@ -246,12 +246,15 @@ def wohngeldantrag(c: Ctx) -> GenDoc:
                  sections)
 
 
+DOG_NAMES = ["Bello", "Luna", "Balu", "Emma", "Rocky", "Frieda", "Oskar", "Paula", "Max"]
+
+
 def hundesteuer_anmeldung(c: Ctx) -> GenDoc:
     rng, t = c.rng, Truth()
     start = c.today - timedelta(days=rng.randrange(0, 90))
     sp_, sn = V.date_value(rng, start, c.today)
     whelp = start - timedelta(days=rng.randrange(60, 2500))
-    dog = rng.choice(["Bello", "Luna", "Balu", "Emma", "Rocky", "Frieda", "Oskar", "Paula", "Max"])
+    dog = rng.choice(DOG_NAMES)
     rows = [
         F(rng.choice(["Rasse", "Hunderasse", "Rasse / Kreuzung"]), [t.put("hunderasse", rng.choice(V.BREEDS))]),
         Pair([F("Name des Hundes", [(dog, None)]),
@@ -730,7 +733,7 @@ def _letter_hund(c: Ctx, t: Truth):
     sp_, sn = _when(c, start)
     t.put("haltungsbeginn", sp_, sn)
     breed = t.put("hunderasse", rng.choice(V.BREEDS))
-    dog = rng.choice(["Bello", "Luna", "Balu", "Emma", "Rocky", "Frieda", "Oskar", "Paula", "Max"])
+    dog = rng.choice(DOG_NAMES)
     subject = rng.choice(["Anmeldung meines Hundes", "Anmeldung eines Hundes zur Hundesteuer",
                           "Hundesteuer: Anmeldung"])
     body = rng.choice([
