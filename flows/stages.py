@@ -20,6 +20,7 @@ import json
 import logging
 import shutil
 import threading
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -174,7 +175,15 @@ def classify(ctx: Context, rec: Received, proc: Processed) -> Processed:
     if ctx.executor is not None and ctx.classify_in_workers and groups:
         # on the page workers: classification is pure Python, and in this process it would
         # hold the one GIL that every file thread's storing and routing needs too
-        docs, cpu = ctx.executor.submit(analyse_documents, groups, ctx.settings).result()
+        try:
+            docs, cpu = ctx.executor.submit(analyse_documents, groups, ctx.settings).result()
+        except BrokenProcessPool:
+            from pipeline.pages import program_engine
+
+            # a page worker died (in native code: pipeline.pages.WorkerPool), maybe over another
+            # file's page: once more on a fresh worker, the second readings by the program
+            docs, cpu = ctx.executor.submit(analyse_documents, groups,
+                                            program_engine(ctx.settings)).result()
     else:
         docs, cpu = analyse_documents(groups, ctx.settings)
     proc.classify_cpu = cpu

@@ -64,12 +64,9 @@ def worker_pool(settings: Settings, classify: bool = True) -> Executor:
     ``classify``, their documents' classification (:func:`analyse_documents`). With ``classify``
     each worker starts loading the classifier models in a background thread as it starts, beside
     its first pages. The caller shuts it down."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+    from pipeline.pages import WorkerPool
 
-    return ProcessPoolExecutor(max_workers=settings.worker_count,
-                               mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_start_warm_up if classify else None)
+    return WorkerPool(settings.worker_count, initializer=_start_warm_up if classify else None)
 
 
 def _start_warm_up() -> None:

@@ -7,15 +7,22 @@ degrees on pages too sparse for the cheap test).
 Tesseract is always run with ``OMP_THREAD_LIMIT=1``: the page pool already uses every core, and
 tesseract's own OpenMP threads only fight over them.
 
-By default every page is read by one run of the tesseract program through pytesseract: a crash or
-a hang costs that page only, and the timeout stops it whatever it is doing. With
-``INTAKE_OCR_ENGINE=library`` (``engine="library"``) pages are read by libtesseract inside the
-page worker instead (through its C API, with ctypes; engines kept loaded and reused, one per
-language and page read at the same time): starting the program for every page costs 0.15 CPU
-seconds of model loading (``deu+eng``), a fifth of reading a page. Words, boxes and the PDF are
-the same as the program's (same library, same settings; ``--dpi`` is the ``user_defined_dpi``
-variable, the timeout tesseract's own deadline, which covers recognition only); a crash inside the
-library takes the page worker down with it. Where the library cannot be loaded, the program is run.
+Two engines read the same way (same library, same settings; words, boxes and the PDF are the
+same):
+
+* ``"program"``: one run of the tesseract program per page through pytesseract. A crash or a hang
+  costs that page only, and the timeout stops it whatever it is doing; starting the program loads
+  the models every time (0.15 CPU seconds a page for ``deu+eng``, a fifth of reading one).
+* ``"library"``: libtesseract inside this process, through its C API with ctypes; engines are kept
+  loaded and reused, one per language and page read at the same time. ``--dpi`` is the
+  ``user_defined_dpi`` variable, the timeout tesseract's own deadline (it covers recognition). A
+  crash inside the library takes the process down with it.
+
+The default, ``"auto"`` (``INTAKE_OCR_ENGINE``), is the library in the page-worker processes
+(:class:`pipeline.pages.WorkerPool` sets :data:`AUTO_ENGINE` there; a worker that dies is replaced
+and its pages are read again with the program) and the program in any other process, so that no
+crash inside libtesseract can take the main process, its other files and its bookkeeping with it.
+Where the library cannot be loaded, the program is run.
 """
 
 from __future__ import annotations
@@ -42,9 +49,16 @@ os.environ["OMP_THREAD_LIMIT"] = "1"
 
 #: page segmentation used for whole pages (measured with bench/ocr_quality.py: see bench/README.md)
 DEFAULT_PSM = 4
-#: default engine: "program" (one tesseract program run per page, through pytesseract) or "library"
-#: (libtesseract in this process, kept loaded); ``Settings.ocr_engine`` chooses per call
-ENGINE = "program"
+#: what the engine "auto" (the default) is in this process: "program" (one tesseract program run
+#: per page, through pytesseract); the page workers set "library" (libtesseract in the process, kept
+#: loaded). ``Settings.ocr_engine`` chooses per call.
+AUTO_ENGINE = "program"
+ENGINES = ("auto", "program", "library")
+
+
+def engine_for(engine: str | None) -> str:
+    """The engine that ``engine`` (a ``Settings.ocr_engine`` value, None = "auto") means here."""
+    return AUTO_ENGINE if engine in (None, "auto") else engine
 
 
 class OcrError(RuntimeError):
@@ -354,7 +368,7 @@ def ocr_page(image: np.ndarray | Image.Image, *, lang: str, timeout: float, dpi:
     the one-page searchable PDF of the same run (``want_pdf``). ``bilevel``: the page is black
     and white (0/255, or a PIL image of mode "1") and is handed over at 1 bit per pixel."""
     exts = ["tsv", "pdf"] if want_pdf else ["tsv"]
-    api = _load_capi() if (engine or ENGINE) == "library" else None
+    api = _load_capi() if engine_for(engine) == "library" else None
     if api is not None:
         out = _run_in_process(api, _pnm(image, bilevel), exts, lang, psm, timeout, dpi)
     else:

@@ -4,13 +4,17 @@ worker opening the input itself and decoding only its own page."""
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import re
 import struct
+import threading
 import time
 import zlib
 from collections.abc import Callable
-from concurrent.futures import Executor, ProcessPoolExecutor, as_completed
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import replace
 from pathlib import Path
 
 import cv2
@@ -22,6 +26,8 @@ from pipeline.load import extract_pdf_page, inspect_input, load_page
 from pipeline.model import (PAGE_BLANK, PAGE_CONTENT, PAGE_SEPARATOR, SOURCE_OCR,
                             SOURCE_TEXT_LAYER, Page)
 from pipeline.settings import Settings
+
+log = logging.getLogger("intake.pages")
 
 #: vote of the ascender/descender test above which no trial read is needed
 UPDOWN_SURE = 0.5
@@ -237,12 +243,62 @@ def _worker(path: str, index: int, workdir: str, settings: Settings) -> Page:
     return process_page(path, index, Path(workdir), settings)
 
 
-def shared_executor(settings: Settings) -> ProcessPoolExecutor:
-    """A pool of ``settings.worker_count`` page-worker processes (spawned, so safe next to
-    threads) that several :func:`process_file` calls can share, e.g. when many files are
-    processed at once. The caller shuts it down."""
-    return ProcessPoolExecutor(max_workers=settings.worker_count,
-                               mp_context=multiprocessing.get_context("spawn"))
+def _start_worker(initializer: Callable[[], object] | None) -> None:
+    ocr.AUTO_ENGINE = "library"  # the engine stays loaded; a crash costs this worker only
+    if initializer is not None:
+        initializer()
+
+
+class WorkerPool(Executor):
+    """Page-worker processes (spawned, so safe next to threads), in which the engine "auto" is the
+    tesseract library kept loaded (:mod:`pipeline.ocr`).
+
+    A crash inside the library (or any native code) kills its worker, and Python's process pool
+    then fails every call in flight with :class:`BrokenProcessPool` and refuses new ones. This
+    pool starts a fresh set of workers on the next call instead; the callers read the pages whose
+    call failed once more with the tesseract program (:func:`program_engine`), so one bad page
+    neither loses the other files' pages nor takes down the next ones. ``renewals`` counts the
+    fresh starts."""
+
+    def __init__(self, max_workers: int, initializer: Callable[[], object] | None = None) -> None:
+        self._max_workers = max_workers
+        self._initializer = initializer
+        self._lock = threading.Lock()
+        self._pool = self._start()
+        self.renewals = 0
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=self._max_workers,
+                                   mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_start_worker, initargs=(self._initializer,))
+
+    def submit(self, fn, /, *args, **kwargs) -> Future:
+        with self._lock:
+            try:
+                return self._pool.submit(fn, *args, **kwargs)
+            except BrokenProcessPool:
+                log.warning("a page worker died (a crash in native code); starting new workers")
+                self._pool.shutdown(wait=False, cancel_futures=True)
+                self._pool = self._start()
+                self.renewals += 1
+                return self._pool.submit(fn, *args, **kwargs)
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        with self._lock:
+            self._pool.shutdown(wait=wait, cancel_futures=cancel_futures)
+
+
+def program_engine(settings: Settings) -> Settings:
+    """``settings`` with every page read by the tesseract program: for reading again what a worker
+    that died was reading (a crash of the program costs one page, not a process)."""
+    return replace(settings, ocr_engine="program")
+
+
+def shared_executor(settings: Settings) -> WorkerPool:
+    """A pool of ``settings.worker_count`` page-worker processes that several
+    :func:`process_file` calls can share, e.g. when many files are processed at once. The caller
+    shuts it down."""
+    return WorkerPool(settings.worker_count)
 
 
 def process_file(path, workdir: Path, settings: Settings,
@@ -270,8 +326,11 @@ def process_file(path, workdir: Path, settings: Settings,
             if progress:
                 progress(i + 1, n)
         return pages  # type: ignore[return-value]
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+    pool = WorkerPool(workers)
+    try:
         _run_on(pool, path, workdir, settings, pages, progress)
+    finally:
+        pool.shutdown(cancel_futures=True)
     return pages  # type: ignore[return-value]
 
 
@@ -280,9 +339,14 @@ def _run_on(pool: Executor, path: Path, workdir: Path, settings: Settings, pages
     n = len(pages)
     futures = {pool.submit(_worker, str(path), i, str(workdir), settings): i for i in range(n)}
     done = 0
+    again: list[int] = []  # pages whose worker died while it read them (or another page)
     try:
         for fut in as_completed(futures):
-            pages[futures[fut]] = fut.result()
+            try:
+                pages[futures[fut]] = fut.result()
+            except BrokenProcessPool:
+                again.append(futures[fut])
+                continue
             done += 1
             if progress:
                 progress(done, n)
@@ -290,3 +354,16 @@ def _run_on(pool: Executor, path: Path, workdir: Path, settings: Settings, pages
         for f in futures:
             f.cancel()
         raise
+    if not again:
+        return
+    log.warning("%s: a page worker died while reading page(s) %s; reading them again with the "
+                "tesseract program", path.name, ", ".join(str(i + 1) for i in sorted(again)))
+    safe = program_engine(settings)
+    for i in sorted(again):
+        try:
+            pages[i] = pool.submit(_worker, str(path), i, str(workdir), safe).result()
+        except BrokenProcessPool:  # a pool that cannot start new workers: read it here
+            pages[i] = process_page(path, i, workdir, safe)
+        done += 1
+        if progress:
+            progress(done, n)

@@ -35,10 +35,12 @@ class Settings:
     workers: int = 0  # page-level OCR processes; 0 = number of cores
     ocr_timeout: float = 120.0  # seconds per tesseract call
     ocr_lang: str = "deu+eng"
-    # "program": one tesseract program run per page through pytesseract (default: a crash or hang
-    # costs one page); "library": libtesseract kept loaded in each page worker (no model loading
-    # per page, ~0.15 CPU s less a page; see bench/README.md)
-    ocr_engine: str = "program"
+    # "auto": libtesseract kept loaded in the page-worker processes (no model loading per page,
+    # ~0.15-0.3 CPU s less a page: bench/README.md; a worker that crashes is replaced and its pages
+    # are read again by the program), the tesseract program elsewhere; "program": one tesseract
+    # program run per page everywhere (a crash or hang costs one page); "library": the library in
+    # every process, the main one too (pipeline/ocr.py)
+    ocr_engine: str = "auto"
     max_pixels: int = 120_000_000  # larger images are rejected as unsafe to decode
     max_pages: int = 2000
     type_threshold: float = 0.80  # below: needs review
@@ -135,8 +137,8 @@ def load_settings(env: dict[str, str] | None = None, **overrides: object) -> Set
     s = Settings(**values)  # type: ignore[arg-type]
     if s.store not in {"local", "minio"}:
         raise ValueError(f"INTAKE_STORE must be 'local' or 'minio', not {s.store!r}")
-    if s.ocr_engine not in {"program", "library"}:
-        raise ValueError(f"INTAKE_OCR_ENGINE must be 'program' or 'library', not {s.ocr_engine!r}")
+    if s.ocr_engine not in {"auto", "program", "library"}:
+        raise ValueError(f"INTAKE_OCR_ENGINE must be 'auto', 'program' or 'library', not {s.ocr_engine!r}")
     if s.store == "minio" and not s.minio_endpoint:
         raise ValueError("INTAKE_STORE=minio needs INTAKE_MINIO_ENDPOINT (host:port)")
     return s

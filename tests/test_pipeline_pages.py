@@ -4,6 +4,7 @@ forms, separator sheets, blank pages, batch splitting, parallel processing, sear
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 
 import cv2
 import numpy as np
@@ -373,6 +374,86 @@ def test_two_files_share_one_page_worker_pool(tmp_path):
         pool.shutdown()
     assert "Rechnung Nummer 4711" in ra[0].text
     assert "Mahnung Nummer 4712" in rb[0].text and rb[0].rotation == 270
+
+
+def _library_crashes() -> None:
+    """Page-worker initializer: every read with the tesseract library kills the worker, as a
+    segmentation fault inside libtesseract would."""
+    import os
+    import signal
+
+    def crash(*args, **kwargs):
+        os.kill(os.getpid(), signal.SIGSEGV)
+
+    ocr._run_in_process = crash
+
+
+def _engine_here() -> str:
+    return ocr.engine_for("auto")
+
+
+def test_page_workers_keep_the_library_loaded_and_the_main_process_runs_the_program():
+    from pipeline.pages import WorkerPool
+
+    pool = WorkerPool(1)
+    try:
+        assert pool.submit(_engine_here).result() == "library"
+    finally:
+        pool.shutdown()
+    assert ocr.engine_for("auto") == "program"
+    assert ocr.engine_for("library") == "library" and ocr.engine_for("program") == "program"
+
+
+def test_a_crash_inside_the_tesseract_library_loses_no_page_of_any_file(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from pipeline.pages import WorkerPool
+
+    settings = load_settings(env={"INTAKE_HOME": str(tmp_path / "home")}, workers=2)
+    assert settings.ocr_engine == "auto"
+    a = save(draw_page(["Rechnung Nummer 4711"], size_in=(8.27, 3.0)), tmp_path / "a.png")
+    b = tmp_path / "b.tif"
+    frames = [draw_page([f"Mahnung Seite {i}"], size_in=(8.27, 3.0)) for i in (1, 2, 3)]
+    frames[0].save(b, save_all=True, append_images=frames[1:], dpi=(300, 300))
+    pool = WorkerPool(2, initializer=_library_crashes)
+    try:
+        with ThreadPoolExecutor(2) as threads:
+            ra, rb = threads.map(lambda p: process_file(p, tmp_path / p.stem, settings, executor=pool), [a, b])
+        assert pool.renewals >= 1  # the dead workers were replaced ...
+        # ... and the pool still reads with the program, for the pages of the next file too
+        rc = process_file(a, tmp_path / "c", replace(settings, ocr_engine="program"), executor=pool)
+    finally:
+        pool.shutdown()
+    assert "Rechnung Nummer 4711" in ra[0].text
+    assert [p.text.strip() for p in rb] == ["Mahnung Seite 1", "Mahnung Seite 2", "Mahnung Seite 3"]
+    assert "Rechnung Nummer 4711" in rc[0].text
+
+
+def test_classification_whose_worker_died_is_done_again_with_the_program(tmp_path, settings):
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    from flows import stages
+
+    engines = []
+
+    class DiesOnce:  # a page-worker pool whose worker dies during the first call
+        def submit(self, fn, groups, settings):
+            engines.append(settings.ocr_engine)
+            fut = Future()
+            if len(engines) == 1:
+                fut.set_exception(BrokenProcessPool("a worker died"))
+            else:
+                fut.set_result(fn(groups, settings))
+            return fut
+
+    ctx = stages.Context(settings=settings, store=None, index=None, executor=DiesOnce(),
+                         classify_in_workers=True)
+    rec = stages.Received(path="x.png", name="x.png", sha256="ab" * 32, size=1, source="cli")
+    page = Page(page=1, width=100, height=100, words=[Word("Rechnung", 0.95, (0, 0, 50, 10))])
+    proc = stages.classify(ctx, rec, stages.Processed(pages=[page], workdir=str(tmp_path), groups=[[1]]))
+    assert engines == ["auto", "program"]
+    assert len(proc.documents) == 1 and proc.documents[0].document_id == "abababababababab-01"
 
 
 def test_page_with_only_a_sketch_is_not_blank(tmp_path, settings):
