@@ -63,8 +63,10 @@ def review_reasons(doc: Document, settings: Settings, *, type_given: bool = Fals
         if not re.search(r"\d", street.value):
             reasons.append(f"strasse: Hausnummer fehlt („{street.value}“)")  # cut off or not read
         elif not re.search(HOUSE_NUMBER + "$", street.value) \
-                or re.search(r"\d\s+\d$", street.value):
-            reasons.append(f"strasse: Hausnummer unklar („{street.value}“)")  # "80 4": a letter misread
+                or re.search(r"\d\s+\d$", street.value) \
+                or int(re.match(r"\d+", re.search(HOUSE_NUMBER + "$", street.value).group(0)).group(0)) >= 1000:
+            # "80 4": a letter misread; "1292" for "129 a": house numbers of four digits are rare
+            reasons.append(f"strasse: Hausnummer unklar („{street.value}“)")
     place, plz = doc.fields.get("ort"), doc.fields.get("plz")
     if place is not None and place.value and (plz is None or not plz.value):
         from classifiers.places import known_place

@@ -239,6 +239,64 @@ def remove_lines(image: np.ndarray, binary: np.ndarray, dpi: float) -> tuple[np.
     return out, n
 
 
+def rule_pieces(binary: np.ndarray, dpi: float) -> np.ndarray:
+    """Mask of the pieces of fill-in lines and other rules that stand free of the text: flat,
+    solid bars (a dashed line's dashes, a rule that noise or a faint scan broke up, an underline
+    below the text) lying in a row that runs on for half an inch or more, and the ragged bits
+    between them.
+
+    Tesseract reads such pieces beside or below a value as characters ("Pfarrgasse 450" for
+    "Pfarrgasse 45" above a dashed line, "Tübingen 0000", "... 2.2.0.0."). A hyphen or a dash in
+    the text is one piece on its own; a letter's bar broken off on a poor scan is shorter than the
+    row asked for. Pieces that touch a letter are part of its component and stay.
+    :func:`tidy_binary` erases them (``rules=True``) in its one pass over the components."""
+    n, labels, stats, _ = label((binary < 128).astype(np.uint8))
+    lut = np.zeros(n, np.uint8)
+    lut[rule_piece_labels(stats, dpi)] = 1
+    return lut[labels]
+
+
+def rule_piece_labels(stats: np.ndarray, dpi: float) -> np.ndarray:
+    """The components (rows of ``stats`` from a labelling of the ink) that are free-standing
+    pieces of fill-in lines and rules: see :func:`rule_pieces`."""
+    x, y = stats[:, cv2.CC_STAT_LEFT], stats[:, cv2.CC_STAT_TOP]
+    w, h, area = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT], stats[:, cv2.CC_STAT_AREA]
+    flat = (h <= max(2, round(0.025 * dpi))) & (w >= 2.5 * h) & (w >= 0.03 * dpi) & (area >= 0.5 * w * h)
+    flat[0] = False
+    cand = np.flatnonzero(flat)
+    if len(cand) == 0:
+        return cand
+    gap = 0.15 * dpi  # a dashed line's gaps vary with the scan
+    # chain the pieces left to right: a piece joins a row whose last piece it overlaps in height
+    # (a row may drift by a pixel or two over its length) and which ends at most ``gap`` before it
+    rows: list[list[int]] = []
+    ends: list[tuple[int, int, int]] = []  # per row: right end, top, bottom of its last piece
+    for k in cand[np.argsort(x[cand], kind="stable")]:
+        x0, y0, y1 = x[k], y[k], y[k] + h[k]
+        for r, (e, t, b) in enumerate(ends):
+            if x0 - e <= gap and y0 <= b and y1 >= t:
+                rows[r].append(k)
+                ends[r] = (max(e, x0 + w[k]), y0, y1)
+                break
+        else:
+            rows.append([k])
+            ends.append((x0 + w[k], y0, y1))
+    keep = []
+    for members in rows:
+        m = np.asarray(members)
+        x0, x1 = x[m].min(), (x[m] + w[m]).max()
+        if x1 - x0 < 0.5 * dpi:
+            continue
+        keep.append(m)
+        # the ragged bits of a noisy rule between its solid pieces lie wholly inside its band (a
+        # pixel more above and below); a letter standing on the rule reaches out of it, a full
+        # stop just above it is as tall as wide
+        t, b = y[m].min() - 1, (y[m] + h[m]).max() + 1
+        bits = np.flatnonzero((y >= t) & (y + h <= b) & (x >= x0 - gap) & (x + w <= x1 + gap) & (w >= 1.5 * h))
+        keep.append(bits[bits > 0])
+    return np.unique(np.concatenate(keep)) if keep else cand[:0]
+
+
 #: up to this many specks on a page, each is looked at on its own (see :func:`tidy_binary`)
 FEW_SPECKS = 3000
 
@@ -264,7 +322,7 @@ def _lonely_specks(idx: np.ndarray, small: np.ndarray, labels: np.ndarray, cents
 
 
 def tidy_binary(binary: np.ndarray, dpi: float, specks: bool = True, checkboxes: bool = True,
-                scribbles: bool = True) -> tuple[np.ndarray, int, int]:
+                scribbles: bool = True, rules: bool = False) -> tuple[np.ndarray, int, int, int]:
     """One pass over the ink components of a binary page (0 = ink):
 
     * isolated specks (dust, noise) far from any letter are removed; small marks next to letters
@@ -273,13 +331,14 @@ def tidy_binary(binary: np.ndarray, dpi: float, specks: bool = True, checkboxes:
       "[]", "O", "CJ" and the like, noise in the text;
     * scribbles (signatures, initials): one wide, sparse, curvy stroke with no straight rule in
       it; tesseract turns them into invented words. Printed letters are separate components,
-      bold merged letters are dense, and frames and rules have full rows or columns.
+      bold merged letters are dense, and frames and rules have full rows or columns;
+    * with ``rules``: the free-standing pieces of fill-in lines and rules (:func:`rule_pieces`).
 
-    Returns (image, specks removed, check boxes and scribbles erased)."""
+    Returns (image, specks removed, check boxes and scribbles erased, rule pieces erased)."""
     ink = (binary < 128).astype(np.uint8)
     n, labels, stats, cents = label(ink)
     if n <= 1:
-        return binary, 0, 0
+        return binary, 0, 0, 0
     areas = stats[:, cv2.CC_STAT_AREA]
     erase = np.zeros(n, dtype=bool)
     n_specks = 0
@@ -339,10 +398,11 @@ def tidy_binary(binary: np.ndarray, dpi: float, specks: bool = True, checkboxes:
             if comp.sum(axis=1).max() > 0.35 * w or comp.sum(axis=0).max() > 0.6 * h:
                 continue  # has a straight rule: a frame, table or underline
             strokes.append(k)
-    if not n_specks and not boxes and not strokes:
-        return binary, 0, 0
+    pieces = rule_piece_labels(stats, dpi) if rules else []
+    if not n_specks and not boxes and not strokes and not len(pieces):
+        return binary, 0, 0, 0
     out = binary.copy()
-    for k in strokes:
+    for k in (*strokes, *pieces):
         x, y, w, h = stats[k, :4]
         sub = out[y:y + h, x:x + w]
         sub[labels[y:y + h, x:x + w] == k] = 255
@@ -355,7 +415,7 @@ def tidy_binary(binary: np.ndarray, dpi: float, specks: bool = True, checkboxes:
             sub[labels[y:y + h, x:x + w] == k] = 255
     for x, y, w, h in boxes:
         out[y:y + h, x:x + w] = 255
-    return out, n_specks, len(boxes) + len(strokes)
+    return out, n_specks, len(boxes) + len(strokes), len(pieces)
 
 
 def text_components(binary: np.ndarray, dpi: float, margin: float = 0.04

@@ -36,6 +36,9 @@ UPDOWN_MIN_LINES = 4
 OCR_INPUT = "binary"
 #: paint out long form rules before OCR: measured to cost CER on faint scans (bench/README.md)
 REMOVE_RULES = False
+#: erase the free-standing pieces of fill-in lines and rules before OCR (cleanup.rule_pieces;
+#: measured with bench/ocr_quality.py: bench/README.md)
+ERASE_RULE_PIECES = True
 #: remove isolated dust specks before OCR
 DESPECKLE = True
 
@@ -92,9 +95,8 @@ def _prepare(flat: np.ndarray, rotation: int, skew: float, dpi: float
     # binarised page
     upright = orient.deskew(orient.rotate_quarter(flat, rotation), skew, interpolation=cv2.INTER_LINEAR)
     binary = cleanup.binarize(upright)
-    binary, _, _ = cleanup.tidy_binary(binary, dpi, specks=DESPECKLE)
+    binary, _, _, n_rule = cleanup.tidy_binary(binary, dpi, specks=DESPECKLE, rules=ERASE_RULE_PIECES)
     ocr_img = binary if OCR_INPUT == "binary" else upright
-    n_rule = 0
     if REMOVE_RULES:
         ocr_img, n_rule = cleanup.remove_lines(ocr_img, binary, dpi)
     return ocr_img, binary, n_rule, upright

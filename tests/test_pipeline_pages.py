@@ -180,6 +180,51 @@ def test_rule_mask_takes_frames_and_leaves_text_and_its_baseline():
     assert mask[1100:1160, 200:2400].sum() == 0  # the check-box line of large text
 
 
+def fill_in_form(dashed: bool = True) -> Image.Image:
+    """A form's lines with values typed above fill-in lines (dashed, or solid with gaps), as many
+    official forms print them, and text with hyphens, dashes and full stops."""
+    dpi = 300
+    im = Image.new("L", (int(8.27 * dpi), int(3.2 * dpi)), 255)
+    d = ImageDraw.Draw(im)
+    f = ImageFont.truetype(SANS, 50)
+    rows = [("Straße/Hausnummer", "Pfarrgasse 45"), ("Geburtsdatum:", "25.12.1951"),
+            ("Anschrift:", "Friedrich-Ebert-Straße 3 – 5"), ("Ort:", "Heilbronn")]
+    y = 120
+    for label, value in rows:
+        d.text((150, y), label, fill=0, font=f)
+        d.text((900, y), value, fill=0, font=f)
+        base = y + 62  # a little below the value's baseline: the line does not touch it
+        x = 890
+        while x < 2350:
+            d.rectangle((x, base, x + (55 if dashed else 400), base + 3), fill=0)
+            x += 80 if dashed else 430
+        y += 190
+    return im
+
+
+def test_fill_in_lines_below_values_are_erased_before_ocr_and_the_text_is_left(tmp_path, settings):
+    from pipeline.cleanup import binarize, rule_pieces
+
+    for dashed in (True, False):
+        im = fill_in_form(dashed)
+        binary = binarize(np.asarray(im))
+        mask = rule_pieces(binary, 300.0)
+        line_rows = [182 + 190 * i for i in range(4)]
+        for y in line_rows:  # every piece of every fill-in line ...
+            assert mask[y:y + 4, 890:2350].sum() >= 0.95 * (binary[y:y + 4, 890:2350] < 128).sum()
+        # ... and not one pixel of the text: letters, digits, full stops, hyphens, the dash
+        text = binary < 128
+        for y in line_rows:
+            text[y:y + 4, :] = False
+        assert not (mask.astype(bool) & text).any()
+    page = process_page(save(fill_in_form(), tmp_path / "form.png"), 0, tmp_path / "w", settings)
+    lines = page.text.splitlines()
+    assert "Straße/Hausnummer Pfarrgasse 45" in lines
+    assert "Geburtsdatum: 25.12.1951" in lines
+    assert "Ort: Heilbronn" in lines
+    assert "rules-removed" in page.steps
+
+
 def test_the_in_process_engine_reads_what_the_tesseract_program_reads(monkeypatch):
     page = np.where(np.asarray(draw_page(LETTER[:4])) < 128, 0, 255).astype(np.uint8)
     before = ocr.engine_cpu_seconds()
@@ -332,7 +377,7 @@ def test_dust_is_removed_but_umlaut_dots_and_full_stops_stay():
     rng = np.random.default_rng(5)
     ys, xs = rng.integers(300, 600, 200), rng.integers(0, 1200, 200)
     a[ys, xs] = 0  # 200 one-pixel specks below the text
-    out, specks, boxes = tidy_binary(a, 300.0)
+    out, specks, boxes, _ = tidy_binary(a, 300.0)
     assert specks >= 150 and boxes == 0
     assert (out[300:] < 128).sum() == 0
     assert (out[:300] < 128).sum() == text_ink  # dots of ü and the full stop kept
@@ -350,7 +395,7 @@ def test_signature_scribble_is_erased_but_text_and_rules_stay():
     d.line((100, 700, 1500, 700), fill=0, width=4)  # the signature line below it
     d.rectangle((1600, 300, 1900, 600), outline=0, width=4)  # a form box
     a = np.asarray(im)
-    out, _, erased = tidy_binary(a, 300.0)
+    out, _, erased, _ = tidy_binary(a, 300.0)
     assert erased == 1
     assert (out[360:560, 280:920] < 128).sum() == 0  # scribble gone
     assert np.array_equal(out[:300] < 128, a[:300] < 128)  # text untouched

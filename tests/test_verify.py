@@ -91,12 +91,38 @@ def test_a_confident_misreading_goes_to_review_naming_both_readings():
     assert reader.calls[1] == (1, "deu+eng", 1.5)  # only the doubtful field read a third time
 
 
-def test_two_cut_out_readings_outvote_the_page_reading():
+def test_two_cut_out_readings_of_other_valid_digits_than_the_page_reading_go_to_a_person():
     settings = load_settings(env={})
-    page = _form(plz="71648")
+    page = _form(plz="71648")  # 71648 and 71640 are both postcodes: no reading knows which is printed
     doc = analyse_document([page], settings, reread=FakeReader(page, {"71648": "71640"}, {"71648": "71640"}))
-    assert doc.fields["plz"].value == "71640"
-    assert doc.status == "routed"
+    assert doc.status == "needs_review"
+    assert any("plz" in r and "71648" in r and "71640" in r for r in doc.reasons), doc.reasons
+
+
+def test_two_cut_out_readings_outvote_a_page_reading_that_fails_its_check():
+    settings = load_settings(env={})
+    items = [(x, y, "03.07.2985" if t == "03.07.1985" else t, *rest) for x, y, t, *rest in FORM]
+    page = make_page(items)  # a birth date in the future: a misread digit
+    page.image_path = "page.png"
+    reader = FakeReader(page, {"03.07.2985": "03.07.1985"}, {"03.07.2985": "03.07.1985"})
+    doc = analyse_document([page], settings, reread=reader)
+    assert doc.fields["geburtsdatum"].value == "1985-07-03"
+    assert doc.status == "routed", doc.reasons
+
+
+def test_an_amount_read_with_another_digit_by_both_cut_outs_goes_to_a_person():
+    from classifiers.verify import apply_readings
+    from pipeline.model import Document, Field
+
+    # the page reads the rent "1.440,00" (as printed); both cut-outs read "1.449,00"
+    doc = Document(pages=[1], doc_type="wohngeldantrag", confidence=0.95,
+                   fields={"monatliche_miete": Field(value="1440.00", confidence=0.95, page=1,
+                                                     bbox=(880, 602, 1054, 641), raw="1.440,00")})
+    second = {"monatliche_miete": [Word("1.449,00", 0.9, (10, 10, 100, 40))]}
+    third = {"monatliche_miete": [Word("1.449,00", 0.9, (10, 10, 100, 40))]}
+    doubts = apply_readings(doc, second, third)
+    assert doc.fields["monatliche_miete"].value == "1440.00"
+    assert "1.449,00" in doubts["monatliche_miete"] or "1449.00" in doubts["monatliche_miete"], doubts
 
 
 def test_cut_out_readings_that_lost_the_end_of_the_value_do_not_outvote_the_page():
@@ -632,3 +658,16 @@ def test_a_grey_reading_with_a_separator_more_restores_no_marks():
 
     assert not _marks_restored("Hauptstraße 13", "Hauptstraße 1-3")
     assert _marks_restored("Kaya & Sohne eK", "Kaya & Söhne e.K.")
+
+
+def test_a_house_number_of_four_digits_goes_to_a_person():
+    settings = load_settings(env={})
+
+    def street(number):
+        items = [(x, y, f"Lange Straße {number}" if t == "Lange Straße 5" else t, *rest) for x, y, t, *rest in FORM]
+        return analyse_document([make_page(items)], settings)
+
+    assert street("129").status == "routed"
+    doc = street("1292")  # "129 a" read with its letter as a digit; such numbers are rare
+    assert doc.status == "needs_review"
+    assert doc.reasons == ["strasse: Hausnummer unklar („Lange Straße 1292“)"]
