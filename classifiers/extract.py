@@ -1003,6 +1003,8 @@ def _read_value(key: str, toks: list[Token], q: float, source: str, kinds: dict[
         v, raw, used = got
         if kinds[key] in {"name", "text"} and match_label(raw, False) is not None:
             return []  # another field's label, not this one's value
+        if kinds[key] in {"name", "text"} and re.fullmatch(r"\(.*\)", raw.strip()):
+            return []  # the form's hint under its label ("(genaue Angabe; bei Handel: Waren)")
         if kinds[key] == "amount" and _cents_apart(raw, toks, used):
             q *= 0.6
         if kinds[key] in ("date", "amount") and source == "label:inline" and q <= _Q_INLINE \

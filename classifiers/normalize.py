@@ -125,6 +125,8 @@ def _inner_full_stops(s: str) -> str:
 
 
 def _small_words(s: str) -> str:
+    if s.isupper():
+        return s  # block capitals as printed ("ONLINE-HANDEL MIT KERAMIK"): no word was misread big
     words = s.split(" ")
     return " ".join(w.lower() if i and w.lower() in _SMALL_WORDS and not words[i - 1].endswith((".", ":"))
                     else w for i, w in enumerate(words))

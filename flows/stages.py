@@ -178,12 +178,11 @@ def classify(ctx: Context, rec: Received, proc: Processed) -> Processed:
         try:
             docs, cpu = ctx.executor.submit(analyse_documents, groups, ctx.settings).result()
         except BrokenProcessPool:
-            from pipeline.pages import program_engine
+            from pipeline.pages import program_engine, run_alone
 
             # a page worker died (in native code: pipeline.pages.WorkerPool), maybe over another
-            # file's page: once more on a fresh worker, the second readings by the program
-            docs, cpu = ctx.executor.submit(analyse_documents, groups,
-                                            program_engine(ctx.settings)).result()
+            # file's page: once more in a process of its own, the second readings by the program
+            docs, cpu = run_alone(analyse_documents, groups, program_engine(ctx.settings))
     else:
         docs, cpu = analyse_documents(groups, ctx.settings)
     proc.classify_cpu = cpu

@@ -256,31 +256,39 @@ def rule_pieces(binary: np.ndarray, dpi: float) -> np.ndarray:
     return lut[labels]
 
 
+#: more flat pieces than this on a page: streaks of noise or a screened background, not fill-in
+#: lines; nothing is erased (and no time spent chaining them)
+MAX_RULE_PIECES = 3000
+
+
 def rule_piece_labels(stats: np.ndarray, dpi: float) -> np.ndarray:
     """The components (rows of ``stats`` from a labelling of the ink) that are free-standing
     pieces of fill-in lines and rules: see :func:`rule_pieces`."""
     x, y = stats[:, cv2.CC_STAT_LEFT], stats[:, cv2.CC_STAT_TOP]
     w, h, area = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT], stats[:, cv2.CC_STAT_AREA]
-    flat = (h <= max(2, round(0.025 * dpi))) & (w >= 2.5 * h) & (w >= 0.03 * dpi) & (area >= 0.5 * w * h)
+    # longer than a hyphen (0.04-0.05 in at 10-14 pt): a row of hyphens in a text is never taken
+    flat = (h <= max(2, round(0.025 * dpi))) & (w >= 2.5 * h) & (w >= 0.06 * dpi) & (area >= 0.5 * w * h)
     flat[0] = False
     cand = np.flatnonzero(flat)
-    if len(cand) == 0:
-        return cand
+    if len(cand) == 0 or len(cand) > MAX_RULE_PIECES:
+        return cand[:0]
     gap = 0.15 * dpi  # a dashed line's gaps vary with the scan
     # chain the pieces left to right: a piece joins a row whose last piece it overlaps in height
-    # (a row may drift by a pixel or two over its length) and which ends at most ``gap`` before it
+    # (a row may drift a little over its length, after deskewing) and which ends at most ``gap``
+    # before it; a row that ended further left than that can take no more pieces
     rows: list[list[int]] = []
-    ends: list[tuple[int, int, int]] = []  # per row: right end, top, bottom of its last piece
+    active: list[list] = []  # [right end, top, bottom (exclusive) of the last piece, row index]
     for k in cand[np.argsort(x[cand], kind="stable")]:
         x0, y0, y1 = x[k], y[k], y[k] + h[k]
-        for r, (e, t, b) in enumerate(ends):
-            if x0 - e <= gap and y0 <= b and y1 >= t:
-                rows[r].append(k)
-                ends[r] = (max(e, x0 + w[k]), y0, y1)
+        active = [a for a in active if x0 - a[0] <= gap]
+        for a in active:
+            if y0 < a[2] and y1 > a[1]:
+                rows[a[3]].append(k)
+                a[0], a[1], a[2] = max(a[0], x0 + w[k]), y0, y1
                 break
         else:
             rows.append([k])
-            ends.append((x0 + w[k], y0, y1))
+            active.append([x0 + w[k], y0, y1, len(rows) - 1])
     keep = []
     for members in rows:
         m = np.asarray(members)
@@ -288,12 +296,17 @@ def rule_piece_labels(stats: np.ndarray, dpi: float) -> np.ndarray:
         if x1 - x0 < 0.5 * dpi:
             continue
         keep.append(m)
-        # the ragged bits of a noisy rule between its solid pieces lie wholly inside its band (a
-        # pixel more above and below); a letter standing on the rule reaches out of it, a full
-        # stop just above it is as tall as wide
-        t, b = y[m].min() - 1, (y[m] + h[m]).max() + 1
-        bits = np.flatnonzero((y >= t) & (y + h <= b) & (x >= x0 - gap) & (x + w <= x1 + gap) & (w >= 1.5 * h))
-        keep.append(bits[bits > 0])
+        # the ragged bits of a noisy rule between its solid pieces: wholly inside the height of a
+        # piece of the row near them (a pixel more above and below); a letter standing on the rule
+        # reaches out of it, a full stop just above it is as tall as wide
+        near = np.flatnonzero((x >= x0 - gap) & (x + w <= x1 + gap) & (w >= 1.5 * h)
+                              & (y >= y[m].min() - 1) & (y + h <= (y[m] + h[m]).max() + 1))
+        near = near[near > 0]
+        if len(near):
+            close = np.abs(x[near][:, None] - x[m][None, :]) <= gap + w[m][None, :]
+            inside = (y[near][:, None] >= y[m][None, :] - 1) & \
+                ((y[near] + h[near])[:, None] <= (y[m] + h[m])[None, :] + 1)
+            keep.append(near[(close & inside).any(axis=1)])
     return np.unique(np.concatenate(keep)) if keep else cand[:0]
 
 

@@ -257,15 +257,24 @@ class WorkerPool(Executor):
 
     A crash inside the library (or any native code) kills its worker, and Python's process pool
     then fails every call in flight with :class:`BrokenProcessPool` and refuses new ones. This
-    pool starts a fresh set of workers on the next call instead; the callers read the pages whose
-    call failed once more with the tesseract program (:func:`program_engine`), so one bad page
-    neither loses the other files' pages nor takes down the next ones. ``renewals`` counts the
-    fresh starts."""
+    pool starts a fresh set of workers on the next call instead (at most :data:`MAX_RENEWALS`
+    times; ``renewals`` counts them); the callers read the pages whose call failed once more with
+    the tesseract program (:func:`program_engine`), so one bad page neither loses the other files'
+    pages nor takes down the next ones.
+
+    ``submit`` returns a future of its own, fed by the pool's: cancelling it never cancels a call
+    queued in the pool. (On Python 3.11 a cancelled call still queued when a worker dies stops the
+    pool's manager thread, and every other call in flight then waits forever: CPython gh-107219.)
+    A cancelled call still runs; its result is dropped."""
+
+    #: fresh starts after which a pool whose workers keep dying gives up (raises BrokenProcessPool)
+    MAX_RENEWALS = 20
 
     def __init__(self, max_workers: int, initializer: Callable[[], object] | None = None) -> None:
         self._max_workers = max_workers
         self._initializer = initializer
         self._lock = threading.Lock()
+        self._closed = False
         self._pool = self._start()
         self.renewals = 0
 
@@ -276,18 +285,43 @@ class WorkerPool(Executor):
 
     def submit(self, fn, /, *args, **kwargs) -> Future:
         with self._lock:
+            if self._closed:
+                raise RuntimeError("cannot schedule new futures after shutdown")
             try:
-                return self._pool.submit(fn, *args, **kwargs)
+                inner = self._pool.submit(fn, *args, **kwargs)
             except BrokenProcessPool:
+                if self.renewals >= self.MAX_RENEWALS:
+                    raise
                 log.warning("a page worker died (a crash in native code); starting new workers")
                 self._pool.shutdown(wait=False, cancel_futures=True)
                 self._pool = self._start()
                 self.renewals += 1
-                return self._pool.submit(fn, *args, **kwargs)
+                inner = self._pool.submit(fn, *args, **kwargs)
+        outer: Future = Future()
+        outer.set_running_or_notify_cancel()  # running: a caller's cancel() is refused, not passed on
+        inner.add_done_callback(lambda f: _relay(f, outer))
+        return outer
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         with self._lock:
+            self._closed = True
             self._pool.shutdown(wait=wait, cancel_futures=cancel_futures)
+
+
+def _relay(inner: Future, outer: Future) -> None:
+    if inner.cancelled():  # only the pool's own shutdown cancels a queued call
+        outer.set_exception(BrokenProcessPool("the page workers were shut down"))
+    elif inner.exception() is not None:
+        outer.set_exception(inner.exception())
+    else:
+        outer.set_result(inner.result())
+
+
+def run_alone(fn: Callable, *args):
+    """``fn(*args)`` in a spawned process of its own, for a call whose worker died once already: a
+    second crash costs that one call (:class:`BrokenProcessPool` is raised), never this process."""
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as solo:
+        return solo.submit(fn, *args).result()
 
 
 def program_engine(settings: Settings) -> Settings:
@@ -361,11 +395,28 @@ def _run_on(pool: Executor, path: Path, workdir: Path, settings: Settings, pages
     log.warning("%s: a page worker died while reading page(s) %s; reading them again with the "
                 "tesseract program", path.name, ", ".join(str(i + 1) for i in sorted(again)))
     safe = program_engine(settings)
-    for i in sorted(again):
+    alone: list[int] = []  # pages whose worker died again: each is read in a process of its own
+    try:
+        retry = {pool.submit(_worker, str(path), i, str(workdir), safe): i for i in again}
+    except BrokenProcessPool:  # a pool that cannot start new workers
+        retry, alone = {}, list(again)
+    for fut in as_completed(retry):
         try:
-            pages[i] = pool.submit(_worker, str(path), i, str(workdir), safe).result()
-        except BrokenProcessPool:  # a pool that cannot start new workers: read it here
-            pages[i] = process_page(path, i, workdir, safe)
+            pages[retry[fut]] = fut.result()
+        except BrokenProcessPool:
+            alone.append(retry[fut])
+            continue
+        done += 1
+        if progress:
+            progress(done, n)
+    for i in sorted(alone):
+        try:
+            pages[i] = run_alone(_worker, str(path), i, str(workdir), safe)
+        except BrokenProcessPool:
+            raise ocr.OcrError(
+                f"{path.name} page {i + 1}: the OCR crashed on this page every time it was read "
+                "(a damaged or unusual image?). The file was kept: check the page, scan it again "
+                "and drop the new scan into the inbox.") from None
         done += 1
         if progress:
             progress(done, n)

@@ -1397,3 +1397,14 @@ def test_a_description_keeps_its_abbreviations():
                                 "gewerbeanmeldung"))
     assert got["taetigkeit"].startswith("Gaststätte") and got["taetigkeit"].endswith("Biergarten")
 
+
+
+def test_a_forms_hint_in_brackets_beside_its_label_is_no_value():
+    page = make_page([
+        (200, 150, "Gewerbe-Anmeldung", 60),
+        (200, 400, "Name:"), (900, 400, "Krause"), (200, 470, "Vorname:"), (900, 470, "Jan"),
+        (200, 540, "Angemeldete Tätigkeit:"), (900, 540, "(genaue Angabe; bei Handel: Waren)", 28),
+        (900, 600, "An- und Verkauf von gebrauchten Landmaschinen"),
+    ])
+    activity = extract_fields([page], "gewerbeanmeldung").get("taetigkeit")
+    assert activity is None or "Angabe" not in activity.value

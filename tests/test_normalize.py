@@ -272,6 +272,8 @@ def test_small_words_inside_a_description_are_small():
         "Neubau eines Mehrfamilienhauses mit 6 Wohneinheiten"
     assert normalize_field("taetigkeit", "Vermittlung VON Versicherungen") == "Vermittlung von Versicherungen"
     assert normalize_field("lieferant", "Müller Und Söhne") == "Müller Und Söhne"  # a name: as printed
+    # a form filled in block capitals is as printed, its small words too
+    assert normalize_field("taetigkeit", "ONLINE-HANDEL MIT KERAMIK UND GLAS") == "ONLINE-HANDEL MIT KERAMIK UND GLAS"
 
 
 def test_a_speck_before_a_name_or_for_the_space_before_a_house_number_goes():

@@ -474,7 +474,7 @@ def test_a_crash_inside_the_tesseract_library_loses_no_page_of_any_file(tmp_path
     assert "Rechnung Nummer 4711" in rc[0].text
 
 
-def test_classification_whose_worker_died_is_done_again_with_the_program(tmp_path, settings):
+def test_classification_whose_worker_died_is_done_again_in_a_process_of_its_own(tmp_path, settings):
     from concurrent.futures import Future
     from concurrent.futures.process import BrokenProcessPool
 
@@ -482,14 +482,11 @@ def test_classification_whose_worker_died_is_done_again_with_the_program(tmp_pat
 
     engines = []
 
-    class DiesOnce:  # a page-worker pool whose worker dies during the first call
+    class DiesOnce:  # a page-worker pool whose worker dies during the call
         def submit(self, fn, groups, settings):
             engines.append(settings.ocr_engine)
             fut = Future()
-            if len(engines) == 1:
-                fut.set_exception(BrokenProcessPool("a worker died"))
-            else:
-                fut.set_result(fn(groups, settings))
+            fut.set_exception(BrokenProcessPool("a worker died"))
             return fut
 
     ctx = stages.Context(settings=settings, store=None, index=None, executor=DiesOnce(),
@@ -497,8 +494,84 @@ def test_classification_whose_worker_died_is_done_again_with_the_program(tmp_pat
     rec = stages.Received(path="x.png", name="x.png", sha256="ab" * 32, size=1, source="cli")
     page = Page(page=1, width=100, height=100, words=[Word("Rechnung", 0.95, (0, 0, 50, 10))])
     proc = stages.classify(ctx, rec, stages.Processed(pages=[page], workdir=str(tmp_path), groups=[[1]]))
-    assert engines == ["auto", "program"]
+    assert engines == ["auto"]  # the broken pool is not asked again
     assert len(proc.documents) == 1 and proc.documents[0].document_id == "abababababababab-01"
+
+
+def _every_page_crashes() -> None:
+    """Page-worker initializer: reading any page kills the worker, whatever the engine."""
+    import os
+    import signal
+
+    import pipeline.pages
+
+    def crash(*args, **kwargs):
+        os.kill(os.getpid(), signal.SIGSEGV)
+
+    pipeline.pages.process_page = crash
+
+
+def test_a_page_that_crashes_every_reader_fails_its_file_with_a_clear_error_not_this_process(
+        tmp_path, monkeypatch):
+    from concurrent.futures.process import BrokenProcessPool
+
+    import pipeline.pages as pages
+    from pipeline.pages import WorkerPool
+
+    settings = load_settings(env={"INTAKE_HOME": str(tmp_path / "home")}, workers=2)
+    alone = []
+
+    def crashes_alone(fn, *args):  # the page's own process dies as well
+        alone.append(args[1])
+        raise BrokenProcessPool("it died again")
+
+    monkeypatch.setattr(pages, "run_alone", crashes_alone)
+    monkeypatch.setattr(pages, "process_page", lambda *a, **k: pytest.fail("read in the main process"))
+    a = save(draw_page(["Rechnung Nummer 4711"], size_in=(8.27, 3.0)), tmp_path / "a.png")
+    pool = WorkerPool(2, initializer=_every_page_crashes)
+    try:
+        with pytest.raises(ocr.OcrError, match=r"a\.png page 1: the OCR crashed on this page every time.*kept"):
+            process_file(a, tmp_path / "w", settings, executor=pool)
+    finally:
+        pool.shutdown()
+    assert alone == [0] and pool.renewals >= 1
+
+
+def _nap(x):
+    import time
+
+    time.sleep(0.3)
+    return x
+
+
+def _die_soon():
+    import os
+    import signal
+    import time
+
+    time.sleep(0.2)
+    os.kill(os.getpid(), signal.SIGSEGV)
+
+
+def test_calls_cancelled_by_one_file_do_not_stall_the_others_when_a_worker_dies():
+    """Python 3.11's process pool stops for good when a worker dies while a cancelled call is
+    still queued (CPython gh-107219): a caller's cancel must never reach the pool."""
+    from concurrent.futures import wait
+
+    from pipeline.pages import WorkerPool
+
+    pool = WorkerPool(1)
+    try:
+        pool.submit(int).result()
+        pool.submit(_die_soon)  # another file's page crashes its worker
+        mine = [pool.submit(_nap, i) for i in range(4)]
+        for f in mine[1:]:
+            f.cancel()  # one page of this file failed: the caller gives up on the rest
+        others = [pool.submit(_nap, 100 + i) for i in range(2)]
+        done, pending = wait(others, timeout=60)
+        assert not pending  # finished, with a result or a clear BrokenProcessPool: not hanging
+    finally:
+        pool.shutdown()
 
 
 def test_page_with_only_a_sketch_is_not_blank(tmp_path, settings):

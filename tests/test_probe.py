@@ -7,7 +7,7 @@ import pytest
 
 from classifiers.doctypes import taxonomy
 from classifiers.normalize import normalize, validate
-from sample_docs import probe, probe2, probe3, probe4, probe5, probe6, probe7, probe8, probe9, probe10, probe11, probe12
+from sample_docs import probe, probe2, probe3, probe4, probe5, probe6, probe7, probe8, probe9, probe10, probe11, probe12, probe13
 
 
 def test_probe_documents_render_with_truth_in_normal_form(tmp_path):
@@ -27,11 +27,11 @@ def test_probe_documents_render_with_truth_in_normal_form(tmp_path):
 
 
 @pytest.mark.parametrize("module", [probe2, probe3, probe4, probe5, probe6, probe7, probe8, probe9, probe10, probe11,
-                                    probe12],
+                                    probe12, probe13],
                          ids=["probe2", "probe3", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10",
-                              "probe11", "probe12"])
+                              "probe11", "probe12", "probe13"])
 def test_further_probes_render_with_checked_truth(tmp_path, module):
-    """probe2 to probe12: 16 more layouts each; the truth check (normal form, validity, PLZ fits
+    """probe2 to probe13: 16 more layouts each; the truth check (normal form, validity, PLZ fits
     its place, value on the page, every required field there) passes for every document."""
     assert probe2.check_truth(module.DOCS) == []
     names = probe.write(tmp_path, module.DOCS)
