@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import re
 import struct
 import threading
@@ -247,8 +248,19 @@ def _worker(path: str, index: int, workdir: str, settings: Settings) -> Page:
 
 def _start_worker(initializer: Callable[[], object] | None) -> None:
     ocr.AUTO_ENGINE = "library"  # the engine stays loaded; a crash costs this worker only
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), name="intake-parent-watch",
+                     daemon=True).start()
     if initializer is not None:
         initializer()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A page worker outlives a killed parent (its queue holds both ends of its pipe, so it never
+    reads an end of file) and would wait forever: it ends itself once its parent is gone."""
+    while True:
+        time.sleep(1.0)
+        if os.getppid() != parent:
+            os._exit(0)
 
 
 class WorkerPool(Executor):

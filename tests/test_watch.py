@@ -104,6 +104,20 @@ def test_file_still_being_written_is_not_taken(tmp_path, mailroom):
     assert growing.exists(), "a file that is still changing must not be claimed"
 
 
+def _children(pid: int) -> list[int]:
+    """Processes whose parent is ``pid`` that run Python's multiprocessing (the page workers)."""
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            cmd = (stat.parent / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and b"spawn_main" in cmd:
+            out.append(int(stat.parent.name))
+    return out
+
+
 def test_killed_watcher_finishes_claimed_file_after_restart(tmp_path):
     home = tmp_path / "home"
     inbox = tmp_path / "inbox"
@@ -120,10 +134,16 @@ def test_killed_watcher_finishes_claimed_file_after_restart(tmp_path):
             time.sleep(0.02)
         assert claimed.exists(), "the watcher never claimed the file"
         time.sleep(0.5)  # mid-processing
+        workers = _children(watcher.pid)
     finally:
         watcher.send_signal(signal.SIGKILL)
         watcher.wait(timeout=10)
     assert claimed.exists() and not (inbox / "done" / "stapel.tif").exists()
+    # the killed watcher's page workers do not linger (each would hold ~150 MB forever)
+    deadline = time.time() + 10
+    while time.time() < deadline and any(Path(f"/proc/{pid}").exists() for pid in workers):
+        time.sleep(0.1)
+    assert workers and not [pid for pid in workers if Path(f"/proc/{pid}").exists()]
 
     rerun = subprocess.run([str(INTAKE), "watch", str(inbox), "--once", "--settle", "0.1"],
                            env=env, capture_output=True, text=True, timeout=300)
