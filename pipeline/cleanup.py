@@ -310,6 +310,41 @@ def rule_piece_labels(stats: np.ndarray, dpi: float) -> np.ndarray:
     return np.unique(np.concatenate(keep)) if keep else cand[:0]
 
 
+def comb_cells(labels: np.ndarray, stats: np.ndarray, dpi: float) -> list[tuple[int, int, np.ndarray]]:
+    """Comb fields and rows of boxes (one character per cell, as official forms print names,
+    postcodes, dates and plates) among the components of a labelling: (x, y, mask) of their rails
+    and of the thin walls or ticks standing on them at one pitch, to be painted white.
+
+    Tesseract reads the walls as letters between the letters ("NOWOTINIYı", "KIOIBIE R'SIT/R/A/S").
+    The letters in the cells are components of their own and stay; one that touches a rail loses
+    only the rail's rows. A table's rule with letters on it has no walls at one pitch, and a whole
+    table grid is taller than a row of cells."""
+    w, h, area = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT], stats[:, cv2.CC_STAT_AREA]
+    cand = np.flatnonzero((w >= 0.25 * dpi) & (h >= 0.08 * dpi) & (h <= 0.6 * dpi) & (area < 0.35 * w * h))
+    thin = max(2, int(round(0.02 * dpi)))
+    out = []
+    for k in cand[cand > 0]:
+        x, y, cw, ch = (int(v) for v in stats[k, :4])
+        comp = (labels[y:y + ch, x:x + cw] == k).astype(np.uint8)
+        rail_rows = comp.sum(axis=1) >= 0.8 * cw
+        if not rail_rows.any():
+            continue
+        rest = comp.copy()
+        rest[rail_rows] = 0
+        m, rlab, rst, _ = cv2.connectedComponentsWithStats(rest, connectivity=8)
+        walls = [j for j in range(1, m) if rst[j, 2] <= thin and rst[j, 3] >= 0.03 * dpi]
+        if len(walls) < 3:
+            continue
+        d = np.diff(np.sort([rst[j, 0] + rst[j, 2] / 2 for j in walls]))
+        p = float(np.median(d))
+        if not 0.08 * dpi <= p <= 0.4 * dpi or np.mean(np.abs(d / p - np.round(d / p)) < 0.12) < 0.7:
+            continue  # walls not at one pitch: no comb
+        sel = np.isin(rlab, walls)
+        sel[rail_rows] = comp[rail_rows] > 0
+        out.append((x, y, sel))
+    return out
+
+
 #: up to this many specks on a page, each is looked at on its own (see :func:`tidy_binary`)
 FEW_SPECKS = 3000
 
@@ -335,7 +370,8 @@ def _lonely_specks(idx: np.ndarray, small: np.ndarray, labels: np.ndarray, cents
 
 
 def tidy_binary(binary: np.ndarray, dpi: float, specks: bool = True, checkboxes: bool = True,
-                scribbles: bool = True, rules: bool = False) -> tuple[np.ndarray, int, int, int]:
+                scribbles: bool = True, rules: bool = False, combs: bool = False
+                ) -> tuple[np.ndarray, int, int, int]:
     """One pass over the ink components of a binary page (0 = ink):
 
     * isolated specks (dust, noise) far from any letter are removed; small marks next to letters
@@ -345,9 +381,10 @@ def tidy_binary(binary: np.ndarray, dpi: float, specks: bool = True, checkboxes:
     * scribbles (signatures, initials): one wide, sparse, curvy stroke with no straight rule in
       it; tesseract turns them into invented words. Printed letters are separate components,
       bold merged letters are dense, and frames and rules have full rows or columns;
-    * with ``rules``: the free-standing pieces of fill-in lines and rules (:func:`rule_pieces`).
+    * with ``rules``: the free-standing pieces of fill-in lines and rules (:func:`rule_pieces`);
+    * with ``combs``: comb fields and rows of boxes around single characters (:func:`comb_cells`).
 
-    Returns (image, specks removed, check boxes and scribbles erased, rule pieces erased)."""
+    Returns (image, specks removed, check boxes and scribbles erased, rule pieces and combs erased)."""
     ink = (binary < 128).astype(np.uint8)
     n, labels, stats, cents = label(ink)
     if n <= 1:
@@ -412,9 +449,12 @@ def tidy_binary(binary: np.ndarray, dpi: float, specks: bool = True, checkboxes:
                 continue  # has a straight rule: a frame, table or underline
             strokes.append(k)
     pieces = rule_piece_labels(stats, dpi) if rules else []
-    if not n_specks and not boxes and not strokes and not len(pieces):
+    cells = comb_cells(labels, stats, dpi) if combs else []
+    if not n_specks and not boxes and not strokes and not len(pieces) and not cells:
         return binary, 0, 0, 0
     out = binary.copy()
+    for x, y, sel in cells:
+        out[y:y + sel.shape[0], x:x + sel.shape[1]][sel] = 255
     for k in (*strokes, *pieces):
         x, y, w, h = stats[k, :4]
         sub = out[y:y + h, x:x + w]
@@ -428,7 +468,7 @@ def tidy_binary(binary: np.ndarray, dpi: float, specks: bool = True, checkboxes:
             sub[labels[y:y + h, x:x + w] == k] = 255
     for x, y, w, h in boxes:
         out[y:y + h, x:x + w] = 255
-    return out, n_specks, len(boxes) + len(strokes), len(pieces)
+    return out, n_specks, len(boxes) + len(strokes), len(pieces) + len(cells)
 
 
 def text_components(binary: np.ndarray, dpi: float, margin: float = 0.04

@@ -40,6 +40,8 @@ REMOVE_RULES = False
 #: erase the free-standing pieces of fill-in lines and rules before OCR (cleanup.rule_pieces;
 #: measured with bench/ocr_quality.py: bench/README.md)
 ERASE_RULE_PIECES = True
+#: erase comb fields and rows of boxes around single characters before OCR (cleanup.comb_cells)
+ERASE_COMBS = True
 #: remove isolated dust specks before OCR
 DESPECKLE = True
 
@@ -96,7 +98,8 @@ def _prepare(flat: np.ndarray, rotation: int, skew: float, dpi: float
     # binarised page
     upright = orient.deskew(orient.rotate_quarter(flat, rotation), skew, interpolation=cv2.INTER_LINEAR)
     binary = cleanup.binarize(upright)
-    binary, _, _, n_rule = cleanup.tidy_binary(binary, dpi, specks=DESPECKLE, rules=ERASE_RULE_PIECES)
+    binary, _, _, n_rule = cleanup.tidy_binary(binary, dpi, specks=DESPECKLE, rules=ERASE_RULE_PIECES,
+                                               combs=ERASE_COMBS)
     ocr_img = binary if OCR_INPUT == "binary" else upright
     if REMOVE_RULES:
         ocr_img, n_rule = cleanup.remove_lines(ocr_img, binary, dpi)

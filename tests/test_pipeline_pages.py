@@ -225,6 +225,46 @@ def test_fill_in_lines_below_values_are_erased_before_ocr_and_the_text_is_left(t
     assert "rules-removed" in page.steps
 
 
+def comb_form(cells: bool = True) -> Image.Image:
+    """Values written one capital per cell: an open comb (a rail with ticks, taller walls at its
+    ends) and a row of closed boxes, as official forms print names and postcodes (``cells``:
+    False draws the letters alone)."""
+    im = Image.new("L", (int(8.27 * 300), 900), 255)
+    d = ImageDraw.Draw(im)
+    f = ImageFont.truetype(SANS, 52)
+    d.text((150, 60), "Familienname", fill=0, font=ImageFont.truetype(SANS, 34))
+    x0, y0, pitch = 150, 200, 54
+    for i, ch in enumerate("NOWOTNY" + " " * 9):
+        d.text((x0 + i * pitch + 12, y0 - 58), ch, fill=0, font=f)
+    if cells:
+        d.rectangle((x0, y0, x0 + 16 * pitch, y0 + 3), fill=0)  # the rail
+    for i in range(17 if cells else 0):
+        top = y0 - 70 if i in (0, 16) else y0 - 22  # walls at the ends, ticks between
+        d.rectangle((x0 + i * pitch, top, x0 + i * pitch + 3, y0), fill=0)
+    d.text((150, 320), "Postleitzahl", fill=0, font=ImageFont.truetype(SANS, 34))
+    y1 = 400
+    for i, ch in enumerate("69115"):
+        if cells:
+            d.rectangle((x0 + i * pitch, y1, x0 + (i + 1) * pitch, y1 + 80), outline=0, width=3)
+        d.text((x0 + i * pitch + 12, y1 + 12), ch, fill=0, font=f)
+    return im
+
+
+def test_comb_fields_and_boxes_around_single_characters_are_erased_before_ocr(tmp_path, settings):
+    from pipeline.cleanup import binarize, tidy_binary
+
+    binary = binarize(np.asarray(comb_form()))
+    clean = tidy_binary(binary, 300.0, specks=False, checkboxes=False, scribbles=False, combs=True)[0]
+    # the walls and the rails are gone ...
+    assert (clean[130:200, 150:157] < 128).sum() == 0 and (clean[201:203, 150:1000] < 128).sum() == 0
+    assert (clean[402:478, 150 + 2 * 54:150 + 2 * 54 + 3] < 128).sum() == 0
+    # ... and the letters are all there
+    letters = binarize(np.asarray(comb_form(cells=False))) < 128
+    assert (clean[letters] < 128).mean() > 0.98
+    page = process_page(save(comb_form(), tmp_path / "comb.png"), 0, tmp_path / "w", settings)
+    assert "NOWOTNY" in words_of(page) and "69115" in words_of(page)
+
+
 def test_the_in_process_engine_reads_what_the_tesseract_program_reads(monkeypatch):
     page = np.where(np.asarray(draw_page(LETTER[:4])) < 128, 0, 255).astype(np.uint8)
     before = ocr.engine_cpu_seconds()
