@@ -660,3 +660,26 @@ def test_a_small_separator_code_too_fine_for_the_quick_look_is_found(tmp_path, s
     ImageDraw.Draw(page).text((300, 300), "Trennblatt", fill=0, font=ImageFont.truetype(SANS, 60))
     p = process_page(save(page, tmp_path / "klein.png"), 0, tmp_path / "w", settings)
     assert p.kind == PAGE_SEPARATOR
+
+
+@pytest.mark.parametrize("drift", [0, 30])  # 30 px over the line: 0.8 degrees left after deskewing
+def test_rule_pieces_take_no_hyphen_or_dash_of_the_text_also_beside_a_drifting_line(drift):
+    from pipeline.cleanup import binarize, rule_pieces
+
+    size = (2480, 420)
+    text, rule = Image.new("L", size, 255), Image.new("L", size, 255)
+    dt, dr = ImageDraw.Draw(text), ImageDraw.Draw(rule)
+    f = ImageFont.truetype(SANS, 42)
+    x = 200
+    while x < 2300:  # a dashed line sloping down by ``drift`` pixels
+        y = 150 + round((x - 200) * drift / 2100)
+        dr.rectangle((x, y, x + 55, y + 3), fill=0)
+        x += 80
+    # a value just above the line's lower end; rows of hyphens and dashes elsewhere in the text
+    dt.text((1500, 150 + round(1300 * drift / 2100) - 4), "Anna-Lena Meier – 3", fill=0, font=f, anchor="ls")
+    dt.text((200, 300), "Az. 3-1-4-1-5-9   M-Ü-L-L-E-R   A-B-C-D-E-F-G-H", fill=0, font=f)
+    dt.text((200, 380), "450,-- 120,-- 80,--   max_muster_mann@web.de", fill=0, font=f)
+    both = np.minimum(np.asarray(text), np.asarray(rule))
+    mask = rule_pieces(binarize(both), 300.0).astype(bool)
+    assert not (mask & (np.asarray(text) < 128)).any()
+    assert mask.sum() >= 0.9 * (np.asarray(rule) < 128).sum()
