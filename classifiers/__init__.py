@@ -60,11 +60,11 @@ def review_reasons(doc: Document, settings: Settings, *, type_given: bool = Fals
             reasons.append(f"{name}: zwei Werte auf der Seite – „{f.value}“ oder „{f.rival}“?")
     street = doc.fields.get("strasse")
     if street is not None and street.value and "strasse" in dt.required:
+        number = re.search(HOUSE_NUMBER + "$", street.value)
         if not re.search(r"\d", street.value):
             reasons.append(f"strasse: Hausnummer fehlt („{street.value}“)")  # cut off or not read
-        elif not re.search(HOUSE_NUMBER + "$", street.value) \
-                or re.search(r"\d\s+\d$", street.value) \
-                or int(re.match(r"\d+", re.search(HOUSE_NUMBER + "$", street.value).group(0)).group(0)) >= 1000:
+        elif number is None or re.search(r"\d\s+\d$", street.value) \
+                or int(re.match(r"\d+", number.group(0)).group(0)) >= 1000:
             # "80 4": a letter misread; "1292" for "129 a": house numbers of four digits are rare
             reasons.append(f"strasse: Hausnummer unklar („{street.value}“)")
     place, plz = doc.fields.get("ort"), doc.fields.get("plz")

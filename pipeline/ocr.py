@@ -53,7 +53,6 @@ DEFAULT_PSM = 4
 #: per page, through pytesseract); the page workers set "library" (libtesseract in the process, kept
 #: loaded). ``Settings.ocr_engine`` chooses per call.
 AUTO_ENGINE = "program"
-ENGINES = ("auto", "program", "library")
 
 
 def engine_for(engine: str | None) -> str:
