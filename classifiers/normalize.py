@@ -423,7 +423,8 @@ def _norm_reference(raw: str) -> str | None:
     # an en or em dash in a file number is a hyphen as typed (OCR and word processors turn one
     # into the other); the case index compares file numbers character by character
     # a fill-in line or box edge at either end is no part of it ("317/22_")
-    s = re.sub(r"\s+", "", raw).strip(",;:_|").replace("\u2013", "-").replace("\u2014", "-").replace("\u2212", "-")
+    # so is a quotation mark (a speck read as "‚4908", or "„32.1-2024/0042“" quoted in a letter)
+    s = re.sub(r"\s+", "", raw).strip(",;:_|\"'`´‚„“”‘’«»").replace("\u2013", "-").replace("\u2014", "-").replace("\u2212", "-")
     # between digits, a bar is a slash and a comma or colon a full stop as typed ("21.4-2026|4093", "50,3-...")
     s = re.sub(r"(?<=\d)\|(?=\d)", "/", s)
     s = re.sub(r"(?<=\d)[,:](?=\d)", ".", s)

@@ -123,10 +123,15 @@ def _reading_order(words: list[Word]) -> list[Word]:
     for w in sorted(words, key=lambda w: (w.bbox[1] + w.bbox[3]) / 2):
         c, h = (w.bbox[1] + w.bbox[3]) / 2, max(1.0, w.bbox[3] - w.bbox[1])
         last = lines[-1] if lines else None
-        if last and abs(c - sum((x.bbox[1] + x.bbox[3]) / 2 for x in last) / len(last)) <= 0.5 * h:
-            last.append(w)
-        else:
-            lines.append([w])
+        if last:
+            # within half a height of the line's middle, the taller of the two counting: a
+            # hyphen ("HN - LH 8295") is a few pixels high and sits below the letters' middle
+            line_h = max(x.bbox[3] - x.bbox[1] for x in last)
+            mid = sum((x.bbox[1] + x.bbox[3]) / 2 for x in last) / len(last)
+            if abs(c - mid) <= 0.5 * max(h, line_h):
+                last.append(w)
+                continue
+        lines.append([w])
     return [w for line in lines for w in sorted(line, key=lambda w: w.bbox[0])]
 
 

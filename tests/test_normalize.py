@@ -167,6 +167,9 @@ def test_ocr_slips_with_only_one_reading():
     from classifiers.normalize import normalize
 
     assert normalize("reference", "32:1-2026/1221") == "32.1-2026/1221"  # a colon between digits
+    # a speck before a parcel number read as a low quotation mark; a file number quoted in a letter
+    assert normalize("reference", "‚4908", field="flurstueck") == "4908"
+    assert normalize("reference", "„32.1-2024/0042“", field="aktenzeichen") == "32.1-2024/0042"
     assert normalize("plate", "TU-W 988") == "TÜ-W 988"  # no area code is "TU": Tübingen's dots lost
     assert normalize("plate", "DU-AB 12") == "DU-AB 12"  # Duisburg is DU
 

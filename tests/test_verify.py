@@ -671,3 +671,21 @@ def test_a_house_number_of_four_digits_goes_to_a_person():
     doc = street("1292")  # "129 a" read with its letter as a digit; such numbers are rare
     assert doc.status == "needs_review"
     assert doc.reasons == ["strasse: Hausnummer unklar („Lange Straße 1292“)"]
+
+
+def test_a_hyphen_in_a_cut_out_reading_stays_on_its_line_and_the_words_keep_their_order():
+    from pipeline.reread import _reading_order
+
+    def w(text, x0, y0, x1, y1):
+        return Word(text, 0.95, (x0, y0, x1, y1))
+
+    # tesseract's boxes of "HN - LH 8295" on a cut-out sheet: the hyphen is 4 px high and sits
+    # below the letters' middle, "LH" has no descender ("LH HN - 8295" was read back, and two
+    # such readings outvoted the page's right plate)
+    plate = [w("HN", 47, 53, 127, 102), w("-", 143, 74, 156, 78), w("LH", 182, 53, 233, 89),
+             w("8295", 258, 54, 373, 102)]
+    assert [x.text for x in _reading_order(plate)] == ["HN", "-", "LH", "8295"]
+    # a value wrapped over two lines is still read line by line
+    wrapped = [w("Doppelhauses", 300, 10, 560, 50), w("Neubau", 10, 12, 150, 50), w("und", 10, 70, 80, 108),
+               w("eines", 160, 12, 290, 50), w("Carport", 90, 72, 240, 110)]
+    assert [x.text for x in _reading_order(wrapped)] == ["Neubau", "eines", "Doppelhauses", "und", "Carport"]
