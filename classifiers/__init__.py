@@ -11,6 +11,7 @@ See ``classifiers/README.md`` for the review policy and the thresholds.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from pipeline.model import (PAGE_CONTENT, STATUS_NEEDS_REVIEW, STATUS_ROUTED, Document, Page)
 from pipeline.settings import Settings
@@ -27,6 +28,13 @@ def load_models() -> object:
 
 
 _MISSING = "Pflichtfeld fehlt: "
+#: types whose person files the application for themselves: a Gewerbe, a dog, a car, a building,
+#: a household's rent. Not a registration of residence (a newborn is registered too) nor an
+#: objection (a parent objects for a child)
+_APPLICANT_TYPES = ("gewerbeanmeldung", "wohngeldantrag", "hundesteuer_anmeldung", "bewohnerparkausweis",
+                    "bauantrag")
+#: youngest age at which such an applicant is plausible
+MIN_APPLICANT_AGE = 14
 
 
 def review_reasons(doc: Document, settings: Settings, *, type_given: bool = False) -> list[str]:
@@ -76,6 +84,18 @@ def review_reasons(doc: Document, settings: Settings, *, type_given: bool = Fals
             # misreading or no place at all (a sentence of a letter read under an "Ort" label)
             shown = place.value if len(place.value) <= 40 else place.value[:40].rsplit(" ", 1)[0] + " …"
             reasons.append(f"ort: Ort unbekannt („{shown}“)")
+    born = doc.fields.get("geburtsdatum")
+    if born is not None and born.value and doc.doc_type in _APPLICANT_TYPES \
+            and validate("date", born.value, field="geburtsdatum") is None:
+        from classifiers.normalize import _today
+
+        b, today = date.fromisoformat(born.value), _today()
+        age = today.year - b.year - ((today.month, today.day) < (b.month, b.day))
+        if age < MIN_APPLICANT_AGE:
+            # another date of the form taken for the birth date ("seit 15.01.2026" beside a birth
+            # date read as "30.06.1 990"), or a child's
+            reasons.append(f"geburtsdatum: Geburtsdatum unplausibel für die antragstellende Person "
+                           f"(„{born.value}“: {max(age, 0)} Jahre alt)")
     parcel = doc.fields.get("flurstueck")
     if parcel is not None and parcel.value and "/" not in parcel.value and len(re.sub(r"\D", "", parcel.value)) >= 6:
         # parcel numbers run to 4-5 digits, with "/" before a sub-number: "8700113" is "8700/13" read

@@ -165,6 +165,10 @@ def _norm_place(raw: str) -> str | None:
         # the contact line run on after the place ("Schorndorf Telefon 07181 6 38 09 14"): no
         # place's name has digits or a telephone's label in it
         s = re.sub(r"\s+(?:(?:Tel|Telefon|Fax|Mobil|Handy|E-?Mail)\b.*|\+?\d[\d /-]{4,}.*)$", "", s) or None
+    if s and "," in s:
+        # no German place's name has a comma (none of the PLZ table's 10,256): what follows is the
+        # address's rest ("Fulda, 3. OG rechts"), a district or a date
+        s = s.split(",", 1)[0].strip() or None
     if s and re.search(r"[^\W\d_]{4,}\.$", s):
         s = s[:-1]
     return s
@@ -264,7 +268,7 @@ def _make_date(d: int, m: int, y: int, ndigits: int, field: str | None) -> str |
 
 
 _NUMERIC_DATE = re.compile(r"^(\d{1,2})\s*[.,/\-]\s*(\d{1,2})\s*[.,/\-]\s*(\d{4}|\d{2})$")
-_SPLIT_INSIDE = re.compile(r"^\d{1,2}[.,](?:\d\s\d[.,](?:\d{4}|\d{2})|\d{1,2}[.,]\d{2}\s\d{2})$")
+_SPLIT_INSIDE = re.compile(r"^\d{1,2}[.,](?:\d\s\d[.,](?:\d{4}|\d{2})|\d{1,2}[.,](?:\d{2}\s\d{2}|\d\s\d{3}|\d{3}\s\d))$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _WORD_DATE = re.compile(r"^(\d{1,2})\s*[.,]?\s*([^\W\d_]+)\.?,?\s*(\d{4}|\d{2})$")
 

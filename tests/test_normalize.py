@@ -169,6 +169,11 @@ def test_ocr_slips_with_only_one_reading():
     assert normalize("reference", "32:1-2026/1221") == "32.1-2026/1221"  # a colon between digits
     # a speck before a parcel number read as a low quotation mark; a file number quoted in a letter
     assert normalize("reference", "‚4908", field="flurstueck") == "4908"
+    # a year split after its first digit or before its last; the address's rest after the place
+    assert normalize("date", "30.06.1 990", field="geburtsdatum") == "1990-06-30"
+    assert normalize("date", "30.06.199 0", field="geburtsdatum") == "1990-06-30"
+    assert normalize("text", "Fulda, 3. OG rechts", field="ort") == "Fulda"
+    assert normalize("text", "Stuttgart, Bad Cannstatt", field="ort") == "Stuttgart"
     assert normalize("reference", "„32.1-2024/0042“", field="aktenzeichen") == "32.1-2024/0042"
     assert normalize("plate", "TU-W 988") == "TÜ-W 988"  # no area code is "TU": Tübingen's dots lost
     assert normalize("plate", "DU-AB 12") == "DU-AB 12"  # Duisburg is DU

@@ -40,3 +40,27 @@ def test_further_probes_render_with_checked_truth(tmp_path, module):
              for n in names}
     # every type of the spec, sonstiges included (probe11, half citizens' letters, has no objection)
     assert types == set(taxonomy().doc_types) - getattr(module, "ABSENT_TYPES", set())
+
+
+def test_probe14_renders_each_document_clean_and_as_another_capture_device_delivers_it(tmp_path):
+    """probe14: the same 16 documents as a sheet-fed scanner, an old flatbed, a phone, a fax, a
+    third-generation copy, a faded print and a colour PDF deliver them; the truth check passes, and
+    every capture is a file of the format its device writes, with the page's text in its truth."""
+    from PIL import Image
+
+    from sample_docs import probe14
+
+    assert probe14.check_truth() == []
+    names = probe14.write(tmp_path)
+    assert len(names) == 2 * len(probe14.DOCS) == 32
+    truths = [json.loads((tmp_path / "truth" / f"{n}.json").read_text(encoding="utf-8")) for n in names]
+    assert {t["documents"][0]["doc_type"] for t in truths} == set(taxonomy().doc_types)
+    captured = [t["input"] for t in truths if t["meta"]["tier"] == "scanned"]
+    devices = {n.rsplit(".", 1)[0].rsplit("_", 1)[1] for n in captured}
+    assert len(captured) == 16 and devices == {"adf", "flatbed", "phone", "fax", "copy", "faded", "colorpdf"}
+    suffixes = {n.rsplit(".", 1)[1] for n in names}
+    assert {"png", "jpg", "tif", "pdf"} <= suffixes, suffixes
+    fax = next(n for n in names if n.endswith(".tif"))
+    with Image.open(tmp_path / "inbox" / fax) as im:
+        assert im.mode == "1"  # a fax is one bit deep
+    assert all(t["pages"][0]["text"] for t in truths)

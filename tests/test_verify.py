@@ -689,3 +689,30 @@ def test_a_hyphen_in_a_cut_out_reading_stays_on_its_line_and_the_words_keep_thei
     wrapped = [w("Doppelhauses", 300, 10, 560, 50), w("Neubau", 10, 12, 150, 50), w("und", 10, 70, 80, 108),
                w("eines", 160, 12, 290, 50), w("Carport", 90, 72, 240, 110)]
     assert [x.text for x in _reading_order(wrapped)] == ["Neubau", "eines", "Doppelhauses", "und", "Carport"]
+
+
+def test_an_applicant_born_a_few_years_ago_is_another_date_of_the_form_and_goes_to_a_person():
+    import datetime
+
+    from classifiers import review_reasons
+    from pipeline.model import Document, Field
+
+    settings = load_settings(env={})
+    recent = datetime.date.today() - datetime.timedelta(days=2 * 365 + 30)
+
+    def form(born):
+        items = [(x, y, born if t == "03.07.1985" else t, *rest) for x, y, t, *rest in FORM]
+        return analyse_document([make_page(items)], settings)
+
+    assert form("03.07.1985").status == "routed"
+    # the birth date read as "30.06.1 990" and the zone's "seit" date taken instead: a parking
+    # permit's applicant of two years
+    doc = form(recent.strftime("%d.%m.%Y"))
+    assert doc.status == "needs_review"
+    assert doc.reasons == [f"geburtsdatum: Geburtsdatum unplausibel für die antragstellende Person "
+                           f"(„{recent.isoformat()}“: 2 Jahre alt)"]
+    assert form("30.06.1 990").fields["geburtsdatum"].value == "1990-06-30"  # the year's digits rejoined
+    # a newborn is registered at its parents' address: no doubt there
+    baby = Document(pages=[1], doc_type="wohnsitzanmeldung", confidence=0.95, fields={
+        "geburtsdatum": Field(value=recent.isoformat(), confidence=0.95, page=1, bbox=None)})
+    assert not any("unplausibel" in r for r in review_reasons(baby, settings))
