@@ -87,9 +87,9 @@ def review_reasons(doc: Document, settings: Settings, *, type_given: bool = Fals
     born = doc.fields.get("geburtsdatum")
     if born is not None and born.value and doc.doc_type in _APPLICANT_TYPES \
             and validate("date", born.value, field="geburtsdatum") is None:
-        from classifiers.normalize import _today
+        from classifiers.normalize import _today, normalize
 
-        b, today = date.fromisoformat(born.value), _today()
+        b, today = date.fromisoformat(normalize("date", born.value, field="geburtsdatum")), _today()
         age = today.year - b.year - ((today.month, today.day) < (b.month, b.day))
         if age < MIN_APPLICANT_AGE:
             # another date of the form taken for the birth date ("seit 15.01.2026" beside a birth

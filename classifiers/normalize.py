@@ -165,10 +165,11 @@ def _norm_place(raw: str) -> str | None:
         # the contact line run on after the place ("Schorndorf Telefon 07181 6 38 09 14"): no
         # place's name has digits or a telephone's label in it
         s = re.sub(r"\s+(?:(?:Tel|Telefon|Fax|Mobil|Handy|E-?Mail)\b.*|\+?\d[\d /-]{4,}.*)$", "", s) or None
-    if s and "," in s:
-        # no German place's name has a comma (none of the PLZ table's 10,256): what follows is the
-        # address's rest ("Fulda, 3. OG rechts"), a district or a date
-        s = s.split(",", 1)[0].strip() or None
+    if s:
+        # the address's rest after a comma: a floor, a flat, a date ("Fulda, 3. OG rechts",
+        # "Fulda, den 3. März"); a comma inside the name stays ("Halle, Saale", "Weil a, Rhein")
+        s = re.sub(r"\s*,\s*(?:\d|(?:den|OG|EG|DG|UG|Stock|Etage|Whg|Wohnung|App|Apt|Zimmer|Zi|c/o|bei|"
+                   r"Hinterhaus|Vorderhaus|Seitenflügel)\b).*$", "", s) or None
     if s and re.search(r"[^\W\d_]{4,}\.$", s):
         s = s[:-1]
     return s
@@ -428,14 +429,18 @@ def _norm_reference(raw: str) -> str | None:
     # into the other); the case index compares file numbers character by character
     # a fill-in line or box edge at either end is no part of it ("317/22_")
     # so is a quotation mark (a speck read as "‚4908", or "„32.1-2024/0042“" quoted in a letter)
-    s = re.sub(r"\s+", "", raw).strip(",;:_|\"'`´‚„“”‘’«»").replace("\u2013", "-").replace("\u2014", "-").replace("\u2212", "-")
+    s = re.sub(r"\s+", "", raw).replace("\u2013", "-").replace("\u2014", "-").replace("\u2212", "-")
     # between digits, a bar is a slash and a comma or colon a full stop as typed ("21.4-2026|4093", "50,3-...")
     s = re.sub(r"(?<=\d)\|(?=\d)", "/", s)
     s = re.sub(r"(?<=\d)[,:](?=\d)", ".", s)
-    if s.endswith(".") and not re.search(r"\.\d*\.$", s):
-        s = s[:-1]
-    if s.endswith(")") and "(" not in s:
-        s = s[:-1]  # "(Az. 32.3-SN-0118/26)": the bracket closes around the number in a sentence
+    before = None
+    while s != before:  # each strip may lay bare another: "„32.1-2024/0042“)." in a sentence
+        before = s
+        s = s.strip(",;:_|\"'`´‚„“”‘’«»")
+        if s.endswith(".") and not re.search(r"\.\d*\.$", s):
+            s = s[:-1]
+        if s.endswith(")") and "(" not in s:
+            s = s[:-1]  # "(Az. 32.3-SN-0118/26)": the bracket closes around the number in a sentence
     if not re.search(r"[0-9A-Za-z]", s):
         return None
     return s

@@ -12,6 +12,7 @@ tesseract start (~0.1 s CPU) plus a few lines of recognition.
 from __future__ import annotations
 
 import re
+import statistics
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -124,11 +125,15 @@ def _reading_order(words: list[Word]) -> list[Word]:
         c, h = (w.bbox[1] + w.bbox[3]) / 2, max(1.0, w.bbox[3] - w.bbox[1])
         last = lines[-1] if lines else None
         if last:
-            # within half a height of the line's middle, the taller of the two counting: a
-            # hyphen ("HN - LH 8295") is a few pixels high and sits below the letters' middle
-            line_h = max(x.bbox[3] - x.bbox[1] for x in last)
-            mid = sum((x.bbox[1] + x.bbox[3]) / 2 for x in last) / len(last)
-            if abs(c - mid) <= 0.5 * max(h, line_h):
+            line_h = statistics.median(x.bbox[3] - x.bbox[1] for x in last)
+            if h < 0.35 * line_h:
+                # a hyphen or a dash ("HN - LH 8295"): a few pixels high, it sits below the letters'
+                # middle but above their baseline (the dots of a fill-in line sit below it)
+                joins = statistics.median(x.bbox[1] for x in last) <= c <= statistics.median(
+                    x.bbox[3] for x in last)
+            else:
+                joins = abs(c - sum((x.bbox[1] + x.bbox[3]) / 2 for x in last) / len(last)) <= 0.5 * h
+            if joins:
                 last.append(w)
                 continue
         lines.append([w])

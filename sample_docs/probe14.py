@@ -100,8 +100,8 @@ the clean parking form's birth date "30.06.1990" read "30.06.1 990" and the zone
 it; the colour PDF's plate read "UIN-KT 482" for IN-KT 482 by both readings; the nurse's letter's place
 filed with the address's rest "Fulda, 3. OG rechts" (both versions); the joiner's supplier name read as the
 letterhead's "Jens Brodersen" for "Tischlerei Jens Brodersen" (both versions). OCR CER 2.8 % clean, 5.4 % captured.
-Fixes made from this set afterwards (a year split by a space rejoined; a place cut at a comma; an applicant born
-less than 14 years ago held back), so it is a regression set since then.
+Fixes made from this set afterwards (a year split by a space rejoined; the address's rest after a place's comma cut
+off; an applicant born less than 14 years ago held back), so it is a regression set since then.
 """
 from __future__ import annotations
 

@@ -173,7 +173,13 @@ def test_ocr_slips_with_only_one_reading():
     assert normalize("date", "30.06.1 990", field="geburtsdatum") == "1990-06-30"
     assert normalize("date", "30.06.199 0", field="geburtsdatum") == "1990-06-30"
     assert normalize("text", "Fulda, 3. OG rechts", field="ort") == "Fulda"
-    assert normalize("text", "Stuttgart, Bad Cannstatt", field="ort") == "Stuttgart"
+    assert normalize("text", "Fulda, den 03.03.2028", field="ort") == "Fulda"
+    # ... but a comma inside the name stays for the postcode table to spell ("Halle (Saale)")
+    for place in ("Halle, Saale", "Frankfurt, Oder", "Weil a, Rhein", "Neustadt a,d. Weinstraße", "Freiburg i, Br."):
+        assert normalize("text", place, field="ort") == place
+    # a quoted file number at the end of a sentence or in brackets loses every mark around it
+    for cited in ("„32.1-2024/0042“.", "(Ihr Zeichen „32.1-2024/0042“)", '"32.1-2024/0042".', "»32.1-2024/0042«."):
+        assert normalize("reference", cited.removeprefix("(Ihr Zeichen "), field="aktenzeichen") == "32.1-2024/0042"
     assert normalize("reference", "„32.1-2024/0042“", field="aktenzeichen") == "32.1-2024/0042"
     assert normalize("plate", "TU-W 988") == "TÜ-W 988"  # no area code is "TU": Tübingen's dots lost
     assert normalize("plate", "DU-AB 12") == "DU-AB 12"  # Duisburg is DU

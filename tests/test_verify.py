@@ -685,6 +685,14 @@ def test_a_hyphen_in_a_cut_out_reading_stays_on_its_line_and_the_words_keep_thei
     plate = [w("HN", 47, 53, 127, 102), w("-", 143, 74, 156, 78), w("LH", 182, 53, 233, 89),
              w("8295", 258, 54, 373, 102)]
     assert [x.text for x in _reading_order(plate)] == ["HN", "-", "LH", "8295"]
+    # the dots of a fill-in line under the baseline stay out of the value's line ...
+    dotted = [w("Umbau", 10, 10, 150, 50), w("einer", 170, 20, 280, 50), w("Garage", 300, 10, 450, 62),
+              w(".....", 155, 52, 165, 56), w("....", 285, 52, 295, 56)]
+    assert [x.text for x in _reading_order(dotted)][:3] == ["Umbau", "einer", "Garage"]
+    # ... and so does a smaller caption line under a word whose box reaches into it
+    caption = [w("Jung", 10, 62, 110, 116), w("Bedachungen", 130, 62, 400, 106), w("GmbH", 420, 62, 520, 106),
+               w("Inh.", 10, 112, 60, 134), w("Peter", 70, 112, 130, 134), w("Jung,", 140, 112, 200, 138)]
+    assert [x.text for x in _reading_order(caption)] == ["Jung", "Bedachungen", "GmbH", "Inh.", "Peter", "Jung,"]
     # a value wrapped over two lines is still read line by line
     wrapped = [w("Doppelhauses", 300, 10, 560, 50), w("Neubau", 10, 12, 150, 50), w("und", 10, 70, 80, 108),
                w("eines", 160, 12, 290, 50), w("Carport", 90, 72, 240, 110)]
@@ -712,6 +720,10 @@ def test_an_applicant_born_a_few_years_ago_is_another_date_of_the_form_and_goes_
     assert doc.reasons == [f"geburtsdatum: Geburtsdatum unplausibel für die antragstellende Person "
                            f"(„{recent.isoformat()}“: 2 Jahre alt)"]
     assert form("30.06.1 990").fields["geburtsdatum"].value == "1990-06-30"  # the year's digits rejoined
+    # a value not yet in its normal form is read as a date too
+    unsettled = Document(pages=[1], doc_type="bewohnerparkausweis", confidence=0.95, fields={
+        "geburtsdatum": Field(value=recent.strftime("%d.%m.%Y"), confidence=0.95, page=1, bbox=None)})
+    assert any("unplausibel" in r for r in review_reasons(unsettled, settings))
     # a newborn is registered at its parents' address: no doubt there
     baby = Document(pages=[1], doc_type="wohnsitzanmeldung", confidence=0.95, fields={
         "geburtsdatum": Field(value=recent.isoformat(), confidence=0.95, page=1, bbox=None)})
