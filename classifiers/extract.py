@@ -91,7 +91,8 @@ LABELS: dict[str, list[str]] = {
     "kennzeichen": [r"(?:amtl(?:iches|\.)? ?|kfz-? ?|kraftfahrzeug-? ?)?kennzeichen(?: des (?:fahrzeugs|fahrzeuges|kfz))?"
                     + _OPT_PAREN],
     "gemarkung": [r"gemarkung"],
-    "flurstueck": [r"flurstuecke?(?:s)?(?: ?-?nr\.?|nummer|\(e\))?", r"flst\.?(?: ?-?nr\.?)?", r"flur ?-?stueck"],
+    "flurstueck": [r"flurstuecke?(?:s)?(?: ?-?nr\.?|nummer|\(e\))?", r"flst[.,]{0,2}(?: ?-?nr\.?)?",
+                   r"f[i1]st[.,]{1,2} ?-?nr\.?", r"flur ?-?stueck"],
     "vorhaben": [r"(?:genaue )?(?:bezeichnung|art|beschreibung) (?:des (?:bau)?vorhabens?|der (?:bau)?massnahme)",
                  r"(?:bau)?vorhaben", r"gegenstand (?:der bauvorlagen?|des bauantrags?|des (?:bau)?vorhabens)"],
     "lieferant": [r"lieferant", r"rechnungssteller"],

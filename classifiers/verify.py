@@ -378,11 +378,11 @@ def _only_adds(value: str, reading: str) -> bool:
 
 
 def _marks_restored(value: str, reading: str) -> bool:
-    """Whether ``reading`` is ``value`` with marks or full stops that ``value`` lacks and nothing
-    else changed: "Kaya & Söhne e.K." for "Kaya & Sohne eK". Binarising a faint page loses such
-    small marks; it does not add them."""
-    def stops(t: str) -> int:
-        return t.count(".")
+    """Whether ``reading`` is ``value`` with marks, full stops or hyphens that ``value`` lacks and
+    nothing else changed: "Kaya & Söhne e.K." for "Kaya & Sohne eK", "Hans-Peter" for "Hans Peter".
+    Binarising a faint page loses such small marks; it does not add them."""
+    def stops(t: str) -> int:  # a hyphen only between letters: "1-3" for "13" is another number
+        return t.count(".") + len(re.findall(r"(?<=[^\W\d_])-(?=[^\W\d_])", t))
 
     more = (_marks(reading), stops(reading))
     less = (_marks(value), stops(value))

@@ -22,7 +22,7 @@ import cv2
 import numpy as np
 
 from pipeline import barcode, cleanup, ocr, orient
-from pipeline.reread import gray_path_for
+from pipeline.reread import gray_path_for, read_missed_lines
 from pipeline.load import extract_pdf_page, inspect_input, load_page
 from pipeline.model import (PAGE_BLANK, PAGE_CONTENT, PAGE_SEPARATOR, SOURCE_OCR,
                             SOURCE_TEXT_LAYER, Page)
@@ -112,6 +112,19 @@ def _read(img: np.ndarray, dpi: float, settings: Settings, name: str, page_no: i
                             bilevel=OCR_INPUT == "binary", engine=settings.ocr_engine)
     except ocr.OcrError as exc:
         raise ocr.OcrError(f"{name} page {page_no}: {exc}") from None
+
+
+def _read_missed(img: np.ndarray, words: list, dpi: float, settings: Settings, name: str,
+                 page_no: int) -> list:
+    """The words of lines the page reading dropped (:func:`pipeline.reread.read_missed_lines`).
+    The page was read; a failure of this extra reading only loses what it would have added."""
+    try:
+        return read_missed_lines(img, words, lang=settings.ocr_lang, timeout=settings.ocr_timeout,
+                                 dpi=dpi, engine=settings.ocr_engine)
+    except ocr.OcrError as exc:
+        log.warning("%s page %d: lines the page reading missed were not read again: %s",
+                    name, page_no, exc)
+        return []
 
 
 def process_page(path, index: int, workdir: Path, settings: Settings) -> Page:
@@ -221,6 +234,12 @@ def process_page(path, index: int, workdir: Path, settings: Settings) -> Page:
                 res, ocr_img, binary, n_rule, rotation, upright = (alt, alt_img, alt_binary, alt_rule,
                                                                    alt_rotation, alt_upright)
     del flat
+    t = time.perf_counter()
+    missed = _read_missed(ocr_img, res.words, dpi, settings, path.name, index + 1)
+    if missed:
+        res.words = ocr.assign_lines(res.words + missed)
+        steps.append(f"missed-lines-read({len(missed)})")
+    timings["ocr"] += time.perf_counter() - t
     if rotation:
         steps.append(f"rotated({rotation})")
     if abs(est.skew) >= 0.05:

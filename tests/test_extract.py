@@ -1408,3 +1408,17 @@ def test_a_forms_hint_in_brackets_beside_its_label_is_no_value():
     ])
     activity = extract_fields([page], "gewerbeanmeldung").get("taetigkeit")
     assert activity is None or "Angabe" not in activity.value
+
+
+def test_parcel_number_label_abbreviated_and_misread():
+    """"Flst.-Nr." is how forms abbreviate the parcel number; a faint scan reads its l as i and
+    its hyphen as a second full stop ("Fist..Nr:"). The parcel number beside it is still found."""
+    from classifiers.extract import match_label
+
+    for label in ("Flst.-Nr.:", "Flst. Nr.", "Fist..Nr:", "F1st.-Nr.:"):
+        assert match_label(label) == "flurstueck", label
+    page = make_page([
+        (200, 100, "Bauantrag nach Landesbauordnung", 60),
+        (200, 400, "Gemarkung:"), (500, 400, "Betzingen"), (1000, 400, "Fist..Nr:"), (1250, 400, "8302"),
+    ])
+    assert extract_fields([page], "bauantrag")["flurstueck"].value == "8302"

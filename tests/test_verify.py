@@ -658,6 +658,9 @@ def test_a_grey_reading_with_a_separator_more_restores_no_marks():
 
     assert not _marks_restored("Hauptstraße 13", "Hauptstraße 1-3")
     assert _marks_restored("Kaya & Sohne eK", "Kaya & Söhne e.K.")
+    # a thin hyphen between names is lost to the threshold like a dot
+    assert _marks_restored("Hans Peter", "Hans-Peter")
+    assert not _marks_restored("Hans Peter", "Hans-Peter-Udo")
 
 
 def test_a_house_number_of_four_digits_goes_to_a_person():
@@ -728,3 +731,36 @@ def test_an_applicant_born_a_few_years_ago_is_another_date_of_the_form_and_goes_
     baby = Document(pages=[1], doc_type="wohnsitzanmeldung", confidence=0.95, fields={
         "geburtsdatum": Field(value=recent.isoformat(), confidence=0.95, page=1, bbox=None)})
     assert not any("unplausibel" in r for r in review_reasons(baby, settings))
+
+
+def test_lines_the_page_reading_dropped_are_read_and_placed_on_the_page():
+    """Tesseract's layout analysis now and then drops a whole column of a form (the filled-in
+    values under dashed fill-in lines of a harsh scan): the page reading has the labels and no
+    values. The lines no word covers are found and read, in page coordinates."""
+    import numpy as np
+
+    from pipeline import ocr
+    from pipeline.reread import missed_lines, read_missed_lines
+
+    img = Image.new("L", (1800, 700), 255)
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.truetype(FONT, 40)
+    rows = [("Vorname:", "Lea"), ("Geburtsdatum:", "30.06.1983"), ("Geburtsort:", "Ulm")]
+    for i, (label, value) in enumerate(rows):
+        draw.text((100, 100 + 150 * i), label, font=font, fill=0)
+        draw.text((800, 100 + 150 * i), value, font=font, fill=0)
+    for x, y in ((300, 600), (1200, 620), (1500, 80)):  # specks of dirt are no line
+        draw.ellipse((x, y, x + 6, y + 6), fill=0)
+    page = np.where(np.asarray(img) < 128, 0, 255).astype(np.uint8)
+    words = ocr.ocr_page(page, lang="deu+eng", timeout=60, want_pdf=False).words
+    assert missed_lines(page, words) == []  # everything was read: nothing more to read
+    labels = [w for w in words if w.bbox[0] < 600]  # the reading that lost the values' column
+    assert [w.text for w in labels] == ["Vorname:", "Geburtsdatum:", "Geburtsort:"]
+    found = read_missed_lines(page, labels, lang="deu+eng", timeout=60)
+    assert [w.text for w in found] == ["Lea", "30.06.1983", "Ulm"]
+    for w, (_, value) in zip(found, rows):
+        label = next(x for x in labels if x.text.startswith(_))
+        # the value sits where it is printed: right of its label, on the label's line
+        assert 790 <= w.bbox[0] <= 810
+        assert abs((w.bbox[1] + w.bbox[3]) / 2 - (label.bbox[1] + label.bbox[3]) / 2) < 15
+        assert w.confidence >= 0.5
