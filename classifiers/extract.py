@@ -225,6 +225,7 @@ _FUZZY_LABELS: dict[str, str] = {
     "beginn der hundehaltung": "haltungsbeginn", "hund gehalten seit": "haltungsbeginn", "hunderasse": "hunderasse",
     "flurstuecksnummer": "flurstueck", "flurstueck-nr.": "flurstueck", "beginn des gewerbes": "beginn_datum",
     "art der taetigkeit": "taetigkeit", "datum des einzugs": "einzugsdatum", "einzug am": "einzugsdatum",
+    "eingezogen am": "einzugsdatum",
     "rechnungs-nr.": "rechnungsnummer", "rechnungsbetrag": "betrag_brutto", "zu zahlender betrag": "betrag_brutto",
     "kundennr.": "_other", "kunden-nr.": "_other", "bestellnr.": "_other", "auftragsnummer": "_other",
     "name des hundes": "_other", "geburtsdatum des hundes": "_other", "geschlecht": "_other",
@@ -267,6 +268,12 @@ def match_label(text: str, fuzzy: bool = True) -> str | None:
     key = _label_key(s) or (_label_key(s[:-1].rstrip()) if s.endswith(".") else None)  # a colon read as "."
     if key:
         return key
+    if re.match(r"\d{1,2}[a-z]{2}", s):
+        # a box number glued to the label with its full stop lost: "15aPLZ" (1.5a), "2Name" (2.)
+        for bare in (s[1 + s[1].isdigit():], re.sub(r"^\d{1,2}[a-z]", "", s)):
+            key = match_label(bare, fuzzy)
+            if key:
+                return key
     # a label with a long hint in brackets ("Angemeldete Tätigkeit (genaue Angabe, z. B. ...)") or
     # under a heading ("Anschrift der Wohnung: Straße, Haus-Nr."): the label proper
     # (a hint whose closing bracket is on the label's next line: "Vornamen (Rufname" / "unterstreichen)")
@@ -837,6 +844,7 @@ def _place_label_after_plz_label(idx: _Index, ph: Phrase) -> tuple[str, list[Tok
 #: kinds whose value, found beside its label but unreadable there, may be read again from the image
 #: (their own checks tell a reading from garbage)
 _REREADABLE_KINDS = {"date", "amount", "plz", "plate", "iban", "integer"}
+_DIGIT_KINDS = {"date", "amount", "plz", "integer"}
 
 
 def _sentence_tail(idx: _Index, ph: Phrase, label_toks: list[Token]) -> bool:
@@ -947,7 +955,10 @@ def _label_candidates(layout: Layout, unread: list[Candidate] | None = None) -> 
         else:
             if unread is not None and options and kinds.get(key) in _REREADABLE_KINDS:
                 toks = _trim_garbage(_strip_punct(options[0][0]))
-                if toks and any(re.search(r"\d", t.text) for t in toks):
+                # digits, or (for a kind printed in digits only) anything a misread digit may be:
+                # "TNF" for a bold "79117"
+                if toks and (any(re.search(r"\d", t.text) for t in toks)
+                             or kinds.get(key) in _DIGIT_KINDS and len(_raw(toks)) >= 3):
                     unread.append(Candidate(key, "", _raw(toks), toks, options[0][1], "label:unread"))
     return out
 
@@ -1118,8 +1129,9 @@ def _split_name(toks: list[Token], q: float, source: str, surname_first: bool) -
 # an amount in euros as written in a sentence: "845,00 €", "1.166,50 EUR"
 _EURO = r"\d{1,3}(?:\.\d{3})*,\d{2}[ \t]?(?:€|EUR|Euro)"
 _EURO_AMOUNT = re.compile(_EURO)
-# a date as written in a sentence: "01.12.2026", "1.12.26", "1. Dezember 2026"
-_TEXT_DATE = r"\d{1,2}\.[ \t]?(?:\d{1,2}\.[ \t]?\d{2,4}|[^\W\d_]+[ \t]\d{4})"
+# a date as written in a sentence: "01.12.2026", "1.12.26", "1. Dezember 2026" (a wide space after a
+# day's full stop parts the line's phrases: two spaces in the layout's text)
+_TEXT_DATE = r"\d{1,2}\.[ \t]{0,2}(?:\d{1,2}\.[ \t]{0,2}\d{2,4}|[^\W\d_]+[ \t]{1,2}\d{4})"
 # what may stand between a trigger and its word in one sentence: no sentence end (a full stop before
 # a space, except after a number: "im 2. Stock"); the alternatives exclude each other, so a line of
 # dotted digits cannot make the match backtrack exponentially

@@ -533,6 +533,10 @@ def test_typed_requests_written_as_letters_give_their_fields_from_the_sentences(
     move = values(_letter_fields(["am 28.10.2026 sind wir in die Wohnung im 2. Stock eingezogen."],
                                  "wohnsitzanmeldung"))
     assert move.get("einzugsdatum") == "2026-10-28"
+    # a wide space after the day's full stop (a photographed letter) parts the line's phrases
+    move = values(_letter_fields(["am 11.    November 2026 bin ich in die oben genannte Wohnung eingezogen."],
+                                 "wohnsitzanmeldung"))
+    assert move.get("einzugsdatum") == "2026-11-11"
 
 
 def test_an_iban_or_a_plate_wrapped_at_the_end_of_a_sentences_line_is_read_whole():
@@ -1408,6 +1412,26 @@ def test_a_forms_hint_in_brackets_beside_its_label_is_no_value():
     ])
     activity = extract_fields([page], "gewerbeanmeldung").get("taetigkeit")
     assert activity is None or "Angabe" not in activity.value
+
+
+def test_moving_in_label_misread_by_a_letter():
+    from classifiers.extract import match_label
+
+    assert match_label("Eingezagen am") == "einzugsdatum"  # o read as a
+    page = make_page([(200, 100, "Meldeschein - Anmeldung", 60), (200, 400, "Eingezagen am"),
+                      (200, 460, "06.11.2026")])
+    assert extract_fields([page], "wohnsitzanmeldung")["einzugsdatum"].value == "2026-11-06"
+
+
+def test_a_box_number_glued_to_its_label_without_its_full_stop():
+    from classifiers.extract import match_label
+
+    assert match_label("15aPLZ") == "plz" and match_label("2Name") == "nachname"
+    assert match_label("12Vorname:") == "vorname" and match_label("2026er") is None
+    page = make_page([(200, 100, "Gewerbeanmeldung", 60), (200, 400, "15aPLZ 74078"),
+                      (200, 470, "1.5b Wohnort: Heilbronn")])
+    got = extract_fields([page], "gewerbeanmeldung")
+    assert got["plz"].value == "74078" and got["ort"].value == "Heilbronn"
 
 
 def test_parcel_number_label_abbreviated_and_misread():

@@ -149,6 +149,21 @@ def test_a_required_value_unreadable_beside_its_label_is_taken_when_two_more_rea
     assert "geburtsdatum" not in doc.fields and doc.reasons == ["Pflichtfeld fehlt: geburtsdatum"]
 
 
+def test_a_postcode_read_as_letters_beside_its_label_is_read_again():
+    """A bold "79117" read "TNF": no digit on the page beside "PLZ", but a postcode is printed in
+    digits only, so the spot is read twice more and taken where both agree."""
+    settings = load_settings(env={})
+    items = [it for it in FORM if it[2] not in ("PLZ, Ort:", "71640 Ludwigsburg")]
+    items += [(200, 680, "PLZ:"), (900, 680, "TNF"), (1300, 680, "Ort:"), (1500, 680, "Ludwigsburg")]
+    page = make_page(items)
+    page.image_path = "page.png"
+    assert analyse_document([page], settings).reasons == ["Pflichtfeld fehlt: plz"]
+    doc = analyse_document([page], settings, reread=FakeReader(page, {"TNF": "71640"}, {"TNF": "71640"}))
+    assert doc.fields["plz"].value == "71640" and doc.status == "routed", doc.reasons
+    doc = analyse_document([page], settings, reread=FakeReader(page, {"TNF": "71640"}, {"TNF": "TNF"}))
+    assert "plz" not in doc.fields and doc.reasons == ["Pflichtfeld fehlt: plz"]
+
+
 def test_dots_only_the_second_reading_saw_are_kept():
     settings = load_settings(env={})
     page = _form(name="Bohm")
