@@ -51,7 +51,8 @@ LABELS: dict[str, list[str]] = {
                 r"stra(?:ss|b|s)e ?/ ?hs\.? ?-? ?nr\.?"],
     "hausnummer": [r"hausnummer", r"hausnr\.?", r"haus-nr\.?"],
     "plz": [r"plz", r"postleitzahl"],
-    "ort": [r"ort", r"wohnort", r"ort \(.{1,30}\)", r"gemeinde"],
+    # "Gemeine:": Gemeinde with its d lost (not in the fuzzy list: "Gerlinde" is as close)
+    "ort": [r"ort", r"wohnort", r"ort \(.{1,30}\)", r"gemeinde", r"gemeine"],
     # "PLZ On": after "PLZ" a short word is "Ort" however misread
     "plz_ort": [r"(?:plz|postleitzahl) ?(?:,|\.|/|und|u\.|&)? ?(?:(?:wohn)?(?:ort|on|ont|or|0rt|oft|ork|orl)|gemeinde)"],
     "anschrift": [r"(?:wohn|melde|post)?anschrift", r"(?:melde)?adresse", r"(?:neue |jetzige )?wohnung",
@@ -144,7 +145,7 @@ LABELS: dict[str, list[str]] = {
 _COMBINED = {"plz_ort", "anschrift", "name_vorname", "vorname_name", "hausnummer"}
 # one-word labels that also start ordinary text ("Gemeinde Musterhausen", "Name des ..."): they take an
 # inline value only after a colon
-_STRICT = {"name", "ort", "gemeinde", "datum", "rasse", "mail", "geboren", "einzug", "beginn", "miete",
+_STRICT = {"name", "ort", "gemeinde", "gemeine", "datum", "rasse", "mail", "geboren", "einzug", "beginn", "miete",
            "kennzeichen", "vorhaben", "bauvorhaben", "adresse", "anschrift", "wohnung", "tel", "lieferant"}
 _LABEL_RE = {k: [re.compile(p) for p in v] for k, v in LABELS.items()}
 

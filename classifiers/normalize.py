@@ -175,6 +175,11 @@ def _norm_place(raw: str) -> str | None:
     return s
 
 
+#: the last word of a street's name before its house number
+_STREET_END = re.compile(r"(?i)(?:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|markt|steig|pfad|"
+                         r"graben|chaussee|tor|hof|berg|garten|anger|zeile|wall|kai|stieg|twiete)$")
+
+
 def _norm_street(raw: str) -> str | None:
     """A street as text, its first letter a capital where OCR took the capital for its small twin
     of the same shape ("sülmerstraße"): s c o u v w x z."""
@@ -189,6 +194,10 @@ def _norm_street(raw: str) -> str | None:
     # "Schloßgasse 100.", "Rosenstraße 87a.": the sentence's full stop or a speck after the number
     s = re.sub(r"(\d[a-zA-Z]?)[.,:;]+$", r"\1", s)
     words = s.split(" ")
+    if len(words) > 1 and _STREET_END.search(words[-2]) and re.fullmatch(r"[lI|][0-9lI|]{0,2}[a-h]?", words[-1]):
+        # "Große Bergstraße la": a house number whose 1 was read as l or I ("1a", "11", "10")
+        words[-1] = re.sub(r"[lI|]", "1", words[-1][:-1]) + (words[-1][-1] if words[-1][-1] in "abcdefgh"
+                                                            else re.sub(r"[lI|]", "1", words[-1][-1]))
     for i, w in enumerate(words):
         # the first word and the name word before the house number ("Im wiesengrund 7"), never an
         # inner adjective printed small ("Am oberen Tor 5")
@@ -313,6 +322,11 @@ def _norm_plz(raw: str) -> str | None:
     joined = "".join(tokens)
     if re.fullmatch(r"\d{5}", joined):
         return joined
+    # an italic 1 read with a slash beside it ("751/75" for 75175), a cell wall inside the number:
+    # one stray mark between five digits (the place beside it and the second reading still check)
+    m = re.fullmatch(r"(\d{1,4})[/|](\d{1,4})", joined)
+    if m and len(m.group(1) + m.group(2)) == 5:
+        return m.group(1) + m.group(2)
     return None
 
 

@@ -1434,6 +1434,19 @@ def test_a_box_number_glued_to_its_label_without_its_full_stop():
     assert got["plz"].value == "74078" and got["ort"].value == "Heilbronn"
 
 
+def test_municipality_label_misread_by_a_letter():
+    page = make_page([(200, 100, "Antrag Bewohnerparken", 60), (200, 400, "pız:"), (400, 400, "72768"),
+                      (800, 400, "Gemeine:"), (1100, 400, "Reutlingen")])
+    got = extract_fields([page], "bewohnerparkausweis")
+    assert got["plz"].value == "72768" and got["ort"].value == "Reutlingen"
+    # without a colon the word is text, not a label; and a name as close to the label is a name
+    page = make_page([(200, 100, "Antrag Bewohnerparken", 60), (200, 400, "Gemeine Hausordnung")])
+    assert "ort" not in extract_fields([page], "bewohnerparkausweis")
+    page = make_page([(200, 100, "Wohnungsgeberbestätigung", 60),
+                      (200, 400, "Name des Wohnungsgebers:"), (900, 400, "Gerlinde Mauch, Tuchergasse 6")])
+    assert "ort" not in extract_fields([page], "wohnsitzanmeldung")
+
+
 def test_parcel_number_label_abbreviated_and_misread():
     """"Flst.-Nr." is how forms abbreviate the parcel number; a faint scan reads its l as i and
     its hyphen as a second full stop ("Fist..Nr:"). The parcel number beside it is still found."""

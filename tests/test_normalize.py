@@ -189,6 +189,9 @@ def test_specks_around_values():
     from classifiers.normalize import normalize
 
     assert normalize("plz", "76137°") == "76137"  # a speck read as a degree sign
+    # an italic 1 read with a slash beside it: five digits and one stray mark between them
+    assert normalize("plz", "751/75") == "75175"
+    assert normalize("plz", "751/7") is None and normalize("plz", "751/755") is None
 
 
 def test_a_name_that_lost_its_capital_is_not_valid_but_particles_are_small():
@@ -346,3 +349,13 @@ def test_a_firm_or_a_cut_description_is_not_a_valid_value():
     assert validate("text", "Kappeln (Hauptwohnsitz)", field="ort")
     assert validate("text", "Halle (Saale)", field="ort") is None
     assert validate("text", "Frankfurt (Oder)", field="ort") is None
+
+
+def test_a_house_number_whose_one_was_read_as_l():
+    from classifiers.normalize import normalize
+
+    assert normalize("text", "Große Bergstraße la", field="strasse") == "Große Bergstraße 1a"
+    assert normalize("text", "Hauptstr. l0", field="strasse") == "Hauptstr. 10"
+    # only after a street's last word, and never a word that is no house number
+    assert normalize("text", "Kaiser Karl I", field="strasse") == "Kaiser Karl I"
+    assert normalize("text", "Am Weiher los", field="strasse") == "Am Weiher los"

@@ -64,3 +64,56 @@ def test_probe14_renders_each_document_clean_and_as_another_capture_device_deliv
     with Image.open(tmp_path / "inbox" / fax) as im:
         assert im.mode == "1"  # a fax is one bit deep
     assert all(t["pages"][0]["text"] for t in truths)
+
+
+def test_probe15_writes_mailroom_batches_whose_truth_splits_every_file_into_its_documents(tmp_path):
+    """probe15: eight batch files (multi-page PDF and TIFF) holding 23 documents of every type, with separator
+    sheets, blank backs, turned pages and documents of several pages; the truth check passes, each truth lists
+    every page of its file, and every content page belongs to exactly one document, separator and blank pages
+    to none."""
+    import hashlib
+
+    from PIL import Image
+    from pypdf import PdfReader
+
+    from sample_docs import probe15
+
+    assert probe15.check_truth() == []
+    names = probe15.write(tmp_path)
+    assert names == [b["name"] for b in probe15.BATCHES] and 8 <= len(names) <= 10
+    tax = taxonomy()
+    docs, kinds, rotations = [], set(), set()
+    for name in names:
+        path = tmp_path / "inbox" / name
+        t = json.loads((tmp_path / "truth" / f"{name}.json").read_text(encoding="utf-8"))
+        assert t["input"] == name and t["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+        assert t["meta"]["split"] == "test" and t["meta"]["tier"] in ("clean", "scanned")
+        if name.endswith(".pdf"):
+            assert t["meta"]["format"] == "pdf"
+            n = len(PdfReader(path).pages)
+        else:
+            assert name.endswith(".tif") and t["meta"]["format"] == "tiff"
+            with Image.open(path) as im:
+                n = im.n_frames
+        assert [p["page"] for p in t["pages"]] == list(range(1, n + 1)), name
+        content = [p["page"] for p in t["pages"] if p["kind"] == "content"]
+        assert sorted(pg for d in t["documents"] for pg in d["pages"]) == content, name
+        firsts = [d["pages"][0] for d in t["documents"]]
+        assert firsts == sorted(firsts) and t["meta"]["kind"] == ("batch" if len(firsts) > 1 else "single")
+        for p in t["pages"]:
+            kinds.add(p["kind"])
+            rotations.add(p["rotation"])
+            assert p["rotation"] in (0, 90, 180, 270) and abs(p["skew"]) < 2 and p["dpi"] >= 150
+            assert p["text"] or p["kind"] == "blank", (name, p["page"])
+        for d in t["documents"]:
+            assert d["doc_type"] in tax.doc_types and d["department"] == tax.department(d["doc_type"])
+            for field, value in d["fields"].items():
+                kind = tax.kind(field)
+                assert normalize(kind, value, field=field) == value, (name, field, value)
+                assert validate(kind, value, field=field) is None, (name, field, value)
+        docs += t["documents"]
+    assert 20 <= len(docs) <= 24
+    assert {d["doc_type"] for d in docs} == set(tax.doc_types) - set(probe15.ABSENT_TYPES)
+    assert kinds == {"content", "separator", "blank"} and rotations == {0, 90, 180, 270}
+    assert any(len(d["pages"]) >= 3 for d in docs)
+    assert any(d["pages"] != list(range(d["pages"][0], d["pages"][-1] + 1)) for d in docs)  # blank backs between
