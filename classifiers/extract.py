@@ -712,8 +712,12 @@ def _continuation(lay: Layout, ri: int, toks: list[Token], col_end: float, plz_l
         return []
     h = statistics.median(t.height for t in toks)
     x0, bottom = toks[0].bbox[0], max(t.bbox[3] for t in toks)
-    for o in lay.rows[ri + 1].phrases:
-        if abs(o.bbox[0] - x0) <= 1.5 * h and o.bbox[1] - bottom <= (1.2 if plz_line else 0.9) * h and o.bbox[0] < col_end \
+    nxt = lay.rows[ri + 1].phrases
+    for o in nxt:
+        # close under the value; or, alone on its row (nothing in the label column), on the next
+        # line of a form's row grid ("und Montage von Fertigbauteilen" 1.7 lines below)
+        gap = 1.2 if plz_line else 1.8 if o is nxt[0] and o.bbox[0] > x0 - 1.5 * h else 0.9
+        if abs(o.bbox[0] - x0) <= 1.5 * h and o.bbox[1] - bottom <= gap * h and o.bbox[0] < col_end \
                 and 0.75 * h <= statistics.median(t.height for t in o.tokens) <= 1.3 * h \
                 and (re.fullmatch(r"(?:D-?)?\d{5}", o.tokens[0].text) if plz_line else o.tokens[0].text[:1].islower()) \
                 and not _is_label_like(o.tokens[:3]) and _split_label(o) is None:
@@ -926,6 +930,10 @@ def _label_candidates(layout: Layout, unread: list[Candidate] | None = None) -> 
                     and _HOUSE_NO.fullmatch(_raw(_strip_punct(right[1]))):
                 # "Stuttgarter Str.   103": the house number printed after a wide gap
                 options.append((right[0] + right[1], _Q_RIGHT, "right"))
+            if right and key in DESCRIPTION_FIELDS:
+                # "Angemeldete Tätigkeit  Trockenbau, Verlegen von Bodenbelägen" / "und Montage von
+                # Fertigbauteilen": the description wraps under itself, right of the label
+                right[0] = right[0] + _continuation(layout, idx.row_of[ph.index], right[0], float("inf"))
             for i, toks in enumerate(right):
                 options.append((toks, _Q_RIGHT, "right"))
                 if i == 0 and len(right) > 1 and kinds.get(key) in _JOINABLE_KINDS:

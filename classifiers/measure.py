@@ -124,8 +124,10 @@ def run(corpus: Path, split: str, out: Path, words: str = "ocr", second_reading:
             if words == "truth":  # drawn words carry no separator sheets: group by the truth's pages
                 by_no = {p.page: p for p in pages}
                 groups = [[by_no[n] for n in d["pages"] if n in by_no] for d in truth["documents"]]
-            else:
-                groups = split_documents(pages)
+            else:  # as the flow does: separator sheets, then the pages' content
+                from classifiers.split import split_by_content
+
+                groups = [g for run in split_documents(pages) for g in split_by_content(run)]
             for i, group in enumerate(groups, start=1):
                 doc = analyse_document(group, settings, reread=reread)
                 doc.document_id = f"{name}-{i:02d}"

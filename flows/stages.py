@@ -162,6 +162,8 @@ def read_pages(ctx: Context, rec: Received, info: dict[str, Any]) -> Processed:
 def split(ctx: Context, proc: Processed) -> Processed:
     from pipeline.split import split_documents
 
+    # the runs between separator sheets; the classify stage parts a run further where its pages
+    # say a new document starts (a stack scanned without the sheets: classifiers.split)
     groups = split_documents(proc.pages)
     proc.groups = [[p.page for p in g] for g in groups]
     return proc

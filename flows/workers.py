@@ -41,12 +41,14 @@ def warm_up() -> None:
 
 
 def analyse_documents(groups: list[list[Page]], settings: Settings) -> tuple[list[Document], float]:
-    """Type and fields of each group of pages (one document each), and the CPU seconds that took
+    """Type and fields of the documents in each group of pages (a run between separator sheets,
+    parted further by content: :func:`classifiers.split.split_by_content`), and the CPU seconds that took
     (without waiting for the models). Runs in the calling process or, sent by
     ``flows.stages.classify``, in a worker of :func:`worker_pool`."""
     from functools import partial
 
     from classifiers import analyse_document
+    from classifiers.split import split_by_content
     from pipeline.reread import read_regions
 
     load_models()
@@ -54,7 +56,10 @@ def analyse_documents(groups: list[list[Page]], settings: Settings) -> tuple[lis
     # (one small tesseract run per document; its CPU is the child's, not counted below)
     reread = partial(read_regions, timeout=settings.ocr_timeout, engine=settings.ocr_engine)
     t0 = time.thread_time()
-    docs = [analyse_document(pages, settings, reread=reread) for pages in groups]
+    # a run of pages between separator sheets may still hold several documents (a stack scanned
+    # without the sheets): parted by what the pages say
+    docs = [analyse_document(pages, settings, reread=reread)
+            for group in groups for pages in split_by_content(group)]
     return docs, time.thread_time() - t0
 
 

@@ -51,6 +51,27 @@ def born_digital_invoice(path: Path, lines: list[str] | None = None) -> Path:
     return path
 
 
+def born_digital_stack(path: Path, pages: list[list[str]]) -> Path:
+    """One PDF with a text layer holding the given pages' lines: a stack of mail in one file."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    c = canvas.Canvas(str(path), pagesize=A4)
+    for lines in pages:
+        y = 270 * mm
+        for line in lines:
+            c.setFont("DejaVu", 10)
+            c.drawString(25 * mm, y, line)
+            y -= 7 * mm
+        c.showPage()
+    c.save()
+    return path
+
+
 def scanned_pages(lines: list[str], n_pages: int = 1, dpi: int = 200) -> list[Image.Image]:
     """Clean, upright page images with the given text lines (a simple 'scan')."""
     w, h = int(8.27 * dpi), int(11.69 * dpi)

@@ -7,7 +7,7 @@ import shutil
 import subprocess
 
 from tests.conftest import INTAKE, intake_env
-from tests.makedocs import INVOICE_LINES, born_digital_invoice, scanned_pages
+from tests.makedocs import INVOICE_LINES, born_digital_invoice, born_digital_stack, scanned_pages
 
 
 def intake(*args: str, home, timeout: float = 300) -> subprocess.CompletedProcess:
@@ -31,6 +31,28 @@ def test_process_writes_one_result_per_input_and_recognises_duplicates(tmp_path)
     assert [d["case_id"] for d in b["documents"]] == [d["case_id"] for d in a["documents"]]
     # the summary table names every input and the document type found
     assert "a.pdf" in r.stdout and "rechnung" in r.stdout and "rejected" in r.stdout
+
+
+DOG_FORM = ["Stadt Heilbronn - Steueramt", "Anmeldung eines Hundes zur Hundesteuer",
+            "nach § 6 der Hundesteuersatzung", "Name, Vorname: Kaiser, Lea", "Geburtsdatum: 06.12.1981",
+            "Straße, Hausnummer: Rosenstraße 99", "PLZ, Ort: 74072 Heilbronn", "Hunderasse: Beagle",
+            "Beginn der Hundehaltung: 01.03.2028", "Heilbronn, 04.03.2028   Unterschrift"]
+LETTER = ["Torsten Kählert", "Am Strom 59", "18119 Rostock", "", "Stadt Heilbronn", "Bürgeramt",
+          "Marktplatz 7", "74072 Heilbronn", "", "Heilbronn, 06.03.2028", "",
+          "Sehr geehrte Damen und Herren,", "ich möchte einen Fischereischein beantragen. Welche Unterlagen",
+          "brauchen Sie dafür, und wann hat das Bürgeramt geöffnet?", "Mit freundlichen Grüßen", "Torsten Kählert"]
+
+
+def test_a_stack_scanned_without_separator_sheets_is_parted_into_its_documents(tmp_path):
+    """An invoice, a dog registration and a letter in one file, no separator sheet between them:
+    three documents, each with its own type, as a clerk would have sorted them."""
+    (tmp_path / "in").mkdir()
+    born_digital_stack(tmp_path / "in" / "Stapel.pdf", [INVOICE_LINES, DOG_FORM, LETTER])
+    r = intake("process", str(tmp_path / "in"), "--out", str(tmp_path / "out"), home=tmp_path / "home")
+    assert r.returncode == 0, r.stderr
+    result = json.loads((tmp_path / "out" / "Stapel.pdf.json").read_text())
+    docs = [(d["pages"], d["doc_type"]) for d in result["documents"]]
+    assert docs == [([1], "rechnung"), ([2], "hundesteuer_anmeldung"), ([3], "sonstiges")]
 
 
 def test_process_cannot_run_without_inputs(tmp_path):

@@ -1459,3 +1459,22 @@ def test_parcel_number_label_abbreviated_and_misread():
         (200, 400, "Gemarkung:"), (500, 400, "Betzingen"), (1000, 400, "Fist..Nr:"), (1250, 400, "8302"),
     ])
     assert extract_fields([page], "bauantrag")["flurstueck"].value == "8302"
+
+
+def test_an_activity_right_of_its_label_wraps_onto_the_next_line_of_the_form():
+    page = make_page([
+        (200, 100, "Gewerbeanmeldung", 60),
+        (200, 400, "Angemeldete Tätigkeit"), (800, 400, "Trockenbau, Verlegen von Bodenbelägen"),
+        (800, 500, "und Montage von Fertigbauteilen"),
+        (200, 660, "Beginn der Tätigkeit"), (800, 660, "15.04.2028"),
+    ])
+    got = extract_fields([page], "gewerbeanmeldung")
+    assert got["taetigkeit"].value == "Trockenbau, Verlegen von Bodenbelägen und Montage von Fertigbauteilen"
+    assert got["beginn_datum"].value == "2028-04-15"
+    # a line that has its own label is the next field's, not the activity's second line
+    page = make_page([
+        (200, 100, "Gewerbeanmeldung", 60),
+        (200, 400, "Angemeldete Tätigkeit"), (800, 400, "Trockenbau"),
+        (200, 500, "Betriebsstätte"), (800, 500, "wie Wohnanschrift"),
+    ])
+    assert extract_fields([page], "gewerbeanmeldung")["taetigkeit"].value == "Trockenbau"
