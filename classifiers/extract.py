@@ -72,7 +72,9 @@ LABELS: dict[str, list[str]] = {
                      r"die taetigkeit wird begonnen am", r"(?:die )?taetigkeit beginnt am", r"beginnt am",
                      r"beginnam",
                      r"(?:datum der )?aufnahme (?:des (?:gewerbe|betriebe?)s?|der taetigkeit)(?: zum| am| ab)?"],
-    "einzugsdatum": [r"einzugsdatum", r"(?:tag|datum) des einzugs?", r"einzug(?: am)?", r"eingezogen am",
+    # "Eingezagen am": o read as a (a regex, not the fuzzy list: "Eingegangen am", the mailroom's
+    # stamp, and "Ausgezogen am" are as close)
+    "einzugsdatum": [r"einzugsdatum", r"(?:tag|datum) des einzugs?", r"einzug(?: am)?", r"einge[sz][ao]gen am",
                      r"bezug der wohnung am"],
     "monatliche_miete": [r"(?:monatliche |hoehe der (?:monatlichen )?)?(?:gesamt|brutto)?miete"
                          r"(?: monatlich| pro monat| mtl\.?| in eur| in €| \(.{1,40}\))?(?: laut mietvertrag)?",
@@ -226,7 +228,6 @@ _FUZZY_LABELS: dict[str, str] = {
     "beginn der hundehaltung": "haltungsbeginn", "hund gehalten seit": "haltungsbeginn", "hunderasse": "hunderasse",
     "flurstuecksnummer": "flurstueck", "flurstueck-nr.": "flurstueck", "beginn des gewerbes": "beginn_datum",
     "art der taetigkeit": "taetigkeit", "datum des einzugs": "einzugsdatum", "einzug am": "einzugsdatum",
-    "eingezogen am": "einzugsdatum",
     "rechnungs-nr.": "rechnungsnummer", "rechnungsbetrag": "betrag_brutto", "zu zahlender betrag": "betrag_brutto",
     "kundennr.": "_other", "kunden-nr.": "_other", "bestellnr.": "_other", "auftragsnummer": "_other",
     "name des hundes": "_other", "geburtsdatum des hundes": "_other", "geschlecht": "_other",

@@ -194,10 +194,11 @@ def _norm_street(raw: str) -> str | None:
     # "Schloßgasse 100.", "Rosenstraße 87a.": the sentence's full stop or a speck after the number
     s = re.sub(r"(\d[a-zA-Z]?)[.,:;]+$", r"\1", s)
     words = s.split(" ")
-    if len(words) > 1 and _STREET_END.search(words[-2]) and re.fullmatch(r"[lI|][0-9lI|]{0,2}[a-h]?", words[-1]):
-        # "Große Bergstraße la": a house number whose 1 was read as l or I ("1a", "11", "10")
-        words[-1] = re.sub(r"[lI|]", "1", words[-1][:-1]) + (words[-1][-1] if words[-1][-1] in "abcdefgh"
-                                                            else re.sub(r"[lI|]", "1", words[-1][-1]))
+    if len(words) > 1 and _STREET_END.search(words[-2]) and re.fullmatch(r"[lI][0-9]{0,2}[a-h]|[lI][0-9]{1,2}",
+                                                                          words[-1]):
+        # "Große Bergstraße la", "Hauptstr. l0": a house number whose 1 was read as l or I; a lone
+        # "I" or "II" stays (a cell's wall read as a letter, or a numeral of the name)
+        words[-1] = "1" + words[-1][1:]
     for i, w in enumerate(words):
         # the first word and the name word before the house number ("Im wiesengrund 7"), never an
         # inner adjective printed small ("Am oberen Tor 5")

@@ -15,8 +15,9 @@ A page never starts one where the marks say the running document goes on: the pa
 "Seite 2 von 3", "Rückseite" or "Fortsetzung". Attachments behind a form or letter (a pay slip,
 a lease copy, the landlord's confirmation behind a Meldeschein, the copy of the notice behind an
 objection) stay with it: read alone they are of no other type, or of the same one, and open no
-letter. A cover letter and the form it covers are one document where both read as the form's type,
-two where the letter reads as a general enquiry.
+letter. A cover letter and the form it covers are one document where both read as the form's
+type (the letter names its enclosures: the form's "Seite 1 von 1" notwithstanding), two where the
+letter reads as a general enquiry.
 
 Pure function on pages; the per-page type comes from :func:`classifiers.classify.classify_text`.
 """
@@ -32,6 +33,7 @@ from pipeline.model import Page
 #: confidence on (chosen on the generated sets and the probes: multi-page documents whose later
 #: pages read as another type score below it)
 SURE = 0.8
+_OBJECTION = "widerspruch"
 #: a salutation in this upper part of a page opens a letter
 LETTER_TOP = 0.6
 
@@ -40,12 +42,18 @@ _PAGE_OF = re.compile(r"(?i)\b(?:seite|blatt|page)\s*(" + _ONE + r")\s*(?:von|/|
 _PAGE_ALONE = re.compile(r"(?i)(?:^|[-–—]\s*)seite\s+(\d{1,2})\s*(?:[-–—]|$)", re.M)
 _GOES_ON = re.compile(r"(?i)bitte\s+wenden|\bb\.\s?w\.|weiter\s+auf\s+(?:der\s+)?(?:r[üu]ckseite|n[äa]chste|seite\s+\d)"
                       r"|fortsetzung\s+(?:auf|siehe)")
-_CONTINUED = re.compile(r"(?i)\br[üu]ckseite\b|\bfortsetzung\b|\(forts\.?\)")
+# the page's own caption, not a hint under a form's title ("Hinweise auf der Rückseite")
+_CONTINUED = re.compile(r"(?im)\(\s*r[üu]ckseite\s*\)|[-–—]\s*r[üu]ckseite\s*(?:[-–—]|$)|^\W*r[üu]ckseite\W*$"
+                        r"|\bfortsetzung\b(?!\s+(?:auf|siehe))|\(forts\.?\)")
+#: what an objection has attached: the contested notice (it reads as the matter's type)
+_NOTICE_TOP = re.compile(r"(?i)bescheid\b|\babschrift\b|\bkopie\b")
+_NOTICE_ANY = re.compile(r"(?i)rechtsbehelfsbelehrung")
+_ENCLOSURE = re.compile(r"(?im)^\W*(?:anlagen?|beilagen?)\s*:|\banbei\b|\bbeigef[üu]gt")
 _SALUTATION = re.compile(r"(?m)^\W{0,3}(?:Sehr\s+geehrte|Liebe[rs]?\s|Guten\s+Tag|Hallo\b|Moin\b|Grüß\s+Gott)")
 
 
 def _number(s: str) -> int:
-    return 1 if s in ("I", "l", "|", "!") else int(s)
+    return int(s) if s.isdigit() else 1  # "|", "I", "l", "!", "i", "L": a 1 misread
 
 
 def page_mark(page: Page) -> tuple[int, int | None] | None:
@@ -72,6 +80,11 @@ def _opens_letter(page: Page) -> bool:
         if _SALUTATION.search(" ".join(w.text for w in line)):
             return True
     return False
+
+
+def _encloses(page: Page) -> bool:
+    """Whether ``page`` is a letter that names enclosures ("Anlage: ...", "anbei erhalten Sie")."""
+    return _opens_letter(page) and bool(_ENCLOSURE.search(page.text))
 
 
 def _top_text(page: Page, share: float = 0.15) -> str:
@@ -112,14 +125,24 @@ def split_by_content(pages: list[Page], page_type=None) -> list[list[Page]]:
     docs: list[list[Page]] = [[pages[0]]]
     running = typed(pages[0])[0]
     for before, page in zip(pages, pages[1:]):
-        start = False
-        if not _goes_on(before, page):
+        kind, conf = typed(page)
+        letter = _opens_letter(page)
+        other = kind != running and ((kind != FALLBACK_TYPE and conf >= SURE) or letter)
+        if running == _OBJECTION and (_NOTICE_TOP.search(_top_text(page, 0.35)) or _NOTICE_ANY.search(page.text)):
+            # behind an objection, the copy of the notice it contests (which reads as the matter's
+            # type: a dog tax notice as a dog registration)
+            other = False
+        if _goes_on(before, page):
+            # the marks say the document goes on; a letter of another type opening on this page
+            # says it does not (a form sent without its last pages: no form page opens a letter)
+            start = letter and other
+        else:
             mark = page_mark(page)
-            if mark is not None and mark[0] == 1:
-                start = True
-            else:
-                kind, conf = typed(page)
-                start = kind != running and ((kind != FALLBACK_TYPE and conf >= SURE) or _opens_letter(page))
+            # a page 1 of the same sure type is a second form ("Seite 1 von 1" twice); an attachment
+            # with its own page marks (a pay slip, a lease copy) reads as no sure type and stays,
+            # as does the form a cover letter of its type names among its enclosures
+            start = other or (mark is not None and mark[0] == 1 and kind == running
+                              and kind != FALLBACK_TYPE and conf >= SURE and not _encloses(before))
         if start:
             docs.append([page])
             running = typed(page)[0]

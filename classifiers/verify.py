@@ -381,12 +381,11 @@ def _marks_restored(value: str, reading: str) -> bool:
     """Whether ``reading`` is ``value`` with marks, full stops or hyphens that ``value`` lacks and
     nothing else changed: "Kaya & Söhne e.K." for "Kaya & Sohne eK", "Hans-Peter" for "Hans Peter".
     Binarising a faint page loses such small marks; it does not add them."""
-    def stops(t: str) -> int:  # a hyphen only between letters: "1-3" for "13" is another number
-        return t.count(".") + len(re.findall(r"(?<=[^\W\d_])-(?=[^\W\d_])", t))
+    def counts(t: str) -> tuple[int, int, int]:  # a hyphen only between letters: "1-3" for "13" is another number
+        return _marks(t), t.count("."), len(re.findall(r"(?<=[^\W\d_])-(?=[^\W\d_])", t))
 
-    more = (_marks(reading), stops(reading))
-    less = (_marks(value), stops(value))
-    return _alnum(reading) == _alnum(value) and more[0] >= less[0] and more[1] >= less[1] and more != less
+    more, less = counts(reading), counts(value)
+    return _alnum(reading) == _alnum(value) and all(m >= n for m, n in zip(more, less)) and more != less
 
 
 def _cut_short(value: str, reading: str) -> bool:

@@ -22,7 +22,7 @@ import cv2
 import numpy as np
 
 from pipeline import barcode, cleanup, ocr, orient
-from pipeline.reread import gray_path_for, read_missed_lines
+from pipeline.reread import gray_path_for, read_missed_lines, read_weak_lines
 from pipeline.load import extract_pdf_page, inspect_input, load_page
 from pipeline.model import (PAGE_BLANK, PAGE_CONTENT, PAGE_SEPARATOR, SOURCE_OCR,
                             SOURCE_TEXT_LAYER, Page)
@@ -239,6 +239,18 @@ def process_page(path, index: int, workdir: Path, settings: Settings) -> Page:
     if missed:
         res.words = ocr.assign_lines(res.words + missed)
         steps.append(f"missed-lines-read({len(missed)})")
+    if lossy:
+        # a noisy or enlarged page: its weak lines once more from the grey page
+        try:
+            words, n_weak = read_weak_lines(upright, res.words, lang=settings.ocr_lang,
+                                            timeout=settings.ocr_timeout, dpi=dpi, engine=settings.ocr_engine)
+        except ocr.OcrError as exc:
+            log.warning("%s page %d: weak lines were not read again from the grey page: %s",
+                        path.name, index + 1, exc)
+            n_weak = 0
+        if n_weak:
+            res.words = words
+            steps.append(f"weak-lines-reread({n_weak})")
     timings["ocr"] += time.perf_counter() - t
     if rotation:
         steps.append(f"rotated({rotation})")

@@ -177,6 +177,10 @@ def split_letter_suffix(image: np.ndarray, word: Word) -> list[Word]:
 
 #: a missed line: at least this many letter-sized marks no word box covers, side by side
 MISSED_MIN_MARKS = 2
+#: more missed lines than this, or a sheet of them taller than this (pixels), is dirt, not print:
+#: not read (6,000 specks of 1-2 mm made 213 "lines" and a 17 s reading of junk)
+MISSED_MAX_LINES = 30
+MISSED_MAX_SHEET = 8000
 #: words of a missed-line reading kept only from this confidence up (stamps, logos, scribbles
 #: read as junk below it)
 MISSED_MIN_CONF = 0.5
@@ -230,8 +234,8 @@ def read_missed_lines(image: np.ndarray, words: list[Word], *, lang: str, timeou
     three letters or digits. Raises
     :class:`pipeline.ocr.OcrError` when tesseract fails."""
     boxes = missed_lines(image, words)
-    if not boxes:
-        return []
+    if not boxes or len(boxes) > MISSED_MAX_LINES:
+        return []  # none, or a page strewn with dirt the cleanup kept (no page drops that many lines)
     covered = np.zeros(image.shape[:2], np.uint8)
     for w in words:
         x0, y0, x1, y1 = (int(round(v)) for v in w.bbox)
@@ -245,7 +249,10 @@ def read_missed_lines(image: np.ndarray, words: list[Word], *, lang: str, timeou
         crop[covered[ya:yb, xa:xb] > 0] = 255
         crops.append((crop, xa, ya))
     width = max(c.shape[1] for c, _, _ in crops) + 2 * GAP
-    sheet = np.full((sum(c.shape[0] + GAP for c, _, _ in crops) + GAP, width), 255, np.uint8)
+    height = sum(c.shape[0] + GAP for c, _, _ in crops) + GAP
+    if height > MISSED_MAX_SHEET:
+        return []
+    sheet = np.full((height, width), 255, np.uint8)
     spans = []
     y = GAP
     for c, xa, ya in crops:
@@ -270,3 +277,79 @@ def read_missed_lines(image: np.ndarray, words: list[Word], *, lang: str, timeou
 
 
 _ALNUM = re.compile(r"[0-9A-Za-zÄÖÜäöüß]")
+
+
+#: a line of a noisy page whose words' mean confidence is under this is read again from the grey page
+WEAK_LINE_CONF = 0.8
+
+
+def _stack(crops: list[tuple[np.ndarray, int, int]]) -> tuple[np.ndarray, list[tuple[int, int, int, int]]]:
+    """The cut-outs (image, x, y of its top-left on the page) on one white sheet, and for each its
+    (top, bottom) on the sheet and the (dx, dy) from sheet to page coordinates."""
+    width = max(c.shape[1] for c, _, _ in crops) + 2 * GAP
+    sheet = np.full((sum(c.shape[0] + GAP for c, _, _ in crops) + GAP, width), 255, np.uint8)
+    spans = []
+    y = GAP
+    for c, xa, ya in crops:
+        sheet[y:y + c.shape[0], GAP:GAP + c.shape[1]] = c
+        spans.append((y, y + c.shape[0], xa - GAP, ya - y))
+        y += c.shape[0] + GAP
+    return sheet, spans
+
+
+def _on_page(words: list[Word], spans: list[tuple[int, int, int, int]]) -> list[list[Word]]:
+    """The sheet's words per cut-out, moved back to page coordinates."""
+    out: list[list[Word]] = [[] for _ in spans]
+    for k, w in enumerate(words):
+        cy = (w.bbox[1] + w.bbox[3]) / 2
+        for i, (a, b, dx, dy) in enumerate(spans):
+            if a - GAP / 2 <= cy <= b + GAP / 2:
+                x0, y0, x1, y1 = w.bbox
+                out[i].append(replace(w, bbox=(x0 + dx, y0 + dy, x1 + dx, y1 + dy)))
+                break
+    return out
+
+
+def read_weak_lines(gray: np.ndarray, words: list[Word], *, lang: str, timeout: float, dpi: float = 300.0,
+                    engine: str | None = None) -> tuple[list[Word], int]:
+    """The page's words with its weak lines (mean confidence under :data:`WEAK_LINE_CONF`) read
+    again from the cleaned grey page ``gray`` (same coordinates): binarising a noisy page loses
+    strokes the grey page still has. The weak lines are cut out (rules painted out), stacked and
+    read in ONE tesseract run; a line's grey reading replaces its page reading where its mean
+    confidence is higher. Returns (words, lines replaced). Raises :class:`pipeline.ocr.OcrError`
+    when tesseract fails."""
+    lines: dict[int, list[Word]] = {}
+    for w in ocr.assign_lines([replace(w) for w in words]):
+        lines.setdefault(w.line, []).append(w)
+
+    def mean(ws: list[Word]) -> float:
+        return sum(w.confidence for w in ws) / len(ws) if ws else 0.0
+
+    weak = [ws for ws in lines.values() if mean(ws) < WEAK_LINE_CONF]
+    if not weak:
+        return words, 0
+    crops = []
+    for ws in weak:
+        x0, y0 = min(w.bbox[0] for w in ws), min(w.bbox[1] for w in ws)
+        x1, y1 = max(w.bbox[2] for w in ws), max(w.bbox[3] for w in ws)
+        crop = _crop(gray, (x0, y0, x1, y1))
+        if crop is None:
+            continue
+        h = max(1.0, y1 - y0)  # the margins _crop leaves
+        crops.append((ws, crop, max(0, int(y0) - (int(0.3 * h) + 3)), max(0, int(x0) - (int(0.15 * h) + 2))))
+    if not crops:
+        return words, 0
+    sheet, spans = _stack([(c, xa, ya) for _, c, ya, xa in crops])
+    if sheet.shape[0] > MISSED_MAX_SHEET:
+        return words, 0
+    res = ocr.ocr_page(sheet, lang=lang, timeout=timeout, dpi=dpi, psm=SECOND_PSM, want_pdf=False, engine=engine)
+    replaced: set[int] = set()
+    out: list[Word] = []
+    for (ws, _, _, _), got in zip(crops, _on_page(res.words, spans)):
+        if got and mean(got) > mean(ws):
+            replaced.update(id(w) for w in ws)
+            out += got
+    if not replaced:
+        return words, 0
+    kept = [w for ws in lines.values() for w in ws if id(w) not in replaced]
+    return ocr.assign_lines(kept + out), len([1 for ws, _, _, _ in crops if id(ws[0]) in replaced])

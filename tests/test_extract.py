@@ -1418,6 +1418,8 @@ def test_moving_in_label_misread_by_a_letter():
     from classifiers.extract import match_label
 
     assert match_label("Eingezagen am") == "einzugsdatum"  # o read as a
+    # ... but the mailroom's received stamp and moving out are other dates
+    assert match_label("Eingegangen am") is None and match_label("Ausgezogen am:") is None
     page = make_page([(200, 100, "Meldeschein - Anmeldung", 60), (200, 400, "Eingezagen am"),
                       (200, 460, "06.11.2026")])
     assert extract_fields([page], "wohnsitzanmeldung")["einzugsdatum"].value == "2026-11-06"

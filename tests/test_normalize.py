@@ -358,4 +358,7 @@ def test_a_house_number_whose_one_was_read_as_l():
     assert normalize("text", "Hauptstr. l0", field="strasse") == "Hauptstr. 10"
     # only after a street's last word, and never a word that is no house number
     assert normalize("text", "Kaiser Karl I", field="strasse") == "Kaiser Karl I"
+    # a lone I after the street is a cell's wall or a numeral, not house number 1
+    assert normalize("text", "Große Bergstraße I", field="strasse") == "Große Bergstraße I"
+    assert normalize("text", "Klosterhof II", field="strasse") == "Klosterhof II"
     assert normalize("text", "Am Weiher los", field="strasse") == "Am Weiher los"

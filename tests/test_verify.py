@@ -676,6 +676,7 @@ def test_a_grey_reading_with_a_separator_more_restores_no_marks():
     # a thin hyphen between names is lost to the threshold like a dot
     assert _marks_restored("Hans Peter", "Hans-Peter")
     assert not _marks_restored("Hans Peter", "Hans-Peter-Udo")
+    assert not _marks_restored("Sohne e.K.", "Söhne e-K.")  # a full stop is no hyphen
 
 
 def test_a_house_number_of_four_digits_goes_to_a_person():
@@ -779,3 +780,32 @@ def test_lines_the_page_reading_dropped_are_read_and_placed_on_the_page():
         assert 790 <= w.bbox[0] <= 810
         assert abs((w.bbox[1] + w.bbox[3]) / 2 - (label.bbox[1] + label.bbox[3]) / 2) < 15
         assert w.confidence >= 0.5
+
+
+def test_weak_lines_of_a_noisy_page_are_read_again_from_its_grey_copy():
+    """Binarising a noisy scan loses strokes: a line read with low confidence ("Gebufisdalum
+    3O.O6.l983") is read again from the grey page and replaced where that reading is surer; a
+    line read well stays as it was, and every word keeps its place on the page."""
+    import numpy as np
+
+    from pipeline import ocr
+    from pipeline.model import Word
+    from pipeline.reread import read_weak_lines
+
+    img = Image.new("L", (1800, 500), 255)
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.truetype(FONT, 40)
+    draw.text((100, 100), "Familienname: Kraus", font=font, fill=90)
+    draw.text((100, 250), "Geburtsdatum: 30.06.1983", font=font, fill=90)
+    gray = np.asarray(img)
+    words = ocr.ocr_page(gray, lang="deu+eng", timeout=60, want_pdf=False).words
+    good = [w for w in words if w.bbox[1] < 200]
+    weak = [Word(text=t, confidence=0.3, bbox=w.bbox) for t, w in
+            zip(["Gebufisdalum", "3O.O6.l983"], [w for w in words if w.bbox[1] > 200])]
+    out, n = read_weak_lines(gray, good + weak, lang="deu+eng", timeout=60)
+    assert n == 1
+    assert [w.text for w in out] == ["Familienname:", "Kraus", "Geburtsdatum:", "30.06.1983"]
+    for w, before in zip(out[2:], weak):
+        assert abs(w.bbox[0] - before.bbox[0]) < 12 and abs(w.bbox[1] - before.bbox[1]) < 12
+    # nothing weak: nothing read
+    assert read_weak_lines(gray, good, lang="deu+eng", timeout=60) == (good, 0)
