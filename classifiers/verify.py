@@ -344,7 +344,7 @@ def apply_readings(doc: Document, second: dict[str, list[Word]],
             _confirm(f, kind, name, f.value, f.ocr_confidence)  # read alike elsewhere on the page
             continue
         if r2 is not None and r3 is not None and _fold(r3[0]) == _fold(r2[0]) \
-                and not _cut_short(f.value, r2[0]) and not _edge_lost(f.raw, words) \
+                and not _cut_short(f.value, r2[0]) and not _edge_lost(_printed(f), words) \
                 and not _both_valid_other_digits(kind, name, f.value, r2[0]):
             _take(f, kind, name, r2[0], 1.0 - (1.0 - r2[1]) * (1.0 - r3[1]))
             continue
@@ -393,6 +393,12 @@ def _cut_short(value: str, reading: str) -> bool:
     a cut-out loses what stands apart at its edge, so such readings do not outvote the page."""
     a, b = _alnum(value), _alnum(reading)
     return len(b) < len(a) and a.startswith(b)
+
+
+def _printed(f) -> str:
+    """What the page reading printed for ``f``: its raw text before any value the cut-outs gave
+    (:func:`_take` appends that after " / ")."""
+    return (f.raw or "").split(" / ")[0]
 
 
 def _edge_lost(page_raw: str | None, words: list[Word]) -> bool:
@@ -514,7 +520,7 @@ def wide_check(doc: Document, names: list[str], reader: Reader,
         r = second_value(name, words)
         if r is None or validate(kind, r[0], field=name) is not None or not _other_digits(f.value, r[0]):
             continue  # nothing valid read (no evidence), or no digit read as another
-        if _agrees(kind, f.value, r, words) or _cut_short(f.value, r[0]) or _edge_lost(f.raw, words) \
+        if _agrees(kind, f.value, r, words) or _cut_short(f.value, r[0]) or _edge_lost(_printed(f), words) \
                 or _only_adds(f.value, r[0]) or _same_misreading(kind, f, r) \
                 or (kind == "plz" and _plz_place_decides(f, r, _place_of(doc))):
             continue
@@ -538,7 +544,7 @@ def grey_check(doc: Document, names: list[str], reader: Reader,
     Readings that only add words at the cut-out's edge ("Mörikeweg ER TER 98"), lose its end or
     a leading digit, or differ in a house number's space are no contradiction."""
     from classifiers.doctypes import taxonomy
-    from classifiers.normalize import validate
+    from classifiers.normalize import normalize, validate
     from pipeline.reread import SECOND_LANG, THIRD_SCALE
 
     if not names:
@@ -550,8 +556,15 @@ def grey_check(doc: Document, names: list[str], reader: Reader,
         r4 = second_value(name, words)
         if r4 is None or validate(kind, r4[0], field=name) is not None:
             continue  # no grey page, or nothing valid read: no evidence against the value
+        if " / " in (f.raw or "") and _fold(r4[0]) != _fold(f.value) \
+                and _fold(r4[0]) == _fold(normalize(kind, _printed(f), field=name) or ""):
+            # the value came from the cut-outs against the page ("Ayge" for "Ayse"); the grey page
+            # reads what the page read: two readings on each side, a person decides
+            doubts[name] = f"Feld unsicher: {name} (gelesen „{_printed(f)}“, Ausschnitte „{f.value}“, im Graustufenbild „{r4[0]}“)"
+            f.confidence = round(f.confidence * 0.5, 4)
+            continue
         if _agrees(kind, f.value, r4, words) or _house_letter(r4[0]) == _house_letter(f.value) \
-                or _cut_short(f.value, r4[0]) or _edge_lost(f.raw, words) or _only_adds(f.value, r4[0]):
+                or _cut_short(f.value, r4[0]) or _edge_lost(_printed(f), words) or _only_adds(f.value, r4[0]):
             continue
         if kind == "plz" and _plz_place_decides(f, r4, _place_of(doc)):
             continue

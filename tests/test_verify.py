@@ -809,3 +809,18 @@ def test_weak_lines_of_a_noisy_page_are_read_again_from_its_grey_copy():
         assert abs(w.bbox[0] - before.bbox[0]) < 12 and abs(w.bbox[1] - before.bbox[1]) < 12
     # nothing weak: nothing read
     assert read_weak_lines(gray, good, lang="deu+eng", timeout=60) == (good, 0)
+
+
+def test_two_cut_outs_against_the_page_and_its_grey_copy_leave_the_value_to_a_person():
+    """The page read "Ayse" unsurely, both cut-outs of the binarised page "Ayge": the cut-outs'
+    value was taken. The grey page reads "Ayse" as the page did: two readings on each side, so a
+    person decides (the grey reading was once mistaken for the page's print with its end lost,
+    because the taken value had been appended to the printed text)."""
+    settings = load_settings(env={})
+    items = [(x, y, t, *rest) for x, y, t, *rest in FORM if t != "Jörg"] + [(900, 470, "Ayse", 40, 0.34)]
+    page = make_page(items)
+    page.image_path = "page.png"
+    reader = FakeReader(page, {"Ayse": "Ayge"}, {"Ayse": "Ayge"}, grey={"Ayse": "Ayse"})
+    doc = analyse_document([page], settings, reread=reader)
+    assert doc.status == "needs_review"
+    assert any(r.startswith("Feld unsicher: vorname") and "Ayge" in r and "Ayse" in r for r in doc.reasons), doc.reasons
