@@ -114,6 +114,9 @@ def _rows_of_page(page: Page) -> list[list[Token]]:
         return []
     heights = [max(1.0, w.bbox[3] - w.bbox[1]) for w in words]
     med_h = statistics.median(heights)
+    # letters or digits in a box under a quarter of the page's word height are no print: a rule's
+    # or a grid's fragment read as "5", "nn", "TTTT" (a table's line taken for a household size)
+    words = [w for w in words if (w.bbox[3] - w.bbox[1]) >= 0.25 * med_h or not any(ch.isalnum() for ch in w.text)]
     # rows are formed from the real words first: a speck read as "." between two words of a line,
     # its centre a little off the line's, would otherwise open a row of its own that the next words
     # of the same line then join ("Catering . und . Lieferung" split over two rows)

@@ -1480,3 +1480,15 @@ def test_an_activity_right_of_its_label_wraps_onto_the_next_line_of_the_form():
         (200, 500, "Betriebsstätte"), (800, 500, "wie Wohnanschrift"),
     ])
     assert extract_fields([page], "gewerbeanmeldung")["taetigkeit"].value == "Trockenbau"
+
+
+def test_a_grid_line_read_as_a_digit_is_no_value():
+    """A table's rule read as "5" (a box one pixel high) right of the label: the value is the "3"
+    printed after it."""
+    from pipeline.model import Word
+
+    page = make_page([(200, 100, "Antrag auf Wohngeld", 60), (200, 400, "Anzahl der Haushaltsmitglieder insgesamt"),
+                      (200, 500, "Familienname: Uhlig")])
+    page.words.append(Word(text="5", confidence=0.56, bbox=(1150, 420, 1167, 421)))
+    page.words.append(Word(text="3.", confidence=0.9, bbox=(1400, 400, 1430, 440)))
+    assert extract_fields([page], "wohngeldantrag")["haushaltsmitglieder"].value == "3"
