@@ -230,9 +230,8 @@ def read_missed_lines(image: np.ndarray, words: list[Word], *, lang: str, timeou
     """Words on the lines of ``image`` that the page reading ``words`` missed
     (:func:`missed_lines`), in page coordinates, read in ONE tesseract run: each line cut out
     (the words already read painted white), stacked on a sheet, read as one block. Words under
-    :data:`MISSED_MIN_CONF` or without a letter or digit are left out, and so are lines without a word of
-    three letters or digits. Raises
-    :class:`pipeline.ocr.OcrError` when tesseract fails."""
+    :data:`MISSED_MIN_CONF` or without a letter or digit are left out, and so are lines without a
+    word of three letters or digits. Raises :class:`pipeline.ocr.OcrError` when tesseract fails."""
     boxes = missed_lines(image, words)
     if not boxes or len(boxes) > MISSED_MAX_LINES:
         return []  # none, or a page strewn with dirt the cleanup kept (no page drops that many lines)
@@ -248,29 +247,13 @@ def read_missed_lines(image: np.ndarray, words: list[Word], *, lang: str, timeou
         crop = image[ya:yb, xa:xb].copy()
         crop[covered[ya:yb, xa:xb] > 0] = 255
         crops.append((crop, xa, ya))
-    width = max(c.shape[1] for c, _, _ in crops) + 2 * GAP
-    height = sum(c.shape[0] + GAP for c, _, _ in crops) + GAP
-    if height > MISSED_MAX_SHEET:
+    sheet, spans = _stack(crops)
+    if sheet.shape[0] > MISSED_MAX_SHEET:
         return []
-    sheet = np.full((height, width), 255, np.uint8)
-    spans = []
-    y = GAP
-    for c, xa, ya in crops:
-        sheet[y:y + c.shape[0], GAP:GAP + c.shape[1]] = c
-        spans.append((y, y + c.shape[0], xa - GAP, ya - y))
-        y += c.shape[0] + GAP
     res = ocr.ocr_page(sheet, lang=lang, timeout=timeout, dpi=dpi, psm=SECOND_PSM, want_pdf=False,
                        bilevel=True, engine=engine)
-    lines: list[list[Word]] = [[] for _ in spans]
-    for k, w in enumerate(res.words):
-        if w.confidence < MISSED_MIN_CONF or not _ALNUM.search(w.text):
-            continue
-        cy = (w.bbox[1] + w.bbox[3]) / 2
-        for i, (a, b, dx, dy) in enumerate(spans):
-            if a - GAP / 2 <= cy <= b + GAP / 2:
-                x0, y0, x1, y1 = w.bbox
-                lines[i].append(replace(w, bbox=(x0 + dx, y0 + dy, x1 + dx, y1 + dy), block=10_000 + k))
-                break
+    read = [w for w in res.words if w.confidence >= MISSED_MIN_CONF and _ALNUM.search(w.text)]
+    lines = [[replace(w, block=10_000 + i) for w in ws] for i, ws in enumerate(_on_page(read, spans))]
     # a line of print has a word of three letters or digits; the holes of continuous-form paper,
     # a box's tick marks or a lone speck read as "Oo C) 1 1" or "2" have none
     return [w for ws in lines if any(len(_ALNUM.findall(w.text)) >= 3 for w in ws) for w in ws]
