@@ -95,7 +95,8 @@ LABELS: dict[str, list[str]] = {
                     + _OPT_PAREN],
     "gemarkung": [r"gemarkung"],
     "flurstueck": [r"flurstuecke?(?:s)?(?: ?-?nr\.?|nummer|\(e\))?", r"flst[.,]{0,2}(?: ?-?nr\.?)?",
-                   r"f[i1]st[.,]{1,2} ?-?nr\.?", r"flur ?-?stueck"],
+                   r"f[i1]st[.,]{1,2} ?-?nr\.?", r"flur ?-?stueck",
+                   r"f[li1]\. ?-? ?nr\.?", r"flurnummer"],  # Bavaria: "Fl.-Nr." (Flurnummer)
     "vorhaben": [r"(?:genaue )?(?:bezeichnung|art|beschreibung) (?:des (?:bau)?vorhabens?|der (?:bau)?massnahme)",
                  r"(?:bau)?vorhaben", r"gegenstand (?:der bauvorlagen?|des bauantrags?|des (?:bau)?vorhabens)"],
     "lieferant": [r"lieferant", r"rechnungssteller"],
@@ -193,7 +194,7 @@ def _ocr_variants(s: str) -> list[str]:
     out = []
     for m in re.finditer(r"[aou](?!e)", s):
         out.append(s[:m.end()] + "e" + s[m.end():])
-    for a, b in (("m", "rn"), ("rn", "m"), ("ii", "ü"), ("cl", "d"), ("vv", "w"), ("l", "i"), ("i", "l"),
+    for a, b in (("m", "rn"), ("rn", "m"), ("m", "nn"), ("ii", "ü"), ("cl", "d"), ("vv", "w"), ("l", "i"), ("i", "l"),
                  ("1", "l"), ("0", "o"), ("c", "e"), ("e", "c")):
         start = s.find(a)
         while start >= 0 and len(out) < 48:
@@ -671,7 +672,10 @@ def _peer_header(right: list[Token], h: float, below: list[Token], label_bottom:
     rh = statistics.median(t.height for t in right)
     bh = statistics.median(t.height for t in below)
     close = min(t.bbox[1] for t in below) - label_bottom <= 1.2 * h
-    return (close or _is_label_like(right)) and rh <= 1.15 * h and bh >= 1.3 * h and bh >= 1.2 * rh
+    # ... but a single word drawn twice as tall as the label is a noisy scan's box ("Begim" for
+    # "Beginn", 73 px in a row of 37), not a value printed larger (1.3 to 1.6 times)
+    return (_is_label_like(right) or (close and (len(below) >= 2 or bh <= 1.8 * h))) and rh <= 1.15 * h \
+        and bh >= 1.3 * h and bh >= 1.2 * rh
 
 
 def _wrapped_label(idx: _Index, ph: Phrase) -> tuple[str, list[Token], Phrase] | None:

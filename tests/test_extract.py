@@ -1454,7 +1454,7 @@ def test_parcel_number_label_abbreviated_and_misread():
     its hyphen as a second full stop ("Fist..Nr:"). The parcel number beside it is still found."""
     from classifiers.extract import match_label
 
-    for label in ("Flst.-Nr.:", "Flst. Nr.", "Fist..Nr:", "F1st.-Nr.:"):
+    for label in ("Flst.-Nr.:", "Flst. Nr.", "Fist..Nr:", "F1st.-Nr.:", "Fl.-Nr.", "FI.-Nr.", "Flurnummer"):
         assert match_label(label) == "flurstueck", label
     page = make_page([
         (200, 100, "Bauantrag nach Landesbauordnung", 60),
@@ -1492,3 +1492,28 @@ def test_a_grid_line_read_as_a_digit_is_no_value():
     page.words.append(Word(text="5", confidence=0.56, bbox=(1150, 420, 1167, 421)))
     page.words.append(Word(text="3.", confidence=0.9, bbox=(1400, 400, 1430, 440)))
     assert extract_fields([page], "wohngeldantrag")["haushaltsmitglieder"].value == "3"
+
+
+def test_a_start_label_misread_with_m_for_nn_and_a_tall_noisy_word_under_the_activity():
+    """"Begim am:" is "Beginn am:" (nn read as m); its first word, drawn twice as tall by the scan's
+    noise, is no larger-printed value of the activity label above it."""
+    from pipeline.model import Word
+
+    page = make_page([(200, 100, "Anmeldung eines Gewerbes", 60),
+                      (370, 1600, "Angemeldete Tätigkeit"), (1047, 1600, "Fahrradreparatur und -verkauf"),
+                      (494, 1700, "am:", 22), (584, 1700, "19.11.2026", 44)])
+    page.words.append(Word(text="Begim", confidence=0.6, bbox=(364, 1664, 482, 1737)))
+    got = extract_fields([page], "gewerbeanmeldung")
+    assert got["taetigkeit"].value == "Fahrradreparatur und -verkauf"
+    assert got["beginn_datum"].value == "2026-11-19"
+
+
+
+def test_a_value_printed_larger_under_its_label_beside_the_next_header():
+    """A header row "Gemarkung | Fl.-Nr." with the values printed larger in the boxes below: the
+    phrase beside the label is the next box's header, the value is the one word below."""
+    page = make_page([(200, 100, "Bauantrag", 60),
+                      (700, 1000, "Gemarkung", 34), (1100, 1000, "Fl.-Nr.", 34),
+                      (700, 1045, "Vötting", 51), (1100, 1045, "1278/4", 51)])
+    got = extract_fields([page], "bauantrag")
+    assert got["gemarkung"].value == "Vötting" and got["flurstueck"].value == "1278/4"
