@@ -92,9 +92,10 @@ def _top_text(page: Page, share: float = 0.15) -> str:
                      if min(w.bbox[1] for w in line) <= share * page.height)
 
 
-def _goes_on(before: Page, page: Page) -> bool:
-    """Whether the marks say ``page`` continues the document ``before`` belongs to."""
-    prev, mark = page_mark(before), page_mark(page)
+def _goes_on(before: Page, page: Page, prev: tuple[int, int | None] | None,
+             mark: tuple[int, int | None] | None) -> bool:
+    """Whether the marks say ``page`` continues the document ``before`` belongs to (``prev`` and
+    ``mark``: their :func:`page_mark`)."""
     if mark is not None and mark[0] >= 2:
         return True
     if prev is not None and prev[1] is not None and prev[0] < prev[1] and (mark is None or mark[0] != 1):
@@ -115,29 +116,23 @@ def split_by_content(pages: list[Page], page_type=None) -> list[list[Page]]:
             r = classify_text(p.text, title_text([p]))
             return r.doc_type, r.confidence
 
-    seen: dict[int, tuple[str, float]] = {}
-
-    def typed(p: Page) -> tuple[str, float]:
-        if id(p) not in seen:
-            seen[id(p)] = page_type(p)
-        return seen[id(p)]
-
+    marks = [page_mark(p) for p in pages]
     docs: list[list[Page]] = [[pages[0]]]
-    running = typed(pages[0])[0]
-    for before, page in zip(pages, pages[1:]):
-        kind, conf = typed(page)
+    running = page_type(pages[0])[0]
+    for i in range(1, len(pages)):
+        before, page, mark = pages[i - 1], pages[i], marks[i]
+        kind, conf = page_type(page)
         letter = _opens_letter(page)
         other = kind != running and ((kind != FALLBACK_TYPE and conf >= SURE) or letter)
         if running == _OBJECTION and (_NOTICE_TOP.search(_top_text(page, 0.35)) or _NOTICE_ANY.search(page.text)):
             # behind an objection, the copy of the notice it contests (which reads as the matter's
             # type: a dog tax notice as a dog registration)
             other = False
-        if _goes_on(before, page):
+        if _goes_on(before, page, marks[i - 1], mark):
             # the marks say the document goes on; a letter of another type opening on this page
             # says it does not (a form sent without its last pages: no form page opens a letter)
             start = letter and other
         else:
-            mark = page_mark(page)
             # a page 1 of the same sure type is a second form ("Seite 1 von 1" twice); an attachment
             # with its own page marks (a pay slip, a lease copy) reads as no sure type and stays,
             # as does the form a cover letter of its type names among its enclosures
@@ -145,7 +140,7 @@ def split_by_content(pages: list[Page], page_type=None) -> list[list[Page]]:
                               and kind != FALLBACK_TYPE and conf >= SURE and not _encloses(before))
         if start:
             docs.append([page])
-            running = typed(page)[0]
+            running = kind
         else:
             docs[-1].append(page)
     return docs

@@ -114,17 +114,14 @@ def _read(img: np.ndarray, dpi: float, settings: Settings, name: str, page_no: i
         raise ocr.OcrError(f"{name} page {page_no}: {exc}") from None
 
 
-def _read_missed(img: np.ndarray, words: list, dpi: float, settings: Settings, name: str,
-                 page_no: int) -> list:
-    """The words of lines the page reading dropped (:func:`pipeline.reread.read_missed_lines`).
-    The page was read; a failure of this extra reading only loses what it would have added."""
+def _extra_reading(what: str, name: str, page_no: int, fn: Callable, *args, **kwargs):
+    """``fn(*args, **kwargs)``, or None where tesseract fails on it: the page was read, so an extra
+    reading that fails only loses what it would have added."""
     try:
-        return read_missed_lines(img, words, lang=settings.ocr_lang, timeout=settings.ocr_timeout,
-                                 dpi=dpi, engine=settings.ocr_engine)
+        return fn(*args, **kwargs)
     except ocr.OcrError as exc:
-        log.warning("%s page %d: lines the page reading missed were not read again: %s",
-                    name, page_no, exc)
-        return []
+        log.warning("%s page %d: %s were not read again: %s", name, page_no, what, exc)
+        return None
 
 
 def process_page(path, index: int, workdir: Path, settings: Settings) -> Page:
@@ -235,22 +232,18 @@ def process_page(path, index: int, workdir: Path, settings: Settings) -> Page:
                                                                    alt_rotation, alt_upright)
     del flat
     t = time.perf_counter()
-    missed = _read_missed(ocr_img, res.words, dpi, settings, path.name, index + 1)
+    tess = dict(lang=settings.ocr_lang, timeout=settings.ocr_timeout, dpi=dpi, engine=settings.ocr_engine)
+    missed = _extra_reading("lines the page reading missed", path.name, index + 1,
+                            read_missed_lines, ocr_img, res.words, **tess)
     if missed:
         res.words = ocr.assign_lines(res.words + missed)
         steps.append(f"missed-lines-read({len(missed)})")
-    if lossy:
-        # a noisy or enlarged page: its weak lines once more from the grey page
-        try:
-            words, n_weak = read_weak_lines(upright, res.words, lang=settings.ocr_lang,
-                                            timeout=settings.ocr_timeout, dpi=dpi, engine=settings.ocr_engine)
-        except ocr.OcrError as exc:
-            log.warning("%s page %d: weak lines were not read again from the grey page: %s",
-                        path.name, index + 1, exc)
-            n_weak = 0
-        if n_weak:
-            res.words = words
-            steps.append(f"weak-lines-reread({n_weak})")
+    # a noisy or enlarged page: its weak lines once more from the grey page
+    weak = _extra_reading("weak lines", path.name, index + 1, read_weak_lines, upright, res.words,
+                          **tess) if lossy else None
+    if weak and weak[1]:
+        res.words = weak[0]
+        steps.append(f"weak-lines-reread({weak[1]})")
     timings["ocr"] += time.perf_counter() - t
     if rotation:
         steps.append(f"rotated({rotation})")

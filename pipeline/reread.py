@@ -46,7 +46,9 @@ class Region:
     bbox: tuple[float, float, float, float]
 
 
-def _crop(img: np.ndarray, bbox: tuple[float, float, float, float]) -> np.ndarray | None:
+def _crop(img: np.ndarray, bbox: tuple[float, float, float, float]) -> tuple[np.ndarray, int, int] | None:
+    """The cut-out of ``bbox`` with a little paper around it, rules painted out, and its top-left
+    (x, y) on ``img``; None where nothing can be cut out."""
     x0, y0, x1, y1 = bbox
     h = max(1.0, y1 - y0)
     mv, mh = int(0.3 * h) + 3, int(0.15 * h) + 2  # little paper sideways: neighbours are close
@@ -63,7 +65,7 @@ def _crop(img: np.ndarray, bbox: tuple[float, float, float, float]) -> np.ndarra
     rules = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (long_h, 1)))
     rules |= cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(8, int(1.6 * h)))))
     crop[rules > 0] = 255
-    return crop
+    return crop, xa, ya
 
 
 def read_regions(regions: list[Region], *, timeout: float, lang: str = SECOND_LANG,
@@ -84,37 +86,19 @@ def read_regions(regions: list[Region], *, timeout: float, lang: str = SECOND_LA
         if path not in images:
             images[path] = cv2.imread(path, cv2.IMREAD_GRAYSCALE) if Path(path).is_file() else None
         img = images[path]
-        crop = None if img is None else _crop(img, r.bbox)
+        cut = None if img is None else _crop(img, r.bbox)
+        crop = None if cut is None else cut[0]
         if crop is not None and scale != 1.0:
             crop = cv2.resize(crop, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
         crops.append(crop)
     usable = [c for c in crops if c is not None]
     if not usable:
         return [[] for _ in regions]
-    width = max(c.shape[1] for c in usable) + 2 * GAP
-    height = sum(c.shape[0] + GAP for c in usable) + GAP
-    sheet = np.full((height, width), 255, np.uint8)
-    spans: list[tuple[int, int] | None] = []
-    y = GAP
-    for c in crops:
-        if c is None:
-            spans.append(None)
-            continue
-        sheet[y:y + c.shape[0], GAP:GAP + c.shape[1]] = c
-        spans.append((y, y + c.shape[0]))
-        y += c.shape[0] + GAP
+    sheet, spans = _stack(usable)
     res = ocr.ocr_page(sheet, lang=lang, timeout=timeout, dpi=dpi * scale, psm=SECOND_PSM, want_pdf=False,
                        engine=engine)
-    res.words = [part for w in res.words for part in split_letter_suffix(sheet, w)]
-    out: list[list[Word]] = []
-    for span in spans:
-        if span is None:
-            out.append([])
-            continue
-        a, b = span
-        words = [w for w in res.words if a - GAP / 2 <= (w.bbox[1] + w.bbox[3]) / 2 <= b + GAP / 2]
-        out.append(_reading_order(words))
-    return out
+    read = iter(_by_span([part for w in res.words for part in split_letter_suffix(sheet, w)], spans))
+    return [[] if c is None else _reading_order(next(read)) for c in crops]
 
 
 def _reading_order(words: list[Word]) -> list[Word]:
@@ -240,20 +224,22 @@ def read_missed_lines(image: np.ndarray, words: list[Word], *, lang: str, timeou
         x0, y0, x1, y1 = (int(round(v)) for v in w.bbox)
         covered[max(0, y0 - 3):y1 + 3, max(0, x0 - 3):x1 + 3] = 1
     H, W = image.shape[:2]
-    crops = []
+    crops, origins = [], []
     for x0, y0, x1, y1 in boxes:
         m = max(4, (y1 - y0) // 3)
         ya, yb, xa, xb = max(0, y0 - m), min(H, y1 + m), max(0, x0 - m), min(W, x1 + m)
         crop = image[ya:yb, xa:xb].copy()
         crop[covered[ya:yb, xa:xb] > 0] = 255
-        crops.append((crop, xa, ya))
+        crops.append(crop)
+        origins.append((xa, ya))
     sheet, spans = _stack(crops)
     if sheet.shape[0] > MISSED_MAX_SHEET:
         return []
     res = ocr.ocr_page(sheet, lang=lang, timeout=timeout, dpi=dpi, psm=SECOND_PSM, want_pdf=False,
                        bilevel=True, engine=engine)
     read = [w for w in res.words if w.confidence >= MISSED_MIN_CONF and _ALNUM.search(w.text)]
-    lines = [[replace(w, block=10_000 + i) for w in ws] for i, ws in enumerate(_on_page(read, spans))]
+    lines = [[replace(w, block=10_000 + i) for w in ws]
+             for i, ws in enumerate(_on_page(_by_span(read, spans), spans, origins))]
     # a line of print has a word of three letters or digits; the holes of continuous-form paper,
     # a box's tick marks or a lone speck read as "Oo C) 1 1" or "2" have none
     return [w for ws in lines if any(len(_ALNUM.findall(w.text)) >= 3 for w in ws) for w in ws]
@@ -266,30 +252,41 @@ _ALNUM = re.compile(r"[0-9A-Za-zÄÖÜäöüß]")
 WEAK_LINE_CONF = 0.8
 
 
-def _stack(crops: list[tuple[np.ndarray, int, int]]) -> tuple[np.ndarray, list[tuple[int, int, int, int]]]:
-    """The cut-outs (image, x, y of its top-left on the page) on one white sheet, and for each its
-    (top, bottom) on the sheet and the (dx, dy) from sheet to page coordinates."""
-    width = max(c.shape[1] for c, _, _ in crops) + 2 * GAP
-    sheet = np.full((sum(c.shape[0] + GAP for c, _, _ in crops) + GAP, width), 255, np.uint8)
+def _stack(crops: list[np.ndarray]) -> tuple[np.ndarray, list[tuple[int, int]]]:
+    """The cut-outs on one white sheet, :data:`GAP` apart and from its edges, and the (top,
+    bottom) of each on the sheet."""
+    width = max(c.shape[1] for c in crops) + 2 * GAP
+    sheet = np.full((sum(c.shape[0] + GAP for c in crops) + GAP, width), 255, np.uint8)
     spans = []
     y = GAP
-    for c, xa, ya in crops:
+    for c in crops:
         sheet[y:y + c.shape[0], GAP:GAP + c.shape[1]] = c
-        spans.append((y, y + c.shape[0], xa - GAP, ya - y))
+        spans.append((y, y + c.shape[0]))
         y += c.shape[0] + GAP
     return sheet, spans
 
 
-def _on_page(words: list[Word], spans: list[tuple[int, int, int, int]]) -> list[list[Word]]:
-    """The sheet's words per cut-out, moved back to page coordinates."""
+def _by_span(words: list[Word], spans: list[tuple[int, int]]) -> list[list[Word]]:
+    """The sheet's words per cut-out (by the word's vertical centre)."""
     out: list[list[Word]] = [[] for _ in spans]
-    for k, w in enumerate(words):
+    for w in words:
         cy = (w.bbox[1] + w.bbox[3]) / 2
-        for i, (a, b, dx, dy) in enumerate(spans):
+        for i, (a, b) in enumerate(spans):
             if a - GAP / 2 <= cy <= b + GAP / 2:
-                x0, y0, x1, y1 = w.bbox
-                out[i].append(replace(w, bbox=(x0 + dx, y0 + dy, x1 + dx, y1 + dy)))
+                out[i].append(w)
                 break
+    return out
+
+
+def _on_page(words: list[list[Word]], spans: list[tuple[int, int]],
+             origins: list[tuple[int, int]]) -> list[list[Word]]:
+    """Each cut-out's sheet words moved back to where the cut-out (top-left ``origins``) was on
+    the page."""
+    out = []
+    for ws, (top, _), (x, y) in zip(words, spans, origins):
+        dx, dy = x - GAP, y - top
+        out.append([replace(w, bbox=(w.bbox[0] + dx, w.bbox[1] + dy, w.bbox[2] + dx, w.bbox[3] + dy))
+                    for w in ws])
     return out
 
 
@@ -311,28 +308,22 @@ def read_weak_lines(gray: np.ndarray, words: list[Word], *, lang: str, timeout: 
     weak = [ws for ws in lines.values() if mean(ws) < WEAK_LINE_CONF]
     if not weak:
         return words, 0
-    crops = []
-    for ws in weak:
-        x0, y0 = min(w.bbox[0] for w in ws), min(w.bbox[1] for w in ws)
-        x1, y1 = max(w.bbox[2] for w in ws), max(w.bbox[3] for w in ws)
-        crop = _crop(gray, (x0, y0, x1, y1))
-        if crop is None:
-            continue
-        h = max(1.0, y1 - y0)  # the margins _crop leaves
-        crops.append((ws, crop, max(0, int(y0) - (int(0.3 * h) + 3)), max(0, int(x0) - (int(0.15 * h) + 2))))
-    if not crops:
+    cut = [(ws, _crop(gray, (min(w.bbox[0] for w in ws), min(w.bbox[1] for w in ws),
+                             max(w.bbox[2] for w in ws), max(w.bbox[3] for w in ws)))) for ws in weak]
+    cut = [(ws, c) for ws, c in cut if c is not None]
+    if not cut:
         return words, 0
-    sheet, spans = _stack([(c, xa, ya) for _, c, ya, xa in crops])
+    sheet, spans = _stack([c for _, (c, _, _) in cut])
     if sheet.shape[0] > MISSED_MAX_SHEET:
         return words, 0
     res = ocr.ocr_page(sheet, lang=lang, timeout=timeout, dpi=dpi, psm=SECOND_PSM, want_pdf=False, engine=engine)
     replaced: set[int] = set()
     out: list[Word] = []
-    for (ws, _, _, _), got in zip(crops, _on_page(res.words, spans)):
+    for (ws, _), got in zip(cut, _on_page(_by_span(res.words, spans), spans, [(x, y) for _, (_, x, y) in cut])):
         if got and mean(got) > mean(ws):
             replaced.update(id(w) for w in ws)
             out += got
-    if not replaced:
+    if not out:
         return words, 0
     kept = [w for ws in lines.values() for w in ws if id(w) not in replaced]
-    return ocr.assign_lines(kept + out), len([1 for ws, _, _, _ in crops if id(ws[0]) in replaced])
+    return ocr.assign_lines(kept + out), sum(1 for ws, _ in cut if id(ws[0]) in replaced)
