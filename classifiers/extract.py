@@ -39,12 +39,13 @@ _OPT_PAREN = r"(?: ?\([^\d()]{1,40}\))?"
 LABELS: dict[str, list[str]] = {
     "nachname": [r"(?:familien|nach|zu)?name" + _OPT_PAREN,
                  r"name (?:des|der) (?:antragstell|anmeld|halter|bauherr|widerspruchsfuehr)\w*",
-                 r"(?:familien|nach)name(?:, ggf\.? geburtsname)?"],
-    "vorname": [r"(?:alle )?vorname(?:n|\(n\))?" + _OPT_PAREN, r"rufname", r"vornamen \(rufname.{0,20}\)"],
+                 r"(?:familien|nach)name(?:, ggf\.? (?:geburtsname|doktorgrad|titel|akad(?:emischer|\.) grad))?"],
+    "vorname": [r"(?:alle )?vorname(?:n|\(n\))?" + _OPT_PAREN, r"rufname", r"vornamen \(rufname.{0,20}\)",
+                r"(?:alle )?vorname(?:n|\(n\))?,? rufname (?:bitte )?unterstr\w*"],
     "name_vorname": [r"(?:familien|nach|zu)?name ?[,/] ?vorname(?:n|\(n\))?"],
     "vorname_name": [r"vor- ?(?:und|u\.|&) ?(?:familien|zu|nach)name", r"vorname ?[,/] ?(?:familien|nach|zu)?name"],
     "geburtsdatum": [r"geburtsdatum", r"geb(?:\.|oren)? ?(?:am|datum)", r"geborenam", r"geb\.? ?-?datum", r"geboren",
-                     r"tag der geburt", r"geburtstag", r"geb\."],
+                     r"(?:tag|datum) der geburt", r"geburtstag", r"geb\."],
     "strasse": [r"stra(?:ss|b|s)e" + r"(?: ?(?:,|\.|/|und|u\.|&) ?(?:hausnummer|hausnr\.?|haus-nr\.?|hausnt\.?|nr\.?))?"
                 r"(?: ?(?:,|/|und) ?(?:zusaetze|zusatz|adresszusatz|adresszusaetze))?",
                 r"str\.(?: ?/ ?(?:hausnr|nr)\.?)?", r"strasse und hausnummer",
@@ -60,12 +61,12 @@ LABELS: dict[str, list[str]] = {
                   r"(?:neue |jetzige )?anschrift"],
     "email": [r"e-? ?mail(?:-? ?adresse)?", r"email", r"mail"],
     "telefon": [r"tel(?:efon|\.)?(?: ?-?nr\.?|nummer)?" + _OPT_PAREN, r"rufnummer", r"mobil(?:nummer|telefon)?",
-                r"handy(?:nummer)?", r"telefon(?:nummer)? fuer rueckfragen"],
+                r"handy(?:nummer)?", r"telefon(?:nummer)? fuer rueckfragen", r"telefon ?/ ?(?:mobil|handy|fax)"],
     "aktenzeichen": [r"aktenzeichen" + _OPT_PAREN, r"az\.?", r"ihr(?:e)? (?:zeichen|aktenzeichen|az\.?)",
                      r"gesch(?:aefts)?\.? ?-? ?z(?:eichen|\.)?", r"geschaeftszeichen"],
     "taetigkeit": [r"(?:angemeldete |ausgeuebte |art der |beschreibung der )?taetigkeit(?:en)?" + _OPT_PAREN,
                    r"gegenstand des (?:gewerbe|betrieb|unternehmen)s?", r"angemeldete taetigkeit\w*",
-                   r"beschreibung des (?:gewerbe|betriebe?)s?" + _OPT_PAREN],
+                   r"beschreibung des (?:gewerbe|betriebe?)s?" + _OPT_PAREN, r"taetigkeitsbeschreibung" + _OPT_PAREN],
     "beginn_datum": [r"beginn(?: der (?:angemeldeten |ausgeuebten )?taetigkeit| des gewerbes| des betriebe?s)?(?: am)?",
                      r"taetigkeitsbeginn(?: am)?", r"betriebsbeginn",
                      r"datum des beginns(?: der (?:angemeldeten |ausgeuebten )?taetigkeit(?:en)?)?",
@@ -381,7 +382,7 @@ def _split_label(ph: Phrase) -> tuple[str, list[Token], list[Token], bool] | Non
             if key is None and i < 4:  # before a colon, a label whose words OCR ran together
                 key = _squeezed_label(" ".join(x.text for x in toks[:i]) + " " + head)
             if key:
-                label = " ".join(x.text for x in toks[: i + 1])
+                label = " ".join(x.text for x in toks[: i + 1]).replace("}", ")")  # "Vorname(n}:"
                 if label.count("(") > label.count(")"):
                     # a colon inside the label's hint ("Hunderasse (bei Mischlingen: Elterntiere)"):
                     # the hint runs to its closing bracket, then the value
@@ -783,6 +784,75 @@ def _below_tokens(idx: _Index, ph: Phrase, label_tokens: list[Token], join: bool
     return []
 
 
+#: kinds whose value shows itself for what it is (a date, a postcode, an e-mail address): they tell
+#: on which side of a row of captions the values stand
+_SELF_EVIDENT_KINDS = {"date", "plz", "email", "iban", "plate", "amount"}
+
+
+def _caption_row(row) -> list[tuple[Phrase, str]]:
+    """The (phrase, label key) of a row of captions only: at least one a field's label with nothing
+    beside it, and no phrase a value (no digits outside a label)."""
+    out = []
+    for ph in row.phrases:
+        sp = _split_label(ph)
+        key = sp[0] if sp is not None else None
+        if sp is not None and sp[2]:
+            inner = match_label(_raw(sp[2]))
+            if inner is None:
+                return []  # a label with its value on the line: a row of label-value pairs
+            # "Wohnanschrift: Straße, Hausnummer" names the applicant's street; "Betriebsstätte:
+            # Straße, Hausnummer" another's
+            key = inner if key == "anschrift" else "_other" if key.startswith("_") else key
+        if sp is None and (re.search(r"\d", ph.text) or len(ph.tokens) == 1):
+            return []  # a number, or a single word ("Gemeinde  Fulda"): a value, not a caption
+        if key is not None:
+            out.append((ph, key))
+    return out if any(not k.startswith("_") for _, k in out) else []
+
+
+def _column(row, caption_row, ph: Phrase) -> list[Token]:
+    """The tokens of ``row`` in the column of caption ``ph`` (from the caption's left edge to the
+    next phrase of its row)."""
+    h = ph.height
+    nxt = [o.bbox[0] for o in caption_row.phrases if o.bbox[0] > ph.bbox[0] + h]
+    hi = min(nxt) - 0.5 * h if nxt else float("inf")
+    return [t for t in row.tokens if ph.bbox[0] - 1.5 * h <= t.bbox[0] < hi and t.text not in {"|", "¦", "_"}]
+
+
+def _captions_below(layout: Layout) -> dict[int, tuple[int, str]]:
+    """{caption phrase: (value row, label key)} on pages printed with the caption under the line it names
+    ("Größl  Theresa" / "Familienname  Vorname", "19.03.1984" / "Geburtsdatum"), as many official
+    forms are. Which side a page's values stand on is read from the values themselves: the
+    captions of dates, postcodes, e-mail addresses find such a value in their column on one side
+    and not on the other. A page decides only where at least two such captions agree and none
+    finds its kind on the other side; every other page keeps the value under or beside its label."""
+    kinds = taxonomy().field_kinds
+    rows = layout.rows
+    caps = {ri: c for ri, row in enumerate(rows) if (c := _caption_row(row))}
+
+    def near(ri: int, rj: int) -> bool:
+        if not 0 <= rj < len(rows) or rj in caps or rows[rj].page != rows[ri].page:
+            return False
+        a, b = sorted((rows[ri].bbox, rows[rj].bbox), key=lambda x: x[1])
+        h = statistics.median(t.height for t in rows[rj].tokens)
+        return b[1] - a[3] < 2.0 * h
+
+    score: dict[int, list[int]] = {}
+    for ri, c in caps.items():
+        for side, rj in ((0, ri - 1), (1, ri + 1)):
+            if not near(ri, rj):
+                continue
+            for ph, key in c:
+                toks = _column(rows[rj], rows[ri], ph)
+                got = _read_value(key, toks, 1.0, "caption", kinds) if toks else []
+                if any(kinds.get(x.field) in _SELF_EVIDENT_KINDS
+                       or x.field == "telefon" and re.fullmatch(r"(?:\+|0)\d{7,}", x.value) for x in got):
+                    score.setdefault(rows[ri].page, [0, 0])[side] += 1
+    below = {pg for pg, (up, down) in score.items() if up >= 2 and down == 0}
+    return {ph.index: (ri - 1, key) for ri, c in caps.items() if rows[ri].page in below and near(ri, ri - 1)
+            for ph, key in c}
+
+
 def _cut_at_label(tokens: list[Token]) -> list[Token]:
     """The value tokens before the next label printed on the same line ("Straße, Nr., PLZ, Ort
     Jahnstr. 25": the street label's value does not start with "PLZ, Ort")."""
@@ -884,6 +954,7 @@ def _label_candidates(layout: Layout, unread: list[Candidate] | None = None) -> 
     consumed: set[int] = set()  # second lines of wrapped labels: never a label of their own
     other_row: dict[tuple[int, int], float] = {}  # (page, row) -> left edge of a caption headed as another's
     queue = list(layout.phrases)
+    above = _captions_below(layout)
     k = 0
     while k < len(queue):
         ph = queue[k]
@@ -919,6 +990,13 @@ def _label_candidates(layout: Layout, unread: list[Candidate] | None = None) -> 
         if key.startswith("_"):
             continue
         options: list[tuple[list[Token], float, str]] = []
+        if ph.index in above and below_from is ph:
+            # a caption under its line: the value is the line above, in the caption's column
+            rj, key = above[ph.index]
+            if not key.startswith("_"):
+                toks = _cut_at_label(_column(layout.rows[rj], layout.rows[idx.row_of[ph.index]], ph))
+                out.extend(_read_value(key, toks, _Q_BELOW, "label:above", kinds) if toks else [])
+            continue
         whole = inline
         inline = _cut_at_label(inline)
         rest = whole[len(inline):]
@@ -927,6 +1005,13 @@ def _label_candidates(layout: Layout, unread: list[Candidate] | None = None) -> 
             queue.insert(k, Phrase(page=ph.page, row=ph.row, index=ph.index, tokens=rest))
         if inline:
             options.append((inline, _Q_COLON if colon else _Q_INLINE, "inline"))
+            if kinds.get(key) in _JOINABLE_KINDS:
+                # "Geburtsdatum: 27." "Januar 2002": a wide gap on a photographed page splits the value
+                # into two phrases; where the first part alone is no value, the join is
+                lb = union([t.bbox for t in label_toks + inline])
+                more = _right_tokens(idx, lb, statistics.median(t.height for t in inline), ph.page, skip)
+                if more:
+                    options.append((inline + more[0], _Q_COLON if colon else _Q_INLINE, "inline"))
         if not inline or not colon:
             lb = union([t.bbox for t in label_toks])
             h = statistics.median(t.height for t in label_toks)
@@ -1070,6 +1155,16 @@ def _split_plz_ort(toks: list[Token], q: float, source: str) -> list[Candidate]:
                 if ort:
                     out.append(Candidate("ort", ort, _raw(rest), rest, q, source))
             return out
+        nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+        if re.fullmatch(r"\d{1,4}", bare) and re.fullmatch(r"\d{1,4}", nxt) and len(bare + nxt) == 5 \
+                and toks[i + 1].bbox[0] - t.bbox[2] < 0.8 * t.height:
+            # "7911 7 Freiburg": a gap read inside the number (the place beside it still checks it)
+            rest = _strip_punct(toks[i + 2:])
+            out = [Candidate("plz", bare + nxt, f"{t.text} {nxt}", toks[i:i + 2], q, source)]
+            ort = normalize("text", _raw(rest), field="ort") if rest else None
+            if ort:
+                out.append(Candidate("ort", ort, _raw(rest), rest, q, source))
+            return out
         glued = re.fullmatch(r"(\d{5})([^\W\d_][\w\-.]+)", bare)
         if glued:  # "74076Heilbronn": the space lost
             out = [Candidate("plz", glued.group(1), t.text, [t], q, source)]
@@ -1176,7 +1271,9 @@ _TEXT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
     ("bescheid_datum", re.compile(
         r"(?:Bescheid(?:es|s)?datum|Datum des Bescheid(?:es|s)?)\s*[:.]?\s*(?P<v>[^\n]{1,25})", re.I), _Q_COLON),
     ("geburtsdatum", re.compile(r"\bgeb(?:\.|oren)(?:\s*am)?\s*[:.]?\s*(?P<v>[^\n]{1,25})", re.I), _Q_TEXT),
-    ("geburtsdatum", re.compile(r"\b(?:bin|wurde)\s+(?:am\s+)?(?P<v>\d[^\n]{4,18}?)\s+geboren\b", re.I), _Q_TEXT),
+    # "ich bin am 22. September 1994 in Gotha geboren": the birthplace may stand between
+    ("geburtsdatum", re.compile(r"\b(?:bin|wurde)\s+(?:am\s+)?(?P<v>\d[^\n]{4,18}?)"
+                                r"(?:\s+in\s+[A-ZÄÖÜ][\w\-]+(?:\s+(?:an der|am|im|in der|bei)\s+[A-ZÄÖÜ][\w\-]+)?)?\s+geboren\b", re.I), _Q_TEXT),
     ("rechnungsnummer", re.compile(
         r"\bRechnung(?:s)?\s*-?\s*(?:Nr\b\.?|Nummer\b|nummer\b)\s*[:.]?\s*(?P<v>[^\n]{1,30})", re.I), _Q_TEXT),
     # a title or subject line "Rechnung 24/031 - Netzwerkwartung", "RECHNUNG RE-2024-117": the number
@@ -1488,7 +1585,13 @@ def _plz_line_candidates(layout: Layout) -> list[Candidate]:
     rows = layout.rows
     row_index = {id(r): i for i, r in enumerate(rows)}
     for ri, row in enumerate(rows):
-        for ph in row.phrases:
+        for pi, ph in enumerate(row.phrases):
+            nx = row.phrases[pi + 1] if pi + 1 < len(row.phrases) else None
+            if re.fullmatch(r"\d{5}", ph.text.strip()) and nx is not None \
+                    and (nx.bbox[0] - ph.bbox[2] < 4 * ph.height or len(row.phrases) == 2):
+                # "76185    Karlsruhe": a gap on a fax wide enough to part the phrases, or the postcode
+                # and the place in boxes of their own, alone on their line (the place checks the pair)
+                ph = Phrase(page=ph.page, row=ph.row, index=ph.index, tokens=ph.tokens + nx.tokens)
             m = _PLZ_ORT.match(ph.text.strip())
             if not m or plz_fits_place(m.group(1), m.group(2)) is not True:
                 continue

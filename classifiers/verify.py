@@ -79,13 +79,15 @@ def _agrees(kind: str, value: str, reading: tuple[str, float] | None, words: lis
     """Whether a second reading confirms ``value``: the same value, or (for numbers printed as
     they are stored) the value inside the reading with at most two stray characters beside it
     (a box edge read as "1": "176137" for "76137")."""
-    if kind == "plate" and any(c.islower() for w in words for c in w.text):
-        return False  # plates are printed in capitals: a reading with small letters ("PF - py") is unsure
+    if kind == "plate":
+        # plates are printed in capitals: a reading with small letters ("PF - py") is unsure; a
+        # cut-out of "KA-XC 5881" read "KAXC 5881" (the hyphen lost, every character alike) agrees.
+        # In a cut-out of running text ("... Kennzeichen S Z 6972E (auf ...") that is some run of its words.
+        want, texts = _alnum(value), [_alnum(w.text) for w in words]
+        return any("".join(texts[i:j]) == want and not any(c.islower() for w in words[i:j] for c in w.text)
+                   for i in range(len(texts)) for j in range(i + 1, len(texts) + 1))
     if reading is not None and _fold(reading[0]) == _fold(value):
         return True
-    if kind == "plate" and words:
-        # a cut-out of "KA-XC 5881" read "KAXC 5881": the hyphen lost, every character alike
-        return _alnum(" ".join(w.text for w in words)) == _alnum(value)
     if kind in _PRINTED_KINDS and words:
         seen, want = _alnum(" ".join(w.text for w in words)), _alnum(value)
         return bool(want) and want in seen and len(seen) - len(want) <= 2
@@ -518,6 +520,9 @@ def wide_check(doc: Document, names: list[str], reader: Reader,
         f = doc.fields[name]
         kind = tax.kind(name)
         r = second_value(name, words)
+        if r is not None and _fold(r[0]) == _fold(f.value):
+            _confirm(f, kind, name, f.value, r[1])  # one more reading, of other pixels, alike
+            continue
         if r is None or validate(kind, r[0], field=name) is not None or not _other_digits(f.value, r[0]):
             continue  # nothing valid read (no evidence), or no digit read as another
         if _agrees(kind, f.value, r, words) or _cut_short(f.value, r[0]) or _edge_lost(_printed(f), words) \
@@ -556,6 +561,9 @@ def grey_check(doc: Document, names: list[str], reader: Reader,
         r4 = second_value(name, words)
         if r4 is None or validate(kind, r4[0], field=name) is not None:
             continue  # no grey page, or nothing valid read: no evidence against the value
+        if _fold(r4[0]) == _fold(f.value):
+            _confirm(f, kind, name, f.value, r4[1])  # the grey page, which kept what the threshold dropped, alike
+            continue
         if " / " in (f.raw or "") and _fold(r4[0]) != _fold(f.value) \
                 and _fold(r4[0]) == _fold(normalize(kind, _printed(f), field=name) or ""):
             # the value came from the cut-outs against the page ("Ayge" for "Ayse"); the grey page

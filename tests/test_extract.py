@@ -1517,3 +1517,113 @@ def test_a_value_printed_larger_under_its_label_beside_the_next_header():
                       (700, 1045, "Vötting", 51), (1100, 1045, "1278/4", 51)])
     got = extract_fields([page], "bauantrag")
     assert got["gemarkung"].value == "Vötting" and got["flurstueck"].value == "1278/4"
+
+
+def test_a_label_whose_closing_bracket_is_read_as_a_brace_keeps_its_value():
+    """"Vorname(n}:" -- the bracket of "(n)" read as "}": the label is closed, "Franziska" beside it
+    is the value (not the rest of an open hint)."""
+    page = make_page([(250, 100, "Gewerbeanmeldung", 60),
+                      (270, 800, "Nachname: Haberle"), (1320, 800, "Vorname(n}: Franziska")])
+    got = extract_fields([page], "gewerbeanmeldung")
+    assert got["vorname"].value == "Franziska"
+
+
+def test_a_date_after_a_colon_parted_by_a_wide_gap_is_read_whole():
+    """A photographed form: "Geburtsdatum: 27." and "Januar 2002" come apart into two phrases at a
+    wide space; "27." alone is no date, the two together are. The next label on the line is not
+    part of it."""
+    page = make_page([(250, 100, "Anmeldung bei der Meldebehörde", 60),
+                      (260, 900, "Geburtsdatum: 27."), (700, 900, "Januar 2002"), (1150, 900, "Geburtsort: Heilbronn")])
+    assert extract_fields([page], "wohnsitzanmeldung")["geburtsdatum"].value == "2002-01-27"
+    # a whole date after the colon is taken alone
+    page = make_page([(250, 100, "Anmeldung bei der Meldebehörde", 60),
+                      (260, 900, "Geburtsdatum: 27.01.2002"), (900, 900, "1. Stock")])
+    assert extract_fields([page], "wohnsitzanmeldung")["geburtsdatum"].value == "2002-01-27"
+
+
+def test_a_postcode_read_with_a_gap_inside_it():
+    """A fax: "PLZ/Ort 7911 7 Freiburg im Breisgau" -- a gap read inside the postcode."""
+    page = make_page([(270, 100, "Gewerbe-Anmeldung", 60), (290, 1000, "Nachname: Schumacher"),
+                      (290, 1200, "PLZ/On"), (840, 1200, "7911 7 Freiburg im Breisgau")])
+    got = extract_fields([page], "gewerbeanmeldung")
+    assert (got["plz"].value, got["ort"].value) == ("79117", "Freiburg im Breisgau")
+
+
+def test_postcode_and_place_in_boxes_of_their_own_under_an_unreadable_label():
+    """The labels over the address boxes read as nothing ("Postietzant On" for "Postleitzahl Ort");
+    the line under them is a postcode and, far to its right in its own box, the place it belongs to."""
+    def page_with(plz, place):
+        return make_page([(280, 100, "Wohngeldantrag", 60), (290, 600, "Name Vornamen"), (300, 660, "Böhm Felix"),
+                          (290, 1115, "Straße. Nr"), (300, 1168, "Große Bergstraße 75"),
+                          (290, 1246, "Postietzant"), (841, 1250, "On"),
+                          (305, 1306, plz), (852, 1306, place)])
+    got = extract_fields([page_with("76185", "Karlsruhe")], "wohngeldantrag")
+    assert (got["plz"].value, got["ort"].value) == ("76185", "Karlsruhe")
+    # a number that is no postcode of the place beside it is no address
+    got = extract_fields([page_with("12345", "Karlsruhe")], "wohngeldantrag")
+    assert "plz" not in got and "ort" not in got
+
+
+def _caption_below_form(date_above="19.03.1984", plz_above="93047"):
+    """A form printed with each caption in small print under the line it names."""
+    return make_page([
+        (238, 130, "Stadt Regensburg", 40),
+        (238, 366, "Antrag auf Ausstellung eines Bewohnerparkausweises", 50),
+        (239, 722, "1 Antragsteller/in", 40),
+        (254, 810, "Größl", 40), (1259, 810, "Theresa", 40),
+        (239, 879, "Familienname", 24), (1241, 879, "Vorname", 24),
+        (263, 951, date_above, 40), (902, 951, "0941 4603175", 40),
+        (237, 1021, "Geburtsdatum", 24), (887, 1021, "Telefon (tagsüber)", 24),
+        (254, 1092, "Obere Bachgasse 9", 40), (1000, 1092, plz_above, 40), (1300, 1092, "Regensburg", 40),
+        (237, 1167, "Straße, Hausnummer", 24), (987, 1167, "PLZ", 24), (1287, 1167, "Ort", 24),
+        (237, 1407, "2 Fahrzeug", 40),
+    ])
+
+
+def test_captions_printed_under_their_lines():
+    """Many official forms print the caption under the line it names. The page shows which way it
+    is printed by its own values: the date, postcode and phone number stand above their captions,
+    and under them is the next line's other kind of value. Every caption then takes the value
+    above it, in its column."""
+    got = extract_fields([_caption_below_form()], "bewohnerparkausweis")
+    assert {k: got[k].value for k in ("nachname", "vorname", "geburtsdatum", "strasse", "plz", "ort")} == {
+        "nachname": "Größl", "vorname": "Theresa", "geburtsdatum": "1984-03-19",
+        "strasse": "Obere Bachgasse 9", "plz": "93047", "ort": "Regensburg"}
+
+
+def test_captions_above_their_values_keep_the_value_below():
+    """The same captions with the values under them (the usual way): nothing is taken from the
+    line above a caption."""
+    page = make_page([
+        (238, 130, "Stadt Regensburg", 40),
+        (238, 366, "Antrag auf Ausstellung eines Bewohnerparkausweises", 50),
+        (239, 722, "1 Antragsteller/in", 40),
+        (239, 800, "Familienname", 24), (1241, 800, "Vorname", 24),
+        (254, 850, "Größl", 40), (1259, 850, "Theresa", 40),
+        (237, 930, "Geburtsdatum", 24), (887, 930, "Telefon (tagsüber)", 24),
+        (263, 980, "19.03.1984", 40), (902, 980, "0941 4603175", 40),
+        (237, 1060, "Straße, Hausnummer", 24), (987, 1060, "PLZ", 24), (1287, 1060, "Ort", 24),
+        (254, 1110, "Obere Bachgasse 9", 40), (1000, 1110, "93047", 40), (1300, 1110, "Regensburg", 40),
+        (237, 1407, "2 Fahrzeug", 40),
+    ])
+    got = extract_fields([page], "bewohnerparkausweis")
+    assert {k: got[k].value for k in ("nachname", "vorname", "geburtsdatum", "strasse", "plz", "ort")} == {
+        "nachname": "Größl", "vorname": "Theresa", "geburtsdatum": "1984-03-19",
+        "strasse": "Obere Bachgasse 9", "plz": "93047", "ort": "Regensburg"}
+    # one date above a caption is no evidence for the page: two such captions must agree
+    got = extract_fields([_caption_below_form(date_above="Theresienstr.", plz_above="Regensburg")], "bewohnerparkausweis")
+    assert got.get("nachname") is None or got["nachname"].value != "Größl"
+
+
+def test_a_birth_date_in_a_letters_sentence_with_the_birthplace():
+    """"ich bin am 22. September 1994 in Gotha geboren": the birthplace between the date and
+    "geboren" (also "in Frankfurt am Main"); a date that is not followed by "geboren" is not it."""
+    for place, date in (("in Gotha", "22. September 1994"), ("in Frankfurt am Main", "03.04.1961"), ("", "8. März 1957")):
+        page = make_page([(250, 100, "Gewerbeanmeldung", 60),
+                          (250, 400, f"Zu meiner Person: Mein Name ist Dorothea Wehrle, ich bin am {date} {place} geboren,".replace("  ", " ")),
+                          (250, 470, "und wohne in der Lindenstraße 4.")])
+        got = extract_fields([page], "gewerbeanmeldung")
+        assert got["geburtsdatum"].raw == date, (place, got.get("geburtsdatum"))
+    page = make_page([(250, 100, "Gewerbeanmeldung", 60),
+                      (250, 400, "Ich bin am 22. September 1994 in Gotha eingezogen und dort geblieben.")])
+    assert "geburtsdatum" not in extract_fields([page], "gewerbeanmeldung")

@@ -824,3 +824,44 @@ def test_two_cut_outs_against_the_page_and_its_grey_copy_leave_the_value_to_a_pe
     doc = analyse_document([page], settings, reread=reader)
     assert doc.status == "needs_review"
     assert any(r.startswith("Feld unsicher: vorname") and "Ayge" in r and "Ayse" in r for r in doc.reasons), doc.reasons
+
+
+def test_a_plate_in_running_text_is_confirmed_by_its_characters_in_the_cut_out():
+    """A letter: "... mit dem amtlichen Kennzeichen S Z 6972E (auf mich zugelassen)". The cut-out
+    reads the sentence around the plate; a run of its words with the plate's characters, in
+    capitals, confirms it -- a run with small letters does not."""
+    from classifiers.verify import _agrees
+
+    def words(text):
+        return [Word(text=t, confidence=0.9, bbox=(0, 0, 10, 10)) for t in text.split()]
+
+    assert _agrees("plate", "S-Z 6972E", None, words("Kennzeichen S Z 6972E (auf mich zugelassen)."))
+    assert _agrees("plate", "KA-XC 5881", None, words("KAXC 5881"))
+    assert not _agrees("plate", "S-Z 6972E", None, words("Kennzeichen 52. 6972E (auf mich zugelassen)."))
+    assert not _agrees("plate", "PF-PY 12", None, words("PF - py 12"))
+
+
+def test_a_faint_value_read_alike_enlarged_and_on_the_grey_page_gains_confidence():
+    """A street whose house number the page read at low confidence: the cut-out, the enlarged
+    cut-out and the grey page all read it alike -- four readings agreeing make it sure enough to
+    route; the same value read alike only twice stays for a person."""
+    from classifiers.verify import grey_check, wide_check
+    from pipeline.model import Document, Field
+
+    def doc():
+        return Document(pages=[1], doc_type="hundesteuer_anmeldung", confidence=0.95,
+                        fields={"strasse": Field(value="Theodor-Heuss-Allee 64a", confidence=0.6, page=1,
+                                                 bbox=(897, 1241, 1619, 1295), raw="Theodor -Heuss-Allee 64a",
+                                                 ocr_confidence=0.55)})
+
+    def reader(text, conf=0.6):
+        return lambda regions, **kw: [[Word(text=t, confidence=conf, bbox=(0, 0, 10, 10)) for t in text.split()]
+                                      for _ in regions]
+
+    d = doc()
+    assert wide_check(d, ["strasse"], reader("Theodor -Heuss-Allee 64a"), lambda ns: [None] * len(ns)) == {}
+    assert grey_check(d, ["strasse"], reader("Theodor-Heuss-Allee 64a"), lambda ns: [None] * len(ns)) == {}
+    assert d.fields["strasse"].ocr_confidence > 0.8 and d.fields["strasse"].confidence > 0.8
+    d = doc()  # the enlarged reading has another house number: no gain, a doubt
+    assert "strasse" in wide_check(d, ["strasse"], reader("Theodor-Heuss-Allee 61a"), lambda ns: [None] * len(ns))
+    assert d.fields["strasse"].ocr_confidence == 0.55
