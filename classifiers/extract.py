@@ -107,7 +107,8 @@ LABELS: dict[str, list[str]] = {
     "rechnungsdatum": [r"rechnungs ?-? ?datum", r"re\.? ?-? ?datum", r"rg\.? ?-? ?datum", r"datum der rechnung(?:sstellung)?",
                        r"beleg ?-? ?datum", r"ausstellungsdatum", r"ausgestellt am", r"(?:rechnung )?erstellt am",
                        r"datum"],
-    "betrag_brutto": [r"(?:gesamt|rechnungs|brutto|end|zahl|gesamtrechnungs)betrag(?: brutto| \(brutto\)| in eur)?",
+    "betrag_brutto": [r"(?:gesamt|rechnungs|brutto|end|zahl|gesamtrechnungs)betrag(?: brutto| \(brutto\)| in eur)?"
+                      r"(?: der (?:ab)?rechnung)?",
                       r"(?:summe|gesamt|total|gesamtsumme|endsumme)(?: ?,? ?brutto| \(brutto\)| inkl\.? (?:mwst|ust)\.?)?",
                       r"brutto(?:betrag|summe)?", r"zu zahlen(?:der betrag)?", r"zahlbetrag"],
     "ust_id": [r"ust\.? ?-? ?id(?:ent)?\.? ?-? ?nr\.?", r"ust ?-? ?id(?:nr\.?)?", r"umsatzsteuer-? ?id(?:entifikations)?(?:nummer|-nr\.?)",
@@ -131,6 +132,11 @@ LABELS: dict[str, list[str]] = {
                r"seite", r"pos\.?", r"menge", r"einzelpreis", r"beschreibung", r"bezeichnung", r"artikel.*",
                r"sachbearbeiter(?:in)?", r"rechtsform", r"name des betrieb(?:e)?s", r"betriebsstaette.*",
                r"bisherige (?:wohnung|anschrift)", r"(?:fahrzeug)?halter(?:in)?", r"hersteller", r"typ",
+               # the move out of the old flat, a letter or two from "Tag des Einzugs" (not a misreading of it)
+               r"(?:tag|datum) des auszugs?", r"auszugsdatum", r"auszug(?: am)?", r"ausgezogen am",
+               # a utility bill's other numbers beside its invoice number
+               r"vertrags ?-? ?(?:konto|nummer|nr\.?|konto ?-? ?nr\.?)", r"zaehler ?-? ?(?:nummer|nr\.?)",
+               r"marktlokation(?:s ?-? ?id)?", r"verbrauchsstelle", r"abnahmestelle",
                r"farbe", r"geschlecht des hundes", r"name des hundes", r"wurfdatum", r"chip-?nummer",
                r"anzahl der (?:hunde|raeume|zimmer)", r"wohnflaeche.*", r"flur", r"baugrundstueck",
                r"land", r"kreis", r"abs(?:ender)?\.?",
@@ -652,6 +658,17 @@ def _right_tokens(idx: _Index, lb: tuple[float, ...], h: float, page: int,
             return not any(q.index != o.index and q.index not in skip and lb[0] - h <= q.bbox[0] < o.bbox[0]
                            and o.bbox[1] <= (q.bbox[1] + q.bbox[3]) / 2 <= o.bbox[3] for q in phrases)
         found = [o for o in low if alone(o)][:1]
+    if len(found) > 1:
+        # a value with a label of its own left of it, level with it ("Vertragskonto  8100 2274 15"
+        # over "Rechnungsnummer  30 2612 0873", the label's box drawn tall by the scan's noise
+        # across both lines) is that label's
+        def owned(o: Phrase) -> bool:
+            oc = (o.bbox[1] + o.bbox[3]) / 2
+            return any(q.index not in skip and q.index != o.index and q.bbox[2] <= o.bbox[0] + 2
+                       and q.bbox[0] >= lb[0] - h and abs((q.bbox[1] + q.bbox[3]) / 2 - oc) < 0.5 * o.height
+                       and abs((q.bbox[1] + q.bbox[3]) / 2 - oc) < abs((lb[1] + lb[3]) / 2 - oc)
+                       and _is_label_like(q.tokens) for q in phrases)
+        found = [o for o in found if not owned(o)] or found
     if len(found) > 1:  # of phrases stacked above each other in the band, the one level with the label
         mid = (lb[1] + lb[3]) / 2
         off = {o.index: abs((o.bbox[1] + o.bbox[3]) / 2 - mid) for o in found}
@@ -1024,6 +1041,13 @@ def _label_candidates(layout: Layout, unread: list[Candidate] | None = None) -> 
                 # "Angemeldete Tätigkeit  Trockenbau, Verlegen von Bodenbelägen" / "und Montage von
                 # Fertigbauteilen": the description wraps under itself, right of the label
                 right[0] = right[0] + _continuation(layout, idx.row_of[ph.index], right[0], float("inf"))
+            if key == "betrag_brutto" and len(right) > 1:
+                # a total's row with net, VAT and gross side by side ("Gesamtbetrag  13.866,46
+                # 2.310,40  16.176,86 €"): the gross is the largest of them
+                def cents(toks: list[Token]) -> float:
+                    got = best_value("amount", toks, key)
+                    return float(got[0]) if got else -1.0
+                right = sorted(right, key=cents, reverse=True)
             for i, toks in enumerate(right):
                 options.append((toks, _Q_RIGHT, "right"))
                 if i == 0 and len(right) > 1 and kinds.get(key) in _JOINABLE_KINDS:
@@ -1450,7 +1474,10 @@ def _pattern_candidates(layout: Layout) -> list[Candidate]:
                 row = fold(_row_text_of(layout, got[2][0]))
                 # across a row break: an IBAN that OCR read short on its row can be "completed" by any
                 # number starting the next (one such in 97 passes mod 97), so a person looks
-                q = 0.65 if label == "iban_wrapped" else _Q_FALLBACK if _ADMIN.search(row) else _Q_STRUCT
+                # "auf Ihr Konto DE06 ...", "von Ihrem Konto": the account of the letter's addressee
+                # (the city), never the sender's or the supplier's
+                yours = re.search(r"\bihr(?:em|es)? konto\b", row)
+                q = 0.65 if label == "iban_wrapped" else _Q_FALLBACK if _ADMIN.search(row) or yours else _Q_STRUCT
                 out.append(Candidate("iban", got[0], got[1], got[2], q, "pattern"))
         elif label == "email":
             raw = "".join(t.text for t in toks)
@@ -1682,6 +1709,10 @@ def _company_name_start(tokens: list[Token]) -> list[Token]:
     return toks
 
 
+_NOT_THE_SUPPLIER = re.compile(r"(?:phg|komplementaer(?:in)?|persoenlich haftende[rn]? (?:gesellschafter(?:in)?|gesellschaft)|"
+                               r"sitz|amtsgericht|registergericht)\b")
+
+
 def _supplier_candidates(layout: Layout) -> list[Candidate]:
     out = []
     for ph in layout.phrases:
@@ -1715,6 +1746,11 @@ def _supplier_candidates(layout: Layout) -> list[Candidate]:
                 continue
             if len(keep) > 12:  # "Pfeiffer & Söhne Garten- und Landschaftsbau GmbH & Co. KG" is 10
                 continue
+            if _NOT_THE_SUPPLIER.match(fold(raw)) or len(re.sub(r"\W", "", raw.replace(m.group(0), ""))) < 2:
+                # a GmbH & Co. KG's footer names the company liable for it ("phG: Brüggemann
+                # Verwaltungs-GmbH", "Komplementärin: ..."), its seat and register court ("Sitz
+                # Telgte, AG Münster"): not the supplier; nor is a legal form alone
+                continue
             v = normalize("text", raw)
             if not v:
                 continue
@@ -1736,7 +1772,10 @@ def _supplier_structure(layout: Layout) -> list[Candidate]:
     first = layout.phrases[0].page
     _, page_h = layout.page_size(first)
     for n, ph in enumerate(layout.phrases):
-        if ph.page != first or ph.bbox[1] > 0.4 * page_h:
+        # DIN 5008 puts the return-address line at the top of the address field, 27 to 63 mm from
+        # the top edge (under a quarter of the page); lower down, "Name, Straße, PLZ Ort" is a
+        # place the letter talks about ("Rathausdiele, Markt 1, 07743 Jena", an event's venue)
+        if ph.page != first or ph.bbox[1] > 0.25 * page_h:
             continue
         tokens: list[Token | None] = list(ph.tokens)
         nx = layout.phrases[n + 1] if n + 1 < len(layout.phrases) else None
@@ -1781,6 +1820,29 @@ def _supplier_structure(layout: Layout) -> list[Candidate]:
         if vals.count(c.value.casefold()) > 1:
             c.quality = 0.95
     return out
+
+
+#: a trade's name before its owner's makes a craftsman's firm ("Tischlerei Jens Brodersen",
+#: "Malerbetrieb Kai Ott", "Praxis Dr. Ines Wolf")
+_TRADE_WORD = (r"(?:[A-ZÄÖÜ][a-zäöüß]*(?:erei|nerei|lerei|ei|betrieb|service|technik|werkstatt|bau|handel|"
+               r"meister|kanzlei|praxis)|Praxis|Kanzlei|Atelier|Studio|Salon|Büro|Werkstatt)")
+
+
+def _with_trade(layout: Layout, name: str) -> tuple[str, list[Token]] | None:
+    """The supplier's whole name and its words where the page prints the owner's name ``name``
+    (chosen without a legal form: a craftsman's letterhead) after the trade's: "Tischlerei Jens
+    Brodersen" in the footer for "Jens Brodersen" in large print under the small word "Tischlerei"."""
+    letters = name.replace(" ", "")
+    if not letters or name.count(" ") > 3:
+        return None
+    # the name as printed there, with or without the spaces a reading put in or lost ("Broders en")
+    rx = re.compile(r"(?<![\w-])" + _TRADE_WORD + r"[ \t]+" + r"[ \t]?".join(map(re.escape, letters)) + r"(?![\w-])")
+    m = rx.search(layout.text)
+    if m and _LEGAL.match(layout.text[m.end():m.end() + 30].lstrip(" \t,")):
+        return None  # "Haustechnik Brüggemann GmbH & Co. KG": a company's name, not a trade and an owner
+    toks = layout.tokens_in(m.start(), m.end()) if m else []
+    value = normalize("text", m.group(0), field="lieferant") if toks else None
+    return (value, toks) if value and " " in value[value.find(" ") + 1:] else None
 
 
 def _supplier_agreement(cands: list[Candidate]) -> None:
@@ -2179,6 +2241,15 @@ def extract_fields(pages: list[Page], doc_type: str, unread: dict[str, Field] | 
                 page = c.tokens[0].page
                 unread[c.field] = Field(value="", confidence=0.0, page=page, raw=c.raw, quality=c.quality,
                                         bbox=[float(v) for v in union([t.bbox for t in c.tokens if t.page == page])])
+    if "lieferant" in out and not _LEGAL.search(out["lieferant"].value):
+        whole = _with_trade(layout, out["lieferant"].value)
+        if whole:  # the whole name where it is printed: a second reading checks it there
+            f, (value, toks) = out["lieferant"], whole
+            page = toks[0].page
+            if f.rival and same_reading("lieferant", value.split(" ", 1)[1], f.rival):
+                f.rival = ""  # "J. Brodersen" on the return-address line is the owner's name too
+            f.value, f.raw, f.page = value, value, page
+            f.bbox = [float(v) for v in union([t.bbox for t in toks if t.page == page])]
     emails = [c.value for c in cands if c.field == "email"]
     for name in ("nachname", "vorname"):
         if name in out and emails:

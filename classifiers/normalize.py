@@ -172,6 +172,10 @@ def _norm_place(raw: str) -> str | None:
                    r"Hinterhaus|Vorderhaus|Seitenflügel)\b).*$", "", s) or None
     if s and re.search(r"[^\W\d_]{4,}\.$", s):
         s = s[:-1]
+    if s:
+        # a separator after the place ("Walldorf -" before the next item of a footer line): a
+        # place's name never ends in a dash standing apart
+        s = re.sub(r"\s+[-–—]+$", "", s) or None
     return s
 
 
@@ -225,6 +229,7 @@ _ONSETS = {"bl", "br", "ch", "dr", "fl", "fr", "gl", "gn", "gr", "kl", "kn", "kr
 _VOWELS = set("aeiouyäöüAEIOUYÄÖÜ")
 
 
+_BACK_REFERENCE = re.compile(r"(?:wie|siehe|dito|ebenso|s\.\s?o\.?)(?:\s|$)", re.I)
 _NO_STREET = re.compile(r"(?:zimmer|zi\.|wohnung|whg\.?|apartment|appartement|app\.|raum|etage|stock|og|eg|dg|"
                         r"postfach|c/o)\s*\d", re.I)
 
@@ -306,6 +311,9 @@ def _norm_date(raw: str, field: str | None = None) -> str | None:
         if month is None:
             return None
         return _make_date(int(m.group(1)), month, int(m.group(3)), len(m.group(3)), field)
+    m = re.fullmatch(r"(\d{2})\s+(\d{2})\s+(\d{4})", s)
+    if m:  # a form's comb boxes "TT MM JJJJ" filled in: "01 03 2028"
+        return _make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)), 4, field)
     return None
 
 
@@ -596,7 +604,13 @@ def validate(kind: str, value: str, *, field: str | None = None) -> str | None:
         # "Möbeln, Einzelhandel mit Textilien)": the tail of a form's hint in brackets, or a value
         # cut off inside one -- never a whole value
         return "Klammer ohne Gegenstück (Wert unvollständig?)"
+    elif kind == "text" and field in DESCRIPTION_FIELDS and len(re.findall(r"[^\W\d_]", norm)) < 3:
+        # "1:500", a site plan's scale beside "Bezeichnung des Vorhabens": no description
+        return f"keine Beschreibung („{norm}“)"
     elif kind == "text" and field == "strasse":
+        if _BACK_REFERENCE.match(norm):
+            # "wie 1", "wie oben", "s. o.": the form points at an address given elsewhere
+            return f"Verweis statt Anschrift („{norm}“)"
         if _NO_STREET.match(norm):
             # "Zimmer 214": a hostel's room, a flat's number or a post box after the street, not the street
             return f"kein Straßenname („{norm}“)"

@@ -1419,7 +1419,7 @@ def test_moving_in_label_misread_by_a_letter():
 
     assert match_label("Eingezagen am") == "einzugsdatum"  # o read as a
     # ... but the mailroom's received stamp and moving out are other dates
-    assert match_label("Eingegangen am") is None and match_label("Ausgezogen am:") is None
+    assert match_label("Eingegangen am") is None and match_label("Ausgezogen am:") == "_other"  # a known other date
     page = make_page([(200, 100, "Meldeschein - Anmeldung", 60), (200, 400, "Eingezagen am"),
                       (200, 460, "06.11.2026")])
     assert extract_fields([page], "wohnsitzanmeldung")["einzugsdatum"].value == "2026-11-06"
@@ -1627,3 +1627,112 @@ def test_a_birth_date_in_a_letters_sentence_with_the_birthplace():
     page = make_page([(250, 100, "Gewerbeanmeldung", 60),
                       (250, 400, "Ich bin am 22. September 1994 in Gotha eingezogen und dort geblieben.")])
     assert "geburtsdatum" not in extract_fields([page], "gewerbeanmeldung")
+
+
+def test_what_is_no_second_value_of_a_field():
+    """Readings that only look like a second value, which sent documents to a person for nothing:
+    a form's back-reference "wie 1" or "wie oben" in a street's box, a site plan's scale "1:500"
+    beside the project's label, a place followed by a footer's dash, the moving-out date under
+    "Tag des Auszugs" (two letters from "Tag des Einzugs")."""
+    from classifiers.normalize import normalize, validate
+
+    for ref in ("wie 1", "Wie oben (Garten hinter dem Haus)", "s. o.", "siehe Antragsteller"):
+        assert validate("text", ref, field="strasse"), ref
+    for street in ("Wiesenweg 3", "Siemensstraße 12", "Am Wiesengrund 2"):
+        assert validate("text", street, field="strasse") is None, street
+    assert validate("text", "1:500", field="vorhaben") and validate("text", "Neubau EFH", field="vorhaben") is None
+    assert normalize("text", "Walldorf -", field="ort") == "Walldorf"
+    assert normalize("text", "Halle (Saale)", field="ort") == "Halle (Saale)"
+    page = make_page([(261, 100, "Anmeldung einer Wohnung", 60),
+                      (261, 630, "Postleitzahl, Ort"), (700, 630, "26123 Oldenburg"), (1300, 630, "Tag des Einzugs"), (1700, 630, "15.11.2026"),
+                      (323, 811, "Bisherige Wohnung", 40),
+                      (334, 875, "Straße, Hausnummer"), (1300, 875, "Tag des Auszugs"), (1700, 875, "14.11.2026")])
+    settings = load_settings(env={})
+    doc = analyse_document([page], settings, doc_type="wohnsitzanmeldung")
+    assert doc.fields["einzugsdatum"].value == "2026-11-15"
+    assert not any(r.startswith("einzugsdatum") for r in doc.reasons), doc.reasons
+
+
+def test_a_limited_partnerships_general_partner_and_an_events_venue_are_not_the_supplier():
+    """A GmbH & Co. KG's footer names the company liable for it ("phG: ... Verwaltungs-GmbH") and
+    its register court ("Sitz Telgte, AG Münster"); an invoice names the venue it catered for
+    ("Rathausdiele, Markt 1, 07743 Jena") in its body. None of them is a second supplier."""
+    page = make_page([
+        (244, 113, "BRÜGGEMANN", 80),
+        (238, 555, "Haustechnik Brüggemann GmbH & Co. KG - Ostbeverner Straße 31 - 48291 Telgte", 24),
+        (238, 743, "Stadt Münster"), (1479, 1010, "Rechnungs-Nr."), (1796, 1010, "26-1184"),
+        (1479, 1059, "Datum"), (1796, 1059, "07.12.2026"),
+        (240, 1218, "Rechnung", 48),
+        (263, 1240, "Empfang für Ehrenamtliche der Stadt, Rathausdiele, Markt 1, 07743 Jena"),
+        (1184, 2434, "Rechnungsbetrag"), (2034, 2434, "7.086,21 €"),
+        (239, 2937, "Haustechnik Brüggemann GmbH & Co. KG"),
+        (238, 3218, "Haustechnik Brüggemann GmbH & Co.KG Sitz Telgte, AG Münster HRA 6109", 20),
+        (757, 3253, "phG: Brüggemann Verwaltungs-GmbH, AG Münster HRB 14420", 20),
+    ])
+    settings = load_settings(env={})
+    doc = analyse_document([page], settings, doc_type="rechnung")
+    assert doc.fields["lieferant"].value == "Haustechnik Brüggemann GmbH & Co. KG"
+    assert not any(r.startswith("lieferant") for r in doc.reasons), doc.reasons
+
+
+def test_a_craftsmans_firm_is_the_trade_and_the_owner_as_the_footer_prints_it():
+    """A joiner's letterhead: the small word "Tischlerei" over the owner's name in large print
+    (read "Jens Broders en"); the footer prints the firm whole, "Tischlerei Jens Brodersen". A
+    company with its legal form after such words keeps its own name."""
+    from classifiers.extract import _with_trade
+    from classifiers.layout import build_layout
+
+    def invoice(footer):
+        return make_page([(237, 151, "Tischlerei", 30), (235, 210, "Jens Broders en", 80),
+                          (236, 522, "J. Brodersen - Süderstraße 14 - 24955 Harrislee", 20),
+                          (262, 1012, "Rechnung Nr. R-28-0112", 40), (875, 1100, "Datum: 02.03.2028"),
+                          (1200, 2400, "Rechnungsbetrag"), (1900, 2400, "1.028,16 €"),
+                          (362, 3354, footer, 24)])
+
+    got = extract_fields([invoice("Tischlerei Jens Brodersen Steuernummer 15 286 04711")], "rechnung")
+    assert got["lieferant"].value == "Tischlerei Jens Brodersen"
+    assert got["lieferant"].bbox[1] >= 3354  # where it is printed whole: the second reading checks it there
+    # the owner's name on the return-address line ("J. Brodersen") is the same firm, no second value
+    doc = analyse_document([invoice("Tischlerei Jens Brodersen Steuernummer 15 286 04711")], load_settings(env={}),
+                           doc_type="rechnung")
+    assert not any(r.startswith("lieferant") for r in doc.reasons), doc.reasons
+    lay = build_layout([invoice("Haustechnik Brüggemann GmbH & Co. KG")])
+    assert _with_trade(lay, "Brüggemann") is None
+    lay = build_layout([invoice("Mit freundlichen Grüßen Jens Brodersen")])
+    assert _with_trade(lay, "Jens Brodersen") is None
+
+
+def test_a_utility_bill_with_several_numbers_a_total_row_and_a_refund_to_the_customers_account():
+    """An energy bill: "Vertragskonto 8100 2274 15" right above "Rechnungsnummer 30 2612 0873"
+    (the label's box drawn tall by the scan across both lines); a total row with net, VAT and
+    gross side by side; the credit paid back "auf Ihr Konto DE06 ..." (the city's own account)
+    while the supplier's IBAN stands in the footer."""
+    from pipeline.model import Word
+
+    page = make_page([
+        (508, 174, "Saale-Unstrut Energie GmbH", 60),
+        (281, 557, "Saale-Unstrut Energie GmbH - Merseburger Straße 40 - 06667 Weißenfels", 24),
+        (1487, 557, "Kundennummer", 24), (2079, 557, "200 418 337", 24),
+        (1487, 612, "Vertragskonto", 24), (2079, 612, "8100 2274 15", 24),
+        (2079, 660, "30 2612 0873", 24), (1486, 710, "Rechnungsdatum", 24), (2079, 710, "04.12.2026", 24),
+        (282, 632, "Stadt Weißenfels"), (282, 700, "Markt 1"), (282, 760, "06667 Weißenfels"),
+        (317, 1312, "Sparte"), (1185, 1312, "Netto €"), (1678, 1312, "USt €"), (2036, 1312, "Brutto €"),
+        (318, 1389, "Strom"), (1185, 1389, "7.132,74"), (1678, 1389, "1.355,22"), (2036, 1389, "8.487,96"),
+        (318, 1449, "Erdgas"), (1185, 1449, "7.689,00"), (1678, 1449, "0,00"), (2036, 1449, "7.688,90"),
+        (318, 1646, "Gesamtbetrag der Abrechnung"), (1185, 1646, "14.821,74"), (1678, 1646, "1.355,22"), (2036, 1646, "16.176,86 €"),
+        (283, 2858, "Das Guthaben von 263,14 € überweisen wir auf Ihr Konto DE06 8005 3762 0300 0112 33."),
+        (281, 3239, "Saalesparkasse IBAN DE21 8005 3762 0384 1120 97", 22),
+    ])
+    # the invoice number's label, its box drawn over both value lines
+    page.words.append(Word(text="Rechnungsnummer", confidence=0.59, bbox=(1488, 618, 1766, 689)))
+    got = extract_fields([page], "rechnung")
+    assert got["rechnungsnummer"].value == "3026120873"
+    assert got["betrag_brutto"].value == "16176.86"
+    assert got["iban"].value == "DE21800537620384112097"
+
+
+def test_a_date_in_a_forms_comb_boxes():
+    from classifiers.normalize import normalize
+
+    assert normalize("date", "01 03 2028") == "2028-03-01"
+    assert normalize("date", "31 02 2028") is None  # no such day
