@@ -1832,11 +1832,18 @@ def _with_trade(layout: Layout, name: str) -> tuple[str, list[Token]] | None:
     """The supplier's whole name and its words where the page prints the owner's name ``name``
     (chosen without a legal form: a craftsman's letterhead) after the trade's: "Tischlerei Jens
     Brodersen" in the footer for "Jens Brodersen" in large print under the small word "Tischlerei"."""
-    letters = name.replace(" ", "")
-    if not letters or name.count(" ") > 3:
+    if name.count(" ") > 3 or not name.replace(" ", ""):
         return None
+    own = re.fullmatch(_TRADE_WORD + r" (.+)", name)
     # the name as printed there, with or without the spaces a reading put in or lost ("Broders en")
-    rx = re.compile(r"(?<![\w-])" + _TRADE_WORD + r"[ \t]+" + r"[ \t]?".join(map(re.escape, letters)) + r"(?![\w-])")
+    flex = r"[ \t]?".join(map(re.escape, (own.group(1) if own else name).replace(" ", "")))
+    if own:
+        # "Malerbetrieb Kaltenbach" on the return-address line, "Malerbetrieb Fritz Kaltenbach" in
+        # the footer: the owner's given name completes it
+        trade = re.escape(name[:len(name) - len(own.group(1))].strip())
+        rx = re.compile(r"(?<![\w-])" + trade + r"[ \t]+[A-ZÄÖÜ][a-zäöüß]+[ \t]+" + flex + r"(?![\w-])")
+    else:
+        rx = re.compile(r"(?<![\w-])" + _TRADE_WORD + r"[ \t]+" + flex + r"(?![\w-])")
     m = rx.search(layout.text)
     if m and _LEGAL.match(layout.text[m.end():m.end() + 30].lstrip(" \t,")):
         return None  # "Haustechnik Brüggemann GmbH & Co. KG": a company's name, not a trade and an owner
@@ -2012,6 +2019,24 @@ def _mark_foreign(c: Candidate) -> None:
     c.foreign = True
 
 
+def _place_qualifier(layout: Layout, cands: list[Candidate]) -> None:
+    """A place whose bracketed qualifier stands apart as a phrase of its own ("15230 Frankfurt"
+    "(Oder)", set a little wider in print) gets it back: Frankfurt (Oder) is not Frankfurt am Main."""
+    nxt = {id(a[2]): b[2] for a, b in zip(layout.spans, layout.spans[1:])}
+    for c in cands:
+        if c.field != "ort" or not c.tokens or "(" in c.value:
+            continue
+        last = c.tokens[-1]
+        t = nxt.get(id(last))
+        if t is None or t.page != last.page or not re.fullmatch(r"\([^()\d]{2,25}\)[,.]?", t.text) \
+                or not 0 <= t.bbox[0] - last.bbox[2] < 3 * last.height \
+                or abs((t.bbox[1] + t.bbox[3]) / 2 - (last.bbox[1] + last.bbox[3]) / 2) > 0.5 * last.height:
+            continue
+        whole = normalize("text", f"{c.value} {t.text.rstrip(',.')}", field="ort")
+        if whole and validate("text", whole, field="ort") is None:
+            c.value, c.raw, c.tokens = whole, f"{c.raw} {t.text}", c.tokens + [t]
+
+
 def all_candidates(pages: list[Page], unread: list[Candidate] | None = None
                    ) -> tuple[Layout, list[Candidate]]:
     layout = build_layout(pages)
@@ -2028,6 +2053,7 @@ def all_candidates(pages: list[Page], unread: list[Candidate] | None = None
     if ld:
         cands.append(ld)
     cands = _combine_street(cands)
+    _place_qualifier(layout, cands)
     _supplier_agreement(cands)
     _section_penalty(layout, cands)
     _representative_penalty(layout, cands)
@@ -2246,7 +2272,8 @@ def extract_fields(pages: list[Page], doc_type: str, unread: dict[str, Field] | 
         if whole:  # the whole name where it is printed: a second reading checks it there
             f, (value, toks) = out["lieferant"], whole
             page = toks[0].page
-            if f.rival and same_reading("lieferant", value.split(" ", 1)[1], f.rival):
+            if f.rival and (same_reading("lieferant", value.split(" ", 1)[1], f.rival)
+                            or same_reading("lieferant", value, f.rival)):
                 f.rival = ""  # "J. Brodersen" on the return-address line is the owner's name too
             f.value, f.raw, f.page = value, value, page
             f.bbox = [float(v) for v in union([t.bbox for t in toks if t.page == page])]

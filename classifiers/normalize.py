@@ -238,7 +238,17 @@ def _bracketed_place(place: str) -> bool:
     """Whether ``place`` is a German place whose name has a bracket ("Frankfurt (Oder)")."""
     from classifiers.places import bracketed_places
 
-    return re.sub(r"\s+", " ", place).strip().casefold() in bracketed_places()
+    if re.sub(r"\s+", " ", place).strip().casefold() in bracketed_places():
+        return True
+    # the official name's qualifier where the postcode list has the short postal name: "Oldenburg
+    # (Oldb)", "Leer (Ostfriesland)", "Rotenburg (Wümme)" -- a known place and one or two capitalised
+    # words in the bracket (a form's hint is in small letters: "(falls abweichend)", or has digits)
+    from classifiers.places import known_place
+
+    m = re.fullmatch(r"\s*([^()]+?)\s*\(([A-ZÄÖÜ][\w.\-]*(?:\s[A-ZÄÖÜ][\w.\-]*)?)\)\s*", place)
+    return bool(m) and not re.search(r"\d", m.group(2)) and known_place(m.group(1)) \
+        and not re.search(r"(?i)wohn|sitz|\bort\b|gemeinde|adress|anschrift|stra(?:ss|ß)e|angabe|bitte|falls|"
+                          r"freiwillig|optional|bisher|neu|alt\b", m.group(2))
 
 
 def _street_word_unclear(street: str) -> str | None:

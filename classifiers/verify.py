@@ -345,9 +345,17 @@ def apply_readings(doc: Document, second: dict[str, list[Word]],
                                     _mentions(r3[0], folded_text) if r3 else 0):
             _confirm(f, kind, name, f.value, f.ocr_confidence)  # read alike elsewhere on the page
             continue
+        if kind == "reference" and r2 is not None and _lookalike_only(f.value, r2[0]) \
+                and _mixed_groups(f.value) < _mixed_groups(r2[0]):
+            # "32.4-OW-2028/0559" read by the cut-outs "32.4-0W-...": a file number's groups are
+            # letters or digits, so the reading whose groups are not a mix of both is the print
+            _confirm(f, kind, name, f.value, f.ocr_confidence)
+            continue
         if r2 is not None and r3 is not None and _fold(r3[0]) == _fold(r2[0]) \
                 and not _cut_short(f.value, r2[0]) and not _edge_lost(_printed(f), words) \
-                and not _both_valid_other_digits(kind, name, f.value, r2[0]):
+                and not _both_valid_other_digits(kind, name, f.value, r2[0]) \
+                and not (kind == "reference" and _lookalike_only(f.value, r2[0])
+                         and _mixed_groups(r2[0]) > _mixed_groups(f.value)):
             _take(f, kind, name, r2[0], 1.0 - (1.0 - r2[1]) * (1.0 - r3[1]))
             continue
         if r2 is None:
@@ -369,6 +377,20 @@ def apply_readings(doc: Document, second: dict[str, list[Word]],
             del doubts["ort"]
             f.confidence = conf  # as before its readings: they added nothing, the postcode decided
     return doubts
+
+
+#: letters and digits OCR takes for each other
+_LOOKALIKE = str.maketrans("OoIlSBZ", "0011582")
+
+
+def _lookalike_only(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ only in look-alike letters and digits (O/0, I/l/1, S/5...)."""
+    return a != b and len(a) == len(b) and a.translate(_LOOKALIKE) == b.translate(_LOOKALIKE)
+
+
+def _mixed_groups(ref: str) -> int:
+    """How many of a file number's groups (between its separators) mix letters and digits."""
+    return sum(1 for g in re.split(r"[\s.\-/]+", ref) if re.search(r"\d", g) and re.search(r"[^\W\d_]", g))
 
 
 def _only_adds(value: str, reading: str) -> bool:

@@ -1736,3 +1736,35 @@ def test_a_date_in_a_forms_comb_boxes():
 
     assert normalize("date", "01 03 2028") == "2028-03-01"
     assert normalize("date", "31 02 2028") is None  # no such day
+
+
+def test_a_places_bracketed_qualifier_set_apart_stays_with_it():
+    """"15230 Frankfurt (Oder)" with the bracket set a little apart (a phrase of its own): the place
+    is Frankfurt (Oder), not Frankfurt am Main. Official names whose qualifier the postcode list
+    leaves off are places too; a form's hint in a bracket is not."""
+    from classifiers.normalize import validate
+
+    page = make_page([(241, 165, "Ingrid Schwanitz"), (238, 223, "Karl-Marx-Straße 178"),
+                      (241, 280, "15230 Frankfurt"), (665, 280, "(Oder)"),
+                      (240, 602, "Stadt Frankfurt (Oder)"), (238, 661, "Ordnungsamt"),
+                      (235, 1088, "Widerspruch gegen Ihren Bescheid vom 20. März 2028", 44),
+                      (240, 1276, "Sehr geehrte Damen und Herren,"),
+                      (240, 1340, "hiermit lege ich Widerspruch gegen den Bescheid ein."),
+                      (240, 1500, "Mit freundlichen Grüßen"), (240, 1600, "Ingrid Schwanitz")])
+    got = extract_fields([page], "widerspruch")
+    assert (got["plz"].value, got["ort"].value) == ("15230", "Frankfurt (Oder)")
+    for place in ("Oldenburg (Oldb)", "Leer (Ostfriesland)", "Rotenburg (Wümme)", "Halle (Saale)"):
+        assert validate("text", place, field="ort") is None, place
+    for hint in ("Kappeln (Hauptwohnsitz)", "Fulda (falls abweichend)", "Fulda (3. OG)"):
+        assert validate("text", hint, field="ort"), hint
+
+
+def test_a_craftsmans_firm_completed_by_the_owners_given_name_from_the_footer():
+    """"Malerbetrieb Kaltenbach" on the return-address line, "Malerbetrieb Fritz Kaltenbach" in the
+    footer: the firm's full name."""
+    page = make_page([(438, 137, "Malerbetrieb", 30), (246, 180, "Kaltenbach", 80),
+                      (247, 542, "Malerbetrieb Kaltenbach - Turmstraße 12 - 79539 Lörrach", 20),
+                      (262, 1012, "Rechnung Nr. 2028-0173", 40), (875, 1100, "Datum: 10.04.2028"),
+                      (1200, 2400, "Rechnungsbetrag"), (1900, 2400, "4.053,95 €"),
+                      (247, 3212, "Malerbetrieb Fritz Kaltenbach Steuer-Nr. 11054/31847", 22)])
+    assert extract_fields([page], "rechnung")["lieferant"].value == "Malerbetrieb Fritz Kaltenbach"

@@ -117,3 +117,54 @@ def test_probe15_writes_mailroom_batches_whose_truth_splits_every_file_into_its_
     assert kinds == {"content", "separator", "blank"} and rotations == {0, 90, 180, 270}
     assert any(len(d["pages"]) >= 3 for d in docs)
     assert any(d["pages"] != list(range(d["pages"][0], d["pages"][-1] + 1)) for d in docs)  # blank backs between
+
+
+def test_probe16_renders_each_form_design_and_letter_clean_and_scanned_with_checked_truth(tmp_path):
+    """probe16: 21 documents of every type in official form designs (captions under the line, above the box, label /
+    value rows, numbered boxes, two value columns under one header row), DIN 5008 letters and small firms' invoices,
+    one or two pages each; the truth check passes, and each is written as a clean 300-dpi render and as a scan whose
+    truth lists every page of the file with its text."""
+    import hashlib
+
+    from PIL import Image
+    from pypdf import PdfReader
+
+    from sample_docs import probe16
+
+    assert probe16.check_truth() == []
+    names = probe16.write(tmp_path)
+    assert len(names) == 2 * len(probe16.DOCS) and 36 <= len(names) <= 44
+    tax = taxonomy()
+    truths = [json.loads((tmp_path / "truth" / f"{n}.json").read_text(encoding="utf-8")) for n in names]
+    assert {t["documents"][0]["doc_type"] for t in truths} == set(tax.doc_types) - set(probe16.ABSENT_TYPES)
+    tiers = [t["meta"]["tier"] for t in truths]
+    assert tiers.count("clean") == tiers.count("scanned") == len(probe16.DOCS)
+    npages = []
+    for name, t in zip(names, truths):
+        path = tmp_path / "inbox" / name
+        assert path.stat().st_size > 10_000
+        assert t["input"] == name and t["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+        assert t["meta"]["split"] == "test" and t["meta"]["kind"] == "single"
+        if name.endswith(".pdf"):
+            assert t["meta"]["format"] == "pdf"
+            n = len(PdfReader(path).pages)
+        else:
+            with Image.open(path) as im:
+                n = getattr(im, "n_frames", 1)
+                assert t["meta"]["format"] == {"PNG": "png", "JPEG": "jpeg", "TIFF": "tiff"}[im.format]
+        npages.append(n)
+        (doc,) = t["documents"]
+        assert [p["page"] for p in t["pages"]] == doc["pages"] == list(range(1, n + 1)), name
+        for p in t["pages"]:
+            assert p["text"] and p["kind"] == "content" and p["rotation"] == 0
+            if t["meta"]["tier"] == "clean":
+                assert p["dpi"] == 300 and p["skew"] == 0.0 and t["meta"]["format"] in ("png", "tiff")
+            else:
+                assert 200 <= p["dpi"] <= 300 and 0.2 < abs(p["skew"]) < 2
+        assert doc["department"] == tax.department(doc["doc_type"])
+        for field, value in doc["fields"].items():
+            kind = tax.kind(field)
+            assert normalize(kind, value, field=field) == value, (name, field, value)
+            assert validate(kind, value, field=field) is None, (name, field, value)
+    assert 1 in npages and 2 in npages and max(npages) == 2
+    assert {t["meta"]["format"] for t in truths if t["meta"]["tier"] == "scanned"} == {"jpeg", "png", "pdf", "tiff"}

@@ -865,3 +865,26 @@ def test_a_faint_value_read_alike_enlarged_and_on_the_grey_page_gains_confidence
     d = doc()  # the enlarged reading has another house number: no gain, a doubt
     assert "strasse" in wide_check(d, ["strasse"], reader("Theodor-Heuss-Allee 61a"), lambda ns: [None] * len(ns))
     assert d.fields["strasse"].ocr_confidence == 0.55
+
+
+def test_a_file_numbers_letter_group_read_as_digits_by_the_cut_outs_keeps_the_pages_letters():
+    """The page reads "32.4-OW-2028/0559", both cut-outs "32.4-0W-2028/0559": a file number's groups
+    are letters or digits, so "0W" (a digit among letters) is the misreading; the other way round,
+    the cut-outs' "2028" beats the page's "2O28"."""
+    from classifiers.verify import apply_readings
+    from pipeline.model import Document, Field
+
+    def doc(value):
+        return Document(pages=[1], doc_type="widerspruch", confidence=0.95,
+                        fields={"aktenzeichen": Field(value=value, confidence=0.9, page=1, bbox=(10, 10, 300, 40),
+                                                      raw=value, ocr_confidence=0.9)})
+
+    def read(text):
+        return {"aktenzeichen": [Word(text, 0.9, (10, 10, 300, 40))]}
+
+    d = doc("32.4-OW-2028/0559")
+    assert apply_readings(d, read("32.4-0W-2028/0559"), read("32.4-0W-2028/0559")) == {}
+    assert d.fields["aktenzeichen"].value == "32.4-OW-2028/0559"
+    d = doc("32.4-OW-2O28/0559")
+    apply_readings(d, read("32.4-OW-2028/0559"), read("32.4-OW-2028/0559"))
+    assert d.fields["aktenzeichen"].value == "32.4-OW-2028/0559"
