@@ -1710,7 +1710,7 @@ def _company_name_start(tokens: list[Token]) -> list[Token]:
 
 
 _NOT_THE_SUPPLIER = re.compile(r"(?:phg|komplementaer(?:in)?|persoenlich haftende[rn]? (?:gesellschafter(?:in)?|gesellschaft)|"
-                               r"sitz|amtsgericht|registergericht)\b")
+                               r"sitz|amtsgericht|registergericht)\b|inh(?:aber(?:in)?)?[.:]?\s")  # "Inh. Beate Hentschel": the owner
 
 
 def _supplier_candidates(layout: Layout) -> list[Candidate]:
@@ -1726,8 +1726,8 @@ def _supplier_candidates(layout: Layout) -> list[Candidate]:
         for seg in segs:
             text = _raw(seg)
             m = _LEGAL.search(text)
-            if not m:
-                continue
+            if not m or re.search(r"\d[.\-/]?$", text[:m.start()]) or text[m.end():m.end() + 1] == "/":
+                continue  # "37.2-AG/118": a file number's letters, no legal form
             # cut after the legal form (drop ", Industriestr. 5 ...")
             end = m.end()
             keep, pos = [], 0
@@ -1746,7 +1746,7 @@ def _supplier_candidates(layout: Layout) -> list[Candidate]:
                 continue
             if len(keep) > 12:  # "Pfeiffer & Söhne Garten- und Landschaftsbau GmbH & Co. KG" is 10
                 continue
-            if _NOT_THE_SUPPLIER.match(fold(raw)) or len(re.sub(r"\W", "", raw.replace(m.group(0), ""))) < 2:
+            if _NOT_THE_SUPPLIER.match(fold(raw)) or len(re.findall(r"[^\W\d_]", raw.replace(m.group(0), ""))) < 2:
                 # a GmbH & Co. KG's footer names the company liable for it ("phG: Brüggemann
                 # Verwaltungs-GmbH", "Komplementärin: ..."), its seat and register court ("Sitz
                 # Telgte, AG Münster"): not the supplier; nor is a legal form alone
@@ -1775,7 +1775,10 @@ def _supplier_structure(layout: Layout) -> list[Candidate]:
         # DIN 5008 puts the return-address line at the top of the address field, 27 to 63 mm from
         # the top edge (under a quarter of the page); lower down, "Name, Straße, PLZ Ort" is a
         # place the letter talks about ("Rathausdiele, Markt 1, 07743 Jena", an event's venue)
-        if ph.page != first or ph.bbox[1] > 0.25 * page_h:
+        # ... and the footer's "name - street - postcode place" line, which often has the firm's full
+        # name ("Praxis für Arbeitsmedizin Dr. med. Henrike Albrecht" for "Praxis Dr. Albrecht")
+        footer = ph.bbox[1] > 0.85 * layout.page_size(ph.page)[1]
+        if not footer and (ph.page != first or ph.bbox[1] > 0.25 * page_h):
             continue
         tokens: list[Token | None] = list(ph.tokens)
         nx = layout.phrases[n + 1] if n + 1 < len(layout.phrases) else None
@@ -1797,10 +1800,16 @@ def _supplier_structure(layout: Layout) -> list[Candidate]:
         for k in range(2, len(segs)):
             if _PLZ_LINE.match(_raw(segs[k])) and _STREET_RX.match(_raw(segs[k - 1])):
                 name = segs[k - 2]
+                if _NOT_THE_SUPPLIER.match(fold(_raw(name))):
+                    # "Gärtnerei Hentschel · Inh. Beate Hentschel · street · place": the owner's line;
+                    # the firm is the segment before it, if the line has one
+                    if k < 3:
+                        break
+                    name = segs[k - 3]
                 raw = _raw(name).rstrip(",")
                 if not _ADMIN.search(fold(raw)) and not re.search(r"\d", raw) and len(name) <= 8:
-                    out.append(Candidate("lieferant", normalize("text", raw) or raw, raw, name, 0.86,
-                                         "invoice:return-address"))
+                    out.append(Candidate("lieferant", normalize("text", raw) or raw, raw, name, 0.8 if footer else 0.86,
+                                         "invoice:footer-address" if footer else "invoice:return-address"))
                 break
     # the letterhead: the largest print in the top sixth of page one
     med = _median_height(layout)
@@ -1810,10 +1819,14 @@ def _supplier_structure(layout: Layout) -> list[Candidate]:
             and not re.search(r"rechnung|invoice|seite", fold(ph.text)) and len(ph.tokens) <= 6]
     if tops:
         big = max(tops, key=lambda ph: ph.height)
-        if big.height > 1.4 * med:
+        if big.height > 1.4 * med and len(re.findall(r"[^\W\d_]", big.text)) >= 3:  # not a logo's "(HA)"
             raw = big.text.strip(" ,")
             out.append(Candidate("lieferant", normalize("text", raw) or raw, raw, big.tokens, 0.78,
                                  "invoice:letterhead"))
+    # a footer's address line counts only as the full name of the return address's firm
+    ret = [_name_words(c.value) for c in out if c.source == "invoice:return-address"]
+    out = [c for c in out if c.source != "invoice:footer-address"
+           or any(len(r) >= 2 and r < _name_words(c.value) for r in ret)]
     # agreement of two independent signals
     vals = [c.value.casefold() for c in out]
     for c in out:
@@ -1852,11 +1865,25 @@ def _with_trade(layout: Layout, name: str) -> tuple[str, list[Token]] | None:
     return (value, toks) if value and " " in value[value.find(" ") + 1:] else None
 
 
+def _name_words(v: str) -> set[str]:
+    return {w for w in re.split(r"[\s,]+", fold(v)) if w}
+
+
 def _supplier_agreement(cands: list[Candidate]) -> None:
     """A company name with its legal form that the page confirms -- printed twice (return-address
     line and footer), or holding every word of the letterhead (a logo "Stadtwerke / Neckartal" set
     over two lines without the "GmbH") -- is the supplier, before any part of it."""
     sup = [c for c in cands if c.field == "lieferant"]
+
+    words = _name_words
+    for c in sup:
+        # a name without a legal form holding every word of a shorter one printed as the supplier's
+        # elsewhere ("Praxis für Arbeitsmedizin Dr. med. Henrike Albrecht" in the footer, "Praxis
+        # Dr. Albrecht" on the return-address line): the firm's full name
+        if c.source == "invoice:footer-address" and any(
+                o.source == "invoice:return-address" and len(words(o.value)) >= 2 and words(o.value) < words(c.value)
+                for o in sup):
+            c.quality = max(c.quality, 0.95)
     legal = [c for c in sup if _LEGAL.search(c.raw)]
     for c in legal:
         words = set(fold(c.value).split())
@@ -2097,6 +2124,8 @@ def _rival(name: str, chosen: Candidate, strong: list[Candidate]) -> str:
             continue  # the same words read another way (a wider cut, a split name)
         if same_reading(name, c.value, chosen.value):
             continue
+        if name == "lieferant" and len(_name_words(c.value)) >= 2 and _name_words(c.value) < _name_words(chosen.value):
+            continue  # the firm's short name ("Praxis Dr. Albrecht") beside its full one
         if name == "betrag_brutto" and float(c.value) <= float(chosen.value):
             continue  # the net sum and the VAT are smaller than the gross total by design
         return c.value
@@ -2236,6 +2265,11 @@ def extract_fields(pages: list[Page], doc_type: str, unread: dict[str, Field] | 
             seen = {id(x[2]): count[plain(x[2].value)] for x in strong}
             most = max(seen.values())
             strong = [x for x in strong if seen[id(x[2])] == most]
+            # a shorter form of a name printed whole elsewhere ("Praxis Dr. Albrecht" of "Praxis für
+            # Arbeitsmedizin Dr. med. Henrike Albrecht") gives way to it
+            ws = {id(x[2]): _name_words(x[2].value) for x in strong}
+            strong = [x for x in strong if not any(len(ws[id(x[2])]) >= 2 and ws[id(x[2])] < ws[id(y[2])]
+                                                   for y in strong)] or strong
         if name == "betrag_brutto":
             # the gross total is the largest of the labelled totals: never the net sum or the VAT,
             # whatever the subtotal is called ("Summe", "Zwischensumme") or where it stands

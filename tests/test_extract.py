@@ -1768,3 +1768,32 @@ def test_a_craftsmans_firm_completed_by_the_owners_given_name_from_the_footer():
                       (1200, 2400, "Rechnungsbetrag"), (1900, 2400, "4.053,95 €"),
                       (247, 3212, "Malerbetrieb Fritz Kaltenbach Steuer-Nr. 11054/31847", 22)])
     assert extract_fields([page], "rechnung")["lieferant"].value == "Malerbetrieb Fritz Kaltenbach"
+
+
+def test_an_owners_line_and_a_file_number_with_ag_are_not_the_supplier():
+    """"Inh. Beate Hentschel - Hallesche Straße 40 - 06188 Landsberg" under a nursery's name names
+    its owner; "37.2-AG/118" is a file number whose letters look like a legal form."""
+    from classifiers.extract import _supplier_candidates, _supplier_structure
+    from classifiers.layout import build_layout
+
+    page = make_page([(426, 150, "Gärtnerei Hentschel", 50),
+                      (426, 296, "Inh. Beate Hentschel - Hallesche Straße 40 - 06188 Landsberg", 24),
+                      (1500, 700, "Ihr Zeichen 37.2-AG/118"),
+                      (273, 3207, "Inh. Beate Hentschel", 20)])
+    lay = build_layout([page])
+    values = {c.value for c in _supplier_structure(lay) + _supplier_candidates(lay)}
+    assert not any("Inh." in v or "AG/" in v for v in values), values
+
+
+def test_the_firms_full_name_in_the_footer_beats_its_short_name_on_the_return_address_line():
+    """"Praxis Dr. Albrecht - street - place" above the window, "Praxis für Arbeitsmedizin Dr. med.
+    Henrike Albrecht - street - place" in the footer: the supplier is the full name, and the short
+    one is no second value."""
+    page = make_page([(237, 142, "Dr. med. Henrike Albrecht", 60),
+                      (237, 532, "Praxis Dr. Albrecht - Friedrich-Ebert-Straße 104 - 34119 Kassel", 20),
+                      (237, 640, "Stadt Kassel"), (1500, 900, "Rechnung Nr. 2028/0388"), (1500, 960, "Datum: 03.04.2028"),
+                      (1200, 2400, "Rechnungsbetrag"), (1900, 2400, "1.094,80 €"),
+                      (583, 3261, "Praxis für Arbeitsmedizin Dr. med. Henrike Albrecht - Friedrich-Ebert-Straße 104 - 34119 Kassel", 20)])
+    doc = analyse_document([page], load_settings(env={}), doc_type="rechnung")
+    assert doc.fields["lieferant"].value == "Praxis für Arbeitsmedizin Dr. med. Henrike Albrecht"
+    assert not any(r.startswith("lieferant") for r in doc.reasons), doc.reasons
