@@ -614,6 +614,9 @@ def validate(kind: str, value: str, *, field: str | None = None) -> str | None:
         # "Möbeln, Einzelhandel mit Textilien)": the tail of a form's hint in brackets, or a value
         # cut off inside one -- never a whole value
         return "Klammer ohne Gegenstück (Wert unvollständig?)"
+    elif kind == "text" and field == "lieferant" and re.search(r"(?:^|\s)(?:Gm|Gmb|mb|Gmbh?\.|Co\.?\s?K|e\.\s?)$", norm):
+        # "Müller-Lüdenscheidt & Söhne Gebäudereinigung Gm": the legal form cut off at the paper's edge
+        return f"Firmenname unvollständig („{norm}“)"
     elif kind == "text" and field in DESCRIPTION_FIELDS and len(re.findall(r"[^\W\d_]", norm)) < 3:
         # "1:500", a site plan's scale beside "Bezeichnung des Vorhabens": no description
         return f"keine Beschreibung („{norm}“)"
@@ -630,6 +633,10 @@ def validate(kind: str, value: str, *, field: str | None = None) -> str | None:
     elif kind == "name":
         if re.search(r"[^\w\s'’.\-]|\d|_", norm):
             return "Name enthält unzulässige Zeichen"
+        if "ı" in norm and re.search(r"[äÄß]", norm):
+            # a Turkish dotless i in a name spelt with German letters ("Häbeı" for "Häberle": the end
+            # of the name lost in a noisy scan, its last stroke read as "ı")
+            return "Name unklar (Buchstaben aus verschiedenen Alphabeten)"
         if any(w[:1].islower() for w in re.split(r"[\s\-]+", norm) if w and w.lower() not in NAME_PARTICLES):
             # "rüger": a name's capital lost in the scan ("Krüger"), not a name written small
             return "Name beginnt mit Kleinbuchstaben (Anfangsbuchstabe unleserlich?)"

@@ -362,3 +362,16 @@ def test_a_house_number_whose_one_was_read_as_l():
     assert normalize("text", "Große Bergstraße I", field="strasse") == "Große Bergstraße I"
     assert normalize("text", "Klosterhof II", field="strasse") == "Klosterhof II"
     assert normalize("text", "Am Weiher los", field="strasse") == "Am Weiher los"
+
+
+def test_a_name_of_two_alphabets_and_a_firm_cut_off_before_its_legal_form_are_unclear():
+    """Found on an untouched generated seed's harsh scans, both routed wrong: "Häbeı" (Häberle's end
+    lost, its last stroke read as a Turkish dotless i) and "... Gebäudereinigung Gm" (GmbH cut off
+    at the paper's edge)."""
+    from classifiers.normalize import validate
+
+    assert validate("name", "Häbeı", field="nachname")
+    assert validate("name", "Aydın", field="nachname") is None and validate("name", "Öztürk", field="nachname") is None
+    assert validate("text", "Müller-Lüdenscheidt & Söhne Gebäudereinigung Gm", field="lieferant")
+    for firm in ("Müller GmbH", "Kaya & Söhne e.K.", "Haustechnik Brüggemann GmbH & Co. KG", "Tischlerei Jens Brodersen"):
+        assert validate("text", firm, field="lieferant") is None, firm
