@@ -847,17 +847,19 @@ def _captions_below(layout: Layout) -> dict[int, tuple[int, str]]:
     rows = layout.rows
     caps = {ri: c for ri, row in enumerate(rows) if (c := _caption_row(row))}
 
-    def near(ri: int, rj: int) -> bool:
+    def near(ri: int, rj: int, lines: float = 2.0) -> bool:
         if not 0 <= rj < len(rows) or rj in caps or rows[rj].page != rows[ri].page:
             return False
         a, b = sorted((rows[ri].bbox, rows[rj].bbox), key=lambda x: x[1])
         h = statistics.median(t.height for t in rows[rj].tokens)
-        return b[1] - a[3] < 2.0 * h
+        return b[1] - a[3] < lines * h
 
     score: dict[int, list[int]] = {}
     for ri, c in caps.items():
+        # the evidence is looked for further away than a value is taken from: a form with tall
+        # cells sets its values low, far under their captions and close above the next ones
         for side, rj in ((0, ri - 1), (1, ri + 1)):
-            if not near(ri, rj):
+            if not near(ri, rj, 4.0):
                 continue
             for ph, key in c:
                 toks = _column(rows[rj], rows[ri], ph)
@@ -1769,6 +1771,7 @@ def _supplier_structure(layout: Layout) -> list[Candidate]:
     out: list[Candidate] = []
     if not layout.phrases:
         return out
+    plz_of: dict[int, str] = {}  # candidate -> the postcode of its address line
     first = layout.phrases[0].page
     _, page_h = layout.page_size(first)
     for n, ph in enumerate(layout.phrases):
@@ -1810,6 +1813,7 @@ def _supplier_structure(layout: Layout) -> list[Candidate]:
                 if not _ADMIN.search(fold(raw)) and not re.search(r"\d", raw) and len(name) <= 8:
                     out.append(Candidate("lieferant", normalize("text", raw) or raw, raw, name, 0.8 if footer else 0.86,
                                          "invoice:footer-address" if footer else "invoice:return-address"))
+                    plz_of[id(out[-1])] = _raw(segs[k])[:5]
                 break
     # the letterhead: the largest print in the top sixth of page one
     med = _median_height(layout)
@@ -1823,10 +1827,13 @@ def _supplier_structure(layout: Layout) -> list[Candidate]:
             raw = big.text.strip(" ,")
             out.append(Candidate("lieferant", normalize("text", raw) or raw, raw, big.tokens, 0.78,
                                  "invoice:letterhead"))
-    # a footer's address line counts only as the full name of the return address's firm
-    ret = [_name_words(c.value) for c in out if c.source == "invoice:return-address"]
+    # a footer's address line counts only as the full name of the return address's firm: one without
+    # a legal form, at the same postcode ("Stadtwerke Neckartal Netz GmbH", the grid operator in an
+    # energy bill's footer, is another firm than "Stadtwerke Neckartal GmbH")
+    ret = [(_name_words(c.value), plz_of.get(id(c))) for c in out
+           if c.source == "invoice:return-address" and not _LEGAL.search(c.raw)]
     out = [c for c in out if c.source != "invoice:footer-address"
-           or any(len(r) >= 2 and r < _name_words(c.value) for r in ret)]
+           or any(len(r) >= 2 and r < _name_words(c.value) and plz == plz_of.get(id(c)) for r, plz in ret)]
     # agreement of two independent signals
     vals = [c.value.casefold() for c in out]
     for c in out:

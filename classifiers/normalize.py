@@ -633,7 +633,7 @@ def validate(kind: str, value: str, *, field: str | None = None) -> str | None:
     elif kind == "name":
         if re.search(r"[^\w\s'’.\-]|\d|_", norm):
             return "Name enthält unzulässige Zeichen"
-        if "ı" in norm and re.search(r"[äÄß]", norm):
+        if any("ı" in part and re.search(r"[äÄß]", part) for part in re.split(r"[\s\-]+", norm)):
             # a Turkish dotless i in a name spelt with German letters ("Häbeı" for "Häberle": the end
             # of the name lost in a noisy scan, its last stroke read as "ı")
             return "Name unklar (Buchstaben aus verschiedenen Alphabeten)"

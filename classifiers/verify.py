@@ -345,8 +345,7 @@ def apply_readings(doc: Document, second: dict[str, list[Word]],
                                     _mentions(r3[0], folded_text) if r3 else 0):
             _confirm(f, kind, name, f.value, f.ocr_confidence)  # read alike elsewhere on the page
             continue
-        if kind == "reference" and r2 is not None and _lookalike_only(f.value, r2[0]) \
-                and _mixed_groups(f.value) < _mixed_groups(r2[0]):
+        if kind == "reference" and r2 is not None and _digit_in_letter_group(f.value, r2[0]):
             # "32.4-OW-2028/0559" read by the cut-outs "32.4-0W-...": a file number's groups are
             # letters or digits, so the reading whose groups are not a mix of both is the print
             _confirm(f, kind, name, f.value, f.ocr_confidence)
@@ -354,8 +353,7 @@ def apply_readings(doc: Document, second: dict[str, list[Word]],
         if r2 is not None and r3 is not None and _fold(r3[0]) == _fold(r2[0]) \
                 and not _cut_short(f.value, r2[0]) and not _edge_lost(_printed(f), words) \
                 and not _both_valid_other_digits(kind, name, f.value, r2[0]) \
-                and not (kind == "reference" and _lookalike_only(f.value, r2[0])
-                         and _mixed_groups(r2[0]) > _mixed_groups(f.value)):
+                and not (kind == "reference" and _digit_in_letter_group(f.value, r2[0])):
             _take(f, kind, name, r2[0], 1.0 - (1.0 - r2[1]) * (1.0 - r3[1]))
             continue
         if r2 is None:
@@ -388,9 +386,19 @@ def _lookalike_only(a: str, b: str) -> bool:
     return a != b and len(a) == len(b) and a.translate(_LOOKALIKE) == b.translate(_LOOKALIKE)
 
 
-def _mixed_groups(ref: str) -> int:
-    """How many of a file number's groups (between its separators) mix letters and digits."""
-    return sum(1 for g in re.split(r"[\s.\-/]+", ref) if re.search(r"\d", g) and re.search(r"[^\W\d_]", g))
+def _digit_in_letter_group(value: str, reading: str) -> bool:
+    """Whether ``reading`` is the file number ``value`` with look-alike digits read into one of its
+    groups of letters and nothing else changed ("32.4-0W-2028" for "32.4-OW-2028"): a file number's
+    letter groups are abbreviations (OW, GrSt, BA), so a digit among their letters is a misreading.
+    A letter among digits is not decided so ("B1-4711" may be printed so, or "81-4711")."""
+    if not _lookalike_only(value, reading):
+        return False
+    split = r"([\s.\-/]+)"
+    va, ra = re.split(split, value), re.split(split, reading)
+    if len(va) != len(ra):
+        return False
+    changed = [(a, b) for a, b in zip(va, ra) if a != b]
+    return bool(changed) and all(re.fullmatch(r"[^\W\d_]+", a) and re.search(r"\d", b) for a, b in changed)
 
 
 def _only_adds(value: str, reading: str) -> bool:

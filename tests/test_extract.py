@@ -1797,3 +1797,38 @@ def test_the_firms_full_name_in_the_footer_beats_its_short_name_on_the_return_ad
     doc = analyse_document([page], load_settings(env={}), doc_type="rechnung")
     assert doc.fields["lieferant"].value == "Praxis für Arbeitsmedizin Dr. med. Henrike Albrecht"
     assert not any(r.startswith("lieferant") for r in doc.reasons), doc.reasons
+
+
+def test_a_form_with_captions_at_the_top_of_tall_cells_is_not_read_upwards():
+    """Second review: small captions at the top of tall boxed cells, each value at its cell's bottom,
+    closer to the next cell's caption than to its own. The dates and postcodes line up column by
+    column, but they stand under their own captions too: the page is read downwards as printed."""
+    items = [(240, 150, "Anmeldung bei der Meldebehörde", 60)]
+    for y, cells in [(400, [(240, "Familienname", "Brandstätter"), (1240, "Vornamen", "Leonie")]),
+                     (560, [(240, "Geburtsdatum", "14.05.1990"), (1240, "Geburtsort", "Augsburg")]),
+                     (720, [(240, "Tag des Einzugs", "01.03.2028"), (1240, "Telefon", "0821 4471293")]),
+                     (880, [(240, "Straße, Hausnummer", "Hallstraße 12"), (1240, "PLZ", "86150"), (1640, "Ort", "Augsburg")]),
+                     (1040, [(240, "Bisherige Straße, Hausnummer", "Ulmer Straße 7"), (1240, "PLZ", "89073"), (1640, "Ort", "Ulm")])]:
+        for x, cap, val in cells:
+            items += [(x + 10, y, cap, 22), (x + 10, y + 110, val, 40)]
+    got = extract_fields([make_page(items)], "wohnsitzanmeldung")
+    assert {k: got[k].value for k in ("nachname", "geburtsdatum", "einzugsdatum", "strasse", "plz")} == {
+        "nachname": "Brandstätter", "geburtsdatum": "1990-05-14", "einzugsdatum": "2028-03-01",
+        "strasse": "Hallstraße 12", "plz": "86150"}
+
+
+def test_a_footer_naming_another_firm_with_the_suppliers_words_is_not_its_full_name():
+    """Second review: an energy bill's footer names the grid operator, "Stadtwerke Neckartal Netz
+    GmbH", whose name holds every word of the supplier's "Stadtwerke Neckartal GmbH": the supplier
+    stays the sender (a fuller name counts only for a firm without a legal form at the same postcode)."""
+    page = make_page([
+        (238, 520, "Stadtwerke Neckartal GmbH - Bahnhofstraße 5 - 72622 Nürtingen", 22),
+        (238, 640, "Stadt Nürtingen"), (238, 700, "Marktstraße 7"), (238, 760, "72622 Nürtingen"),
+        (1480, 640, "Rechnungsnummer"), (1900, 640, "30 2612 0873"),
+        (1480, 700, "Rechnungsdatum"), (1900, 700, "04.12.2026"),
+        (240, 1100, "Rechnung Strom Rathaus, Abrechnungszeitraum 2026", 44),
+        (240, 1700, "Rechnungsbetrag"), (1900, 1700, "8.487,96 €"),
+        (240, 3080, "Ihr Netzbetreiber:", 22),
+        (240, 3120, "Stadtwerke Neckartal Netz GmbH - Hafenstraße 2 - 72622 Nürtingen", 22)])
+    doc = analyse_document([page], load_settings(env={}), doc_type="rechnung")
+    assert doc.fields["lieferant"].value == "Stadtwerke Neckartal GmbH"

@@ -888,3 +888,17 @@ def test_a_file_numbers_letter_group_read_as_digits_by_the_cut_outs_keeps_the_pa
     d = doc("32.4-OW-2O28/0559")
     apply_readings(d, read("32.4-OW-2028/0559"), read("32.4-OW-2028/0559"))
     assert d.fields["aktenzeichen"].value == "32.4-OW-2028/0559"
+
+
+def test_a_letter_among_a_file_numbers_digits_is_not_decided_by_the_page_reading():
+    """Second review: "B1-4711/2028" printed, the page reads "81-4711/2028", both cut-outs "B1-...":
+    a letter among digits may be printed so, so the two agreeing cut-outs are taken as before."""
+    from classifiers.verify import apply_readings
+    from pipeline.model import Document, Field
+
+    d = Document(pages=[1], doc_type="widerspruch", confidence=0.95,
+                 fields={"aktenzeichen": Field(value="81-4711/2028", confidence=0.9, page=1, bbox=(10, 10, 300, 40),
+                                               raw="81-4711/2028", ocr_confidence=0.9)})
+    read = {"aktenzeichen": [Word("B1-4711/2028", 0.9, (10, 10, 300, 40))]}
+    apply_readings(d, read, dict(read))
+    assert d.fields["aktenzeichen"].value == "B1-4711/2028"
