@@ -864,8 +864,9 @@ def _captions_below(layout: Layout) -> dict[int, tuple[int, str]]:
             for ph, key in c:
                 toks = _column(rows[rj], rows[ri], ph)
                 got = _read_value(key, toks, 1.0, "caption", kinds) if toks else []
-                if any(kinds.get(x.field) in _SELF_EVIDENT_KINDS
-                       or x.field == "telefon" and re.fullmatch(r"(?:\+|0)\d{7,}", x.value) for x in got):
+                if any((kinds.get(x.field) in _SELF_EVIDENT_KINDS
+                        or x.field == "telefon" and re.fullmatch(r"(?:\+|0)\d{7,}", x.value))
+                       and validate(kinds[x.field], x.value, field=x.field) is None for x in got):
                     score.setdefault(rows[ri].page, [0, 0])[side] += 1
     below = {pg for pg, (up, down) in score.items() if up >= 2 and down == 0}
     return {ph.index: (ri - 1, key) for ri, c in caps.items() if rows[ri].page in below and near(ri, ri - 1)

@@ -1832,3 +1832,15 @@ def test_a_footer_naming_another_firm_with_the_suppliers_words_is_not_its_full_n
         (240, 3120, "Stadtwerke Neckartal Netz GmbH - Hafenstraße 2 - 72622 Nürtingen", 22)])
     doc = analyse_document([page], load_settings(env={}), doc_type="rechnung")
     assert doc.fields["lieferant"].value == "Stadtwerke Neckartal GmbH"
+
+
+def test_a_sentence_under_the_last_caption_is_no_value_of_its_kind():
+    """A caption-under-the-line form ends with "IBAN" under the account number and the terms in a
+    sentence below it: the sentence's letters are no IBAN (only a value that passes its own check
+    tells which side the values stand on), so the page is still read upwards."""
+    page = _caption_below_form()
+    extra = make_page([(254, 1500, "DE32 7039 0000 0002 1845 07", 40), (237, 1575, "IBAN", 24),
+                       (237, 1610, "Die Steuer beträgt im Jahr. Die Steuerpflicht beginnt mit dem Monat.", 40)])
+    page.words += extra.words
+    got = extract_fields([page], "bewohnerparkausweis")
+    assert got["nachname"].value == "Größl" and got["geburtsdatum"].value == "1984-03-19"
