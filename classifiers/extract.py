@@ -1835,6 +1835,9 @@ def _supplier_structure(layout: Layout) -> list[Candidate]:
            if c.source == "invoice:return-address" and not _LEGAL.search(c.raw)]
     out = [c for c in out if c.source != "invoice:footer-address"
            or any(len(r) >= 2 and r < _name_words(c.value) and plz == plz_of.get(id(c)) for r, plz in ret)]
+    for c in out:
+        if c.source == "invoice:footer-address":
+            c.quality = 0.95  # the firm's full name ("Praxis für Arbeitsmedizin Dr. med. Henrike Albrecht")
     # agreement of two independent signals
     vals = [c.value.casefold() for c in out]
     for c in out:
@@ -1882,16 +1885,6 @@ def _supplier_agreement(cands: list[Candidate]) -> None:
     line and footer), or holding every word of the letterhead (a logo "Stadtwerke / Neckartal" set
     over two lines without the "GmbH") -- is the supplier, before any part of it."""
     sup = [c for c in cands if c.field == "lieferant"]
-
-    words = _name_words
-    for c in sup:
-        # a name without a legal form holding every word of a shorter one printed as the supplier's
-        # elsewhere ("Praxis für Arbeitsmedizin Dr. med. Henrike Albrecht" in the footer, "Praxis
-        # Dr. Albrecht" on the return-address line): the firm's full name
-        if c.source == "invoice:footer-address" and any(
-                o.source == "invoice:return-address" and len(words(o.value)) >= 2 and words(o.value) < words(c.value)
-                for o in sup):
-            c.quality = max(c.quality, 0.95)
     legal = [c for c in sup if _LEGAL.search(c.raw)]
     for c in legal:
         words = set(fold(c.value).split())

@@ -40,9 +40,10 @@ _MONTHS = {
     "dezember": 12, "dez": 12, "dec": 12,
 }
 
-# characters OCR confuses with digits; applied only inside runs that are otherwise digits
-_DIGIT_LOOKALIKE = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "l": "1", "I": "1",
-                                  "|": "1", "i": "1", "!": "1", "S": "5", "B": "8", "Z": "2"})
+# characters OCR confuses with digits; applied only inside runs that are otherwise digits (and by
+# classifiers.verify to tell two readings that differ only so)
+DIGIT_LOOKALIKE = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "l": "1", "I": "1",
+                                 "|": "1", "i": "1", "!": "1", "S": "5", "B": "8", "Z": "2"})
 
 
 def _spaces(s: str) -> str:
@@ -60,7 +61,7 @@ def _fix_digits(token: str, loose: bool = False) -> str:
     digits = sum(c.isdigit() for c in token)
     letters = sum(c.isalpha() for c in token)
     if digits and (digits >= letters * 2 or (loose and len(token) <= 4 and digits >= letters)):
-        return token.translate(_DIGIT_LOOKALIKE)
+        return token.translate(DIGIT_LOOKALIKE)
     return token
 
 
@@ -422,7 +423,7 @@ def _norm_iban(raw: str) -> str | None:
         return s
     # OCR tolerance: German IBANs are all digits after the country code
     if s.startswith("DE"):
-        fixed = "DE" + s[2:].translate(_DIGIT_LOOKALIKE).translate(_IBAN_LOOKALIKE)
+        fixed = "DE" + s[2:].translate(DIGIT_LOOKALIKE).translate(_IBAN_LOOKALIKE)
         if re.fullmatch(r"DE\d{20}", fixed) and _iban.is_valid(fixed):
             return fixed
     return s
@@ -449,7 +450,7 @@ def _norm_plate(raw: str) -> str | None:
     area = _UMLAUT_AREAS.get(area, area)
     if not (area + letters).isalpha():
         return None
-    digits = digits.translate(_DIGIT_LOOKALIKE)
+    digits = digits.translate(DIGIT_LOOKALIKE)
     if not digits.isdigit() or digits.startswith("0"):
         return None
     if len(area) + len(letters) + len(digits) > 8:
@@ -493,7 +494,7 @@ def _norm_phone(raw: str) -> str | None:
     s = re.sub(r"(?i)^\s*(tel(efon)?|mobil|handy|fon)\.?\s*:?", "", raw).strip()
     if re.search(r"[^\d\s+()/\-.OoIl]", s):
         return None
-    s = s.translate(_DIGIT_LOOKALIKE)
+    s = s.translate(DIGIT_LOOKALIKE)
     plus = s.startswith("+")
     digits = re.sub(r"\D", "", s)
     if not 5 <= len(digits) <= 16:

@@ -377,13 +377,11 @@ def apply_readings(doc: Document, second: dict[str, list[Word]],
     return doubts
 
 
-#: letters and digits OCR takes for each other
-_LOOKALIKE = str.maketrans("OoIlSBZ", "0011582")
-
-
 def _lookalike_only(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` differ only in look-alike letters and digits (O/0, I/l/1, S/5...)."""
-    return a != b and len(a) == len(b) and a.translate(_LOOKALIKE) == b.translate(_LOOKALIKE)
+    from classifiers.normalize import DIGIT_LOOKALIKE
+
+    return a != b and len(a) == len(b) and a.translate(DIGIT_LOOKALIKE) == b.translate(DIGIT_LOOKALIKE)
 
 
 def _digit_in_letter_group(value: str, reading: str) -> bool:
