@@ -246,7 +246,11 @@ _FUZZY_LABELS: dict[str, str] = {
 #: the longer words labels are made of, for a label with one word misread
 _LABEL_WORDS = sorted({w.strip(".,():/") for lit in _FUZZY_LABELS for w in lit.split(" ") if len(w) >= 6}
                       | {"monatlich", "monatliche", "hundehaltung", "hausnummer", "geburtsdatum", "anschrift",
-                         "wohnung", "gewerbes", "taetigkeit", "antragsteller", "antragstellerin", "strasse"})
+                         "wohnung", "gewerbes", "taetigkeit", "antragsteller", "antragstellerin", "strasse"}
+                      # ... and the whole words of the label patterns ("genaue" in "Genäue Bezeichnung
+                      # des Bauvorhabens", a form's hint read with a stray umlaut)
+                      | {m.group(1) for ps in LABELS.values() for p in ps
+                         for m in re.finditer(r"(?:^|(?<= )|(?<=\(\?:)|(?<=\|))([a-z]{6,})(?=$|[ )|,:/\\])", p)})
 
 
 # every label pattern in one expression, combined keys first and non-fields last: one C-level

@@ -191,6 +191,12 @@ _ASK = ("Zoë Zoé René André Noël Joël Léa Inès José Chloé Chloë Élis
         "Raphaël Céline Frédéric Michèle Noémie Valérie Cécile Désirée Aurélie Jesús Andrés Ramón "
         "Núñez Muñoz Peña Ibáñez García Martínez González Pérez Sánchez Gómez Jiménez Paweł Michał "
         "Stanisław").split()
+#: Turkish names written with the dotless ı, read as printed: a name with an ı outside these and
+#: the lists above may be an i whose dot a noisy scan lost ("Rossı" for Rossi) -- a person looks
+_DOTLESS = frozenset(plain(n) for n in (
+    "Yılmaz Aydın Yıldız Yıldırım Kılınç Işık Sarı Altın Altıntaş Akın Çalışkan Yazıcı Kılıç Aslı "
+    "Balcı Tatlı Kırmızı Kıvanç Karakış Yalçın Aydınlı Kırlı Akıncı Ilıcak Işıl Çağrı Sıla Nazlı "
+    "Ilgın Aylın Aysın Kısmet Fırat Tarık Fatıma Işın Kıymet Cıvan Alkış").split())
 _GERMAN = {"maria", "sofia", "lucia", "melanie", "stephanie", "amelie", "therese", "andreas", "rene",
            "andre", "lea", "ines", "helene", "raphael", "celine", "valerie", "chloe", "noemi", "elise",
            "leon", "joel", "noel", "jose"}
@@ -261,6 +267,11 @@ def special_letters(name: str) -> tuple[str, bool] | None:
             # "Jovanovié": the South Slavic "-ić" the models lack, read as the é they have; no name
             # ends so otherwise -- a person looks
             parts[i] = part[:-1] + ("Ć" if part[-1] == "É" else "ć")
+            changed, sure = True, False
+        elif part and "ı" in part.casefold() and plain(part) not in specials and plain(part) not in _DOTLESS:
+            # an ı in a name not known to have one: an i whose dot was lost, or a Turkish name
+            # the lists lack -- a person looks ("Rossı" or "Rossi"?)
+            parts[i] = part.replace("ı", "i")
             changed, sure = True, False
         elif part and plain(part) not in _GERMAN and plain(part) not in specials:
             # a letter the models lack read as another one: "Rende" for "Renée" -- a person looks

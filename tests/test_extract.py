@@ -1844,3 +1844,16 @@ def test_a_sentence_under_the_last_caption_is_no_value_of_its_kind():
     page.words += extra.words
     got = extract_fields([page], "bewohnerparkausweis")
     assert got["nachname"].value == "Größl" and got["geburtsdatum"].value == "1984-03-19"
+
+
+def test_a_hint_under_the_label_misread_by_a_letter_is_no_description():
+    """Found on an untouched generated seed's harsh fax, routed wrong: under "Vorhaben" the form's
+    hint "Genaue Bezeichnung des Bauvorhabens" read "Genäue ..." was taken for the project; a word
+    of any label pattern misread by a letter keeps the hint a label, and the line under it is the
+    value."""
+    page = make_page([(200, 150, "Bauantrag", 60), (200, 220, "nach § 49 Landesbauordnung (LBO)"),
+                      (200, 400, "Vorhaben"),
+                      (200, 450, "Genäue Bezeichnung des Bauvorhabens"),
+                      (200, 510, "Errichtung einer Doppelgarage")])
+    got = values(extract_fields([page], "bauantrag"))
+    assert got["vorhaben"] == "Errichtung einer Doppelgarage"
