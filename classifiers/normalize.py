@@ -535,7 +535,14 @@ def normalize(kind: str, raw: str, *, field: str | None = None) -> str | None:
         raw = re.sub(r"^[\s_|~]+|[\s_|~]+$", "", raw)
     if not raw.strip():
         return None
+    if kind in ("name", "text") and _LETTER_FORMULA.match(raw.strip()):
+        return None  # "Sehr geehrte Damen und Herren" under a form's label: a letter's words, no value
     return _NORMALISERS[kind](raw, field)
+
+
+#: a letter's salutation or closing: never a name, place, description or firm
+_LETTER_FORMULA = re.compile(r"(?:sehr geehrte[rs]?|guten tag|hochachtungsvoll)\b|(?:mit (?:den )?(?:freundlichen|besten|"
+                             r"herzlichen)|freundliche|beste|viele) gr(?:ü|ue|u)(?:ß|ss)", re.I)
 
 
 _INVALID = {

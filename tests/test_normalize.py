@@ -393,3 +393,16 @@ def test_a_dotless_i_in_a_name_not_known_to_have_one_is_asked_about():
     doc = Document(pages=[1], doc_type="widerspruch", confidence=0.99, type_scores={"widerspruch": 0.99})
     doc.fields = {"nachname": Field("Rossı", 0.85, 1, None), "vorname": Field("Marie-Luise", 0.9, 1, None)}
     assert any("„Rossı“ oder „Rossi“" in r for r in review_reasons(doc, load_settings()))
+
+
+def test_a_letters_salutation_or_closing_is_no_value():
+    """Found on a probe's architect's cover letter: "Sehr geehrte Damen und Herren" filed as the
+    Gemarkung. A salutation or a closing is never a name, place, firm or description."""
+    from classifiers.normalize import normalize
+
+    for formula in ("Sehr geehrte Damen und Herren", "Sehr geehrter Herr Wagner,", "Guten Tag,",
+                    "Mit freundlichen Grüßen", "Freundliche Grüsse", "Hochachtungsvoll"):
+        assert normalize("text", formula, field="gemarkung") is None, formula
+        assert normalize("name", formula, field="nachname") is None, formula
+    for value in ("Maichingen", "Tagmann", "Beste Grundstücke GmbH", "Grüßer"):
+        assert normalize("text", value, field="lieferant") == value
