@@ -139,7 +139,7 @@ LABELS: dict[str, list[str]] = {
                r"marktlokation(?:s ?-? ?id)?", r"verbrauchsstelle", r"abnahmestelle",
                r"farbe", r"geschlecht des hundes", r"name des hundes", r"wurfdatum", r"chip-?nummer",
                r"anzahl der (?:hunde|raeume|zimmer)", r"wohnflaeche.*", r"flur", r"baugrundstueck",
-               r"land", r"kreis", r"abs(?:ender)?\.?",
+               r"land", r"kreis", r"abs(?:ender)?\.?", r"(?:orts|gemeinde|stadt)teil",
                r"kd\.? ?-? ?nr\.?", r"(?:netto)?kaltmiete.*", r"warmmiete.*", r"grundmiete.*", r"nebenkosten.*",
                r"heizkosten.*", r"betriebskosten.*", r"(?:monatliche )?vorauszahlung.*", r"ihre bestellung", r"geburtsort.*", r"geburtsdatum des hundes",
                r"(?:name des geschaefts|betriebsbezeichnung|geschaeftsbezeichnung|firmenname|firma)",

@@ -1857,3 +1857,19 @@ def test_a_hint_under_the_label_misread_by_a_letter_is_no_description():
                       (200, 510, "Errichtung einer Doppelgarage")])
     got = values(extract_fields([page], "bauantrag"))
     assert got["vorhaben"] == "Errichtung einer Doppelgarage"
+
+
+def test_a_district_caption_beside_the_street_caption_is_no_street():
+    """Found on probe6's Saxon dog form: captions "Straße, Hausnummer" and "Ortsteil" side by side
+    over the values "Radeburger Straße 22" and "Boxdorf"; "Ortsteil" was taken for the street. A
+    district's caption (Ortsteil, Gemeindeteil, Stadtteil) is a label of its own."""
+    page = make_page([(240, 330, "Hundesteuer", 60), (240, 420, "Anmeldung eines Hundes"),
+                      (277, 594, "Name, Vorname", 24), (900, 594, "Geburtsdatum", 24),
+                      (267, 650, "Richter, Susann"), (900, 650, "11.01.1979"),
+                      (277, 782, "Straße, Hausnummer", 24), (900, 782, "Ortsteil", 24),
+                      (267, 839, "Radeburger Straße 22"), (900, 839, "Boxdorf"),
+                      (277, 972, "PLZ, Ort", 24), (900, 972, "Telefon", 24),
+                      (268, 1028, "01468 Moritzburg"), (900, 1028, "0351 8304157")])
+    got = values(extract_fields([page], "hundesteuer_anmeldung"))
+    assert got["strasse"] == "Radeburger Straße 22"
+    assert got["ort"] == "Moritzburg" and got["plz"] == "01468"
