@@ -39,23 +39,27 @@ _OPT_PAREN = r"(?: ?\([^\d()]{1,40}\))?"
 LABELS: dict[str, list[str]] = {
     "nachname": [r"(?:familien|nach|zu)?name" + _OPT_PAREN,
                  r"name (?:des|der) (?:antragstell|anmeld|halter|bauherr|widerspruchsfuehr)\w*",
-                 r"(?:familien|nach)name(?:, ggf\.? (?:geburtsname|doktorgrad|titel|akad(?:emischer|\.) grad))?"],
+                 r"(?:familien|nach)name(?:, ggf\.? (?:geburtsname|doktorgrad|titel|akad(?:emischer|\.) grad))?",
+                 # bilingual forms give each caption in English under or beside the German one
+                 r"surname", r"family name", r"last name"],
     "vorname": [r"(?:alle )?vorname(?:n|\(n\))?" + _OPT_PAREN, r"rufname", r"vornamen \(rufname.{0,20}\)",
-                r"(?:alle )?vorname(?:n|\(n\))?,? rufname (?:bitte )?unterstr\w*"],
+                r"(?:alle )?vorname(?:n|\(n\))?,? rufname (?:bitte )?unterstr\w*",
+                r"(?:first|given) names?(?:\(s\))?", r"forenames?(?:\(s\))?"],
     "name_vorname": [r"(?:familien|nach|zu)?name ?[,/] ?vorname(?:n|\(n\))?"],
     "vorname_name": [r"vor- ?(?:und|u\.|&) ?(?:familien|zu|nach)name", r"vorname ?[,/] ?(?:familien|nach|zu)?name"],
     "geburtsdatum": [r"geburtsdatum", r"geb(?:\.|oren)? ?(?:am|datum)", r"geborenam", r"geb\.? ?-?datum", r"geboren",
-                     r"(?:tag|datum) der geburt", r"geburtstag", r"geb\."],
+                     r"(?:tag|datum) der geburt", r"geburtstag", r"geb\.", r"date of birth"],
     "strasse": [r"stra(?:ss|b|s)e" + r"(?: ?(?:,|\.|/|und|u\.|&) ?(?:hausnummer|hausnr\.?|haus-nr\.?|hausnt\.?|nr\.?))?"
                 r"(?: ?(?:,|/|und) ?(?:zusaetze|zusatz|adresszusatz|adresszusaetze))?",
                 r"str\.(?: ?/ ?(?:hausnr|nr)\.?)?", r"strasse und hausnummer",
-                r"stra(?:ss|b|s)e ?/ ?hs\.? ?-? ?nr\.?"],
+                r"stra(?:ss|b|s)e ?/ ?hs\.? ?-? ?nr\.?", r"street(?:,? (?:and )?house (?:number|no\.?))?"],
     "hausnummer": [r"hausnummer", r"hausnr\.?", r"haus-nr\.?"],
-    "plz": [r"plz", r"postleitzahl"],
+    "plz": [r"plz", r"postleitzahl", r"post ?code", r"postal code", r"zip code"],
     # "Gemeine:": Gemeinde with its d lost (not in the fuzzy list: "Gerlinde" is as close)
     "ort": [r"ort", r"wohnort", r"ort \(.{1,30}\)", r"gemeinde", r"gemeine"],
     # "PLZ On": after "PLZ" a short word is "Ort" however misread
-    "plz_ort": [r"(?:plz|postleitzahl) ?(?:,|\.|/|und|u\.|&)? ?(?:(?:wohn)?(?:ort|on|ont|or|0rt|oft|ork|orl)|gemeinde)"],
+    "plz_ort": [r"(?:plz|postleitzahl) ?(?:,|\.|/|und|u\.|&)? ?(?:(?:wohn)?(?:ort|on|ont|or|0rt|oft|ork|orl)|gemeinde)",
+                r"(?:post ?code|postal code|zip code),? (?:and )?(?:town|city|place|municipality)"],
     "anschrift": [r"(?:wohn|melde|post)?anschrift", r"(?:melde)?adresse", r"(?:neue |jetzige )?wohnung",
                   r"anschrift der (?:neuen |jetzigen )?wohnung" + r"(?: ?\([^\d()]{1,60}\))?",
                   r"(?:neue |jetzige )?anschrift"],
@@ -76,7 +80,7 @@ LABELS: dict[str, list[str]] = {
     # "Eingezagen am": o read as a (a regex, not the fuzzy list: "Eingegangen am", the mailroom's
     # stamp, and "Ausgezogen am" are as close)
     "einzugsdatum": [r"einzugsdatum", r"(?:tag|datum) des einzugs?", r"einzug(?: am)?", r"einge[sz][ao]gen am",
-                     r"bezug der wohnung am"],
+                     r"bezug der wohnung am", r"date of (?:moving in|move-in|entry)", r"moving-in date"],
     "monatliche_miete": [r"(?:monatliche |hoehe der (?:monatlichen )?)?(?:gesamt|brutto)?miete"
                          r"(?: monatlich| pro monat| mtl\.?| in eur| in €| \(.{1,40}\))?(?: laut mietvertrag)?",
                          r"miete (?:monatlich|mtl\.?)", r"gesamtbetrag (?:der miete )?monatlich",
@@ -149,8 +153,14 @@ LABELS: dict[str, list[str]] = {
                r"betrieb", r"hund", r"fahrzeug", r"haushalt", r"zahlungsweg", r"grundstueck", r"person",
                r"antragsteller.*", r"antragstellende person", r"bauherr.*", r"halter.*", r"meldepflichtige person",
                r"inhaber.*", r"entwurfsverfasser.*", r"planverfasser.*", r"vordruck.*", r"formular.*",
-               r"anlage.*", r"hinweis.*", r"erklaerung.*", r"bankverbindung"],
+               r"anlage.*", r"hinweis.*", r"erklaerung.*", r"bankverbindung",
+               # a bilingual form's English captions of what is none of our fields
+               r"place (?:and country )?of birth", r"sex(?: ?/ ?marital status)?", r"marital status", r"nationality",
+               r"passport.*", r"residence (?:title|permit).*", r"(?:previous|new|former) (?:residence|address)",
+               r"date of moving out", r"last address abroad", r"personal details", r"signature.*",
+               r"(?:place,? )?date,? signature.*"],
 }
+_NAME_LABELS = {"nachname", "vorname", "name_vorname", "vorname_name"}
 # combined label families that must be tried before their parts ("PLZ, Ort" before "PLZ")
 _COMBINED = {"plz_ort", "anschrift", "name_vorname", "vorname_name", "hausnummer"}
 # one-word labels that also start ordinary text ("Gemeinde Musterhausen", "Name des ..."): they take an
@@ -556,6 +566,9 @@ def best_value(kind: str, tokens: list[Token], field: str | None = None
                 if t.text.endswith(","):
                     break
             toks = _strip_punct(run)
+            # a name label misread and glued to its value: "Voname Schmidt-Hüsgen"
+            while len(toks) > 1 and match_label(toks[0].text.rstrip(":.")) in _NAME_LABELS:
+                toks = toks[1:]
             if not toks or len(toks) > 5:
                 return None
         elif field == "strasse":
@@ -2208,18 +2221,25 @@ def _overlaps(a, b) -> bool:
 def _drop_given_name(surname: Field, cand: Candidate, given: str) -> None:
     """A bare "Name" label holds the whole name on many letters and forms ("Name: Gregor
     Nußbaumer"; "Name: Nußbaumer Gregor"): where the surname read begins or ends with exactly the
-    given name found for the document, and has more words, those words are the given name. The
+    given name found for the document, and has more words, those words are the given name; so is
+    the first of several given names before the surname ("Nele Fitschen" beside "Nele Johanna"). The
     field's box shrinks to the words left, so a second reading checks just those."""
     words, first = surname.value.split(), given.split()
     n = len(first)
-    if not first or len(words) <= n:
+    if not first or len(words) < 2:
         return
     fold = [w.casefold() for w in words]
     want = [w.casefold() for w in first]
-    if fold[:n] == want:
+    if len(words) <= n:
+        if not (n > 1 and fold[0] == want[0] and len(fold[0]) >= 2):
+            return
+        keep = slice(1, None)  # "Nele Fitschen" beside the given names "Nele Johanna": as she is called
+    elif fold[:n] == want:
         keep = slice(n, None)
     elif fold[-n:] == want:
         keep = slice(0, len(words) - n)
+    elif n > 1 and fold[0] == want[0] and len(fold[0]) >= 2:
+        keep = slice(1, None)
     else:
         return
     surname.value = " ".join(words[keep])

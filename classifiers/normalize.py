@@ -158,6 +158,14 @@ _DANGLING = re.compile(r"(?:^|\s)(?:und|oder|mit|von|für|fuer|der|die|das|des|d
 PLACE_FIELDS = {"ort", "gemarkung"}
 
 
+#: words that start a sentence of a letter, never a place's next word
+_SENTENCE_START = r"Wir|Ich|Er|Sie|Es|Seit|Dort|Hier|Bitte|Dies|Diese[rs]?|Das|Die|Der|Mit|Vielen|Danke|Unsere?|Meine?"
+#: a sentence's words (verbs, pronouns, adverbs written small) inside an address: "Die neue Adresse
+#: ist Erfurter Straße 41", "Sömmerda wo wir seit" -- no street or place has them
+_SENTENCE_WORDS = re.compile(r"(?<!\S)(?:ist|sind|bin|wohne|wohnen|wohnt|lautet|lauten|ich|wir|seit|dort|hier|"
+                             r"habe|haben|hat|jetzt|nun|wurde|wird|werden|bitte)(?!\S)")
+
+
 def _norm_place(raw: str) -> str | None:
     """A place as text, without the sentence's full stop after it ("Freiburg im Breisgau."); an
     abbreviation keeps its own ("Frankfurt a.M.", "Weil a. Rhein")."""
@@ -171,6 +179,9 @@ def _norm_place(raw: str) -> str | None:
         # "Fulda, den 3. März"); a comma inside the name stays ("Halle, Saale", "Weil a, Rhein")
         s = re.sub(r"\s*,\s*(?:\d|(?:den|OG|EG|DG|UG|Stock|Etage|Whg|Wohnung|App|Apt|Zimmer|Zi|c/o|bei|"
                    r"Hinterhaus|Vorderhaus|Seitenflügel)\b).*$", "", s) or None
+    if s:
+        # the letter's next sentence run on after the place ("Sömmerda. Wir wohnen dort seit")
+        s = re.sub(r"(?<=[^\W\d_]{3})\.\s+(?:" + _SENTENCE_START + r")\b.*$", ".", s) or None
     if s and re.search(r"[^\W\d_]{4,}\.$", s):
         s = s[:-1]
     if s:
@@ -540,6 +551,11 @@ def normalize(kind: str, raw: str, *, field: str | None = None) -> str | None:
     return _NORMALISERS[kind](raw, field)
 
 
+#: the small words of firm names ("Garten- und Landschaftsbau", "Praxis für Physiotherapie", "Zum
+#: goldenen Hirsch", "Gesellschaft mit beschränkter Haftung")
+_FIRM_SMALL_WORDS = {"und", "für", "fuer", "der", "die", "das", "des", "dem", "den", "von", "vom", "zu", "zum", "zur",
+                     "am", "an", "im", "in", "mit", "bei", "auf", "aus", "mbh", "gmbh", "ohg", "kg", "ag", "eg", "ug",
+                     "co", "goldenen", "alten", "beschränkter", "haftung", "et", "of", "the", "and", "de", "la"}
 #: a letter's salutation or closing: never a name, place, description or firm
 _LETTER_FORMULA = re.compile(r"(?:sehr geehrte[rs]?|guten tag|hochachtungsvoll)\b|(?:mit (?:den )?(?:freundlichen|besten|"
                              r"herzlichen)|freundliche|beste|viele) gr(?:ü|ue|u)(?:ß|ss)", re.I)
@@ -628,6 +644,12 @@ def validate(kind: str, value: str, *, field: str | None = None) -> str | None:
     elif kind == "text" and field in DESCRIPTION_FIELDS and len(re.findall(r"[^\W\d_]", norm)) < 3:
         # "1:500", a site plan's scale beside "Bezeichnung des Vorhabens": no description
         return f"keine Beschreibung („{norm}“)"
+    elif kind == "text" and field in PLACE_FIELDS | {"strasse"} and _SENTENCE_WORDS.search(norm):
+        return f"Satz statt Anschrift („{norm}“)"
+    elif kind == "text" and field == "lieferant" and len(
+            [w for w in norm.split() if re.fullmatch(r"[a-zäöüß]{2,}", w) and w not in _FIRM_SMALL_WORDS]) >= 3:
+        # "Op al onze leveringen zijn de algemene voorwaarden van Parkwijs B.V.": the terms' sentence
+        return f"Satz statt Firmenname („{norm}“)"
     elif kind == "text" and field == "strasse":
         if _BACK_REFERENCE.match(norm):
             # "wie 1", "wie oben", "s. o.": the form points at an address given elsewhere

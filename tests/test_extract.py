@@ -323,8 +323,9 @@ def test_labels_misread_by_ocr_still_find_their_values():
 
 def test_a_word_that_merely_resembles_a_label_is_no_label():
     from classifiers.extract import match_label
-    for word in ("Hamburg", "Frankfurt", "Mannheim", "Familie", "Stuttgart", "Ortsteil", "Nummer"):
+    for word in ("Hamburg", "Frankfurt", "Mannheim", "Familie", "Stuttgart", "Nummer"):
         assert match_label(word) is None, word
+    assert match_label("Ortsteil") == "_other"  # a district's own caption, not a misread "Ort"
     # and a misread label does not swallow the first word of its value ("Straße, Nr. Am Wartberg")
     page = make_page([(200, 400, "Straße, Nr. Am Wartberg 26"), (200, 470, "PLZ, Ort: 75181 Pforzheim")])
     assert values(extract_fields([page], "bauantrag"))["strasse"] == "Am Wartberg 26"
@@ -1873,3 +1874,42 @@ def test_a_district_caption_beside_the_street_caption_is_no_street():
     got = values(extract_fields([page], "hundesteuer_anmeldung"))
     assert got["strasse"] == "Radeburger Straße 22"
     assert got["ort"] == "Moritzburg" and got["plz"] == "01468"
+
+
+def test_a_bilingual_forms_english_captions_are_labels_too():
+    """Found on probe10's bilingual registration form: each German caption has its English one
+    under it, on the value's line ("Surname   Raghunathan"); "Surname" and "First name(s)" were
+    taken for the names. The English captions are labels of the same fields."""
+    page = make_page([(240, 320, "Anmeldung bei der Meldebehörde", 50),
+                      (240, 404, "Registration with the registration office", 40),
+                      (262, 641, "Familienname", 28), (263, 685, "Surname", 22), (980, 680, "Raghunathan"),
+                      (261, 747, "Vorname(n)", 28), (263, 791, "First name(s)", 22), (980, 786, "Priya"),
+                      (261, 854, "Geburtsdatum", 28), (263, 893, "Date of birth", 22), (980, 888, "26.11.1993"),
+                      (261, 960, "Geburtsort, Staat", 28), (263, 1004, "Place and country of birth", 22),
+                      (980, 980, "Chennai, Indien"),
+                      (261, 1621, "Straße, Hausnummer", 28), (263, 1665, "Street, house number", 22),
+                      (980, 1660, "Louisenstraße 71"),
+                      (261, 1728, "Postleitzahl, Gemeinde", 28), (263, 1771, "Postcode, town", 22),
+                      (980, 1766, "01099 Dresden"),
+                      (260, 1834, "Tag des Einzugs", 28), (263, 1878, "Date of moving in", 22),
+                      (980, 1855, "01.04.2027")])
+    got = values(extract_fields([page], "wohnsitzanmeldung"))
+    assert (got["nachname"], got["vorname"]) == ("Raghunathan", "Priya")
+    assert got["geburtsdatum"] == "1993-11-26" and got["einzugsdatum"] == "2027-04-01"
+    assert got["strasse"] == "Louisenstraße 71" and (got["plz"], got["ort"]) == ("01099", "Dresden")
+
+
+def test_a_name_label_glued_to_the_name_and_the_first_given_name_before_the_surname():
+    """Found on probes: "Voname Schmidt-Hüsgen" (the label misread and read as one line with its
+    value) filed as the surname; "Nele Fitschen" under "Familienname" beside the given names "Nele
+    Johanna" -- the name as she is called. Neither label word nor given name is the surname."""
+    page = make_page([(200, 150, "Anmeldung eines Hundes zur Hundesteuer", 50),
+                      (200, 400, "Name:"), (700, 400, "Voname Schmidt-Hüsgen"),
+                      (200, 470, "Vorname:"), (700, 470, "Gerda")])
+    got = values(extract_fields([page], "hundesteuer_anmeldung"))
+    assert got["nachname"] == "Schmidt-Hüsgen"
+    page = make_page([(200, 150, "Anmeldung bei der Meldebehörde", 50),
+                      (200, 400, "Familienname:"), (700, 400, "Nele Fitschen"),
+                      (200, 470, "Vornamen:"), (700, 470, "Nele Johanna")])
+    got = values(extract_fields([page], "wohnsitzanmeldung"))
+    assert (got["nachname"], got["vorname"]) == ("Fitschen", "Nele Johanna")

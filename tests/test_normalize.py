@@ -406,3 +406,22 @@ def test_a_letters_salutation_or_closing_is_no_value():
         assert normalize("name", formula, field="nachname") is None, formula
     for value in ("Maichingen", "Tagmann", "Beste Grundstücke GmbH", "Grüßer"):
         assert normalize("text", value, field="lieferant") == value
+
+
+def test_a_sentence_is_no_street_place_or_firm():
+    """Found on probes: a letter's sentence read as the value -- "Die neue Adresse ist Erfurter
+    Straße 41", "Sömmerda. Wir wohnen dort seit", and the terms line "Op al onze leveringen zijn de
+    algemene voorwaarden van Parkwijs B.V." as the supplier. The place is cut at the sentence's
+    start; street and supplier are held for a person."""
+    from classifiers.normalize import normalize, validate
+
+    assert normalize("text", "Sömmerda. Wir wohnen dort seit", field="ort") == "Sömmerda"
+    for place in ("Neumarkt i. d. OPf.", "St. Ingbert", "Murnau a. Staffelsee", "Frankfurt a. M."):
+        assert normalize("text", place, field="ort") == place and validate("text", place, field="ort") is None
+    assert validate("text", "Die neue Adresse ist Erfurter Straße 41", field="strasse")
+    for street in ("Zur alten Mühle 3", "Straße des 17. Juni 12", "An der Alster 5", "Am Hohen Ufer 2"):
+        assert validate("text", street, field="strasse") is None, street
+    assert validate("text", "Op al onze leveringen zijn de algemene voorwaarden van Parkwijs B.V.", field="lieferant")
+    for firm in ("Garten- und Landschaftsbau Müller GmbH & Co. KG", "Praxis für Physiotherapie am Markt",
+                 "Bäckerei zum goldenen Hirsch", "Parkwijs B.V."):
+        assert validate("text", firm, field="lieferant") is None, firm
