@@ -168,3 +168,59 @@ def test_probe16_renders_each_form_design_and_letter_clean_and_scanned_with_chec
             assert validate(kind, value, field=field) is None, (name, field, value)
     assert 1 in npages and 2 in npages and max(npages) == 2
     assert {t["meta"]["format"] for t in truths if t["meta"]["tier"] == "scanned"} == {"jpeg", "png", "pdf", "tiff"}
+
+
+def test_probe17_renders_mail_as_it_lies_on_the_mailroom_desk_clean_and_scanned_with_checked_truth(tmp_path):
+    """probe17: 20 documents, every type at least twice, with the marks incoming paper carries (entry stamps at a
+    slant, margin notes, highlighter, folds, punched holes, a staple or a paper clip, sticky notes, KOPIE / EILT!,
+    barcode labels, a typewriter, a cut reply slip, envelopes scanned behind letters), one or two pages each; the
+    truth check passes (no mark's date is a field's value), and each is written as a clean 300-dpi render and as a
+    scan whose truth lists every page of the file with its text, an entry mark among it."""
+    import hashlib
+    import re
+
+    from PIL import Image
+    from pypdf import PdfReader
+
+    from sample_docs import probe17
+
+    assert probe17.check_truth() == []
+    names = probe17.write(tmp_path)
+    assert len(names) == 2 * len(probe17.DOCS) and 36 <= len(names) <= 44
+    tax = taxonomy()
+    truths = [json.loads((tmp_path / "truth" / f"{n}.json").read_text(encoding="utf-8")) for n in names]
+    types = [t["documents"][0]["doc_type"] for t in truths if t["meta"]["tier"] == "clean"]
+    assert {dt: types.count(dt) for dt in set(tax.doc_types) - set(probe17.ABSENT_TYPES) if types.count(dt) < 2} == {}
+    tiers = [t["meta"]["tier"] for t in truths]
+    assert tiers.count("clean") == tiers.count("scanned") == len(probe17.DOCS)
+    npages = []
+    for name, t in zip(names, truths):
+        path = tmp_path / "inbox" / name
+        assert path.stat().st_size > 10_000
+        assert t["input"] == name and t["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+        assert t["meta"]["split"] == "test" and t["meta"]["kind"] == "single"
+        assert t["meta"]["layout"] == "probe-" + name.rsplit(".", 1)[0].removesuffix("_scan")
+        if name.endswith(".pdf"):
+            assert t["meta"]["format"] == "pdf"
+            n = len(PdfReader(path).pages)
+        else:
+            with Image.open(path) as im:
+                n = getattr(im, "n_frames", 1)
+                assert t["meta"]["format"] == {"PNG": "png", "JPEG": "jpeg", "TIFF": "tiff"}[im.format]
+        npages.append(n)
+        (doc,) = t["documents"]
+        assert [p["page"] for p in t["pages"]] == doc["pages"] == list(range(1, n + 1)), name
+        for p in t["pages"]:
+            assert p["text"] and p["kind"] == "content" and p["rotation"] == 0
+            if t["meta"]["tier"] == "clean":
+                assert p["dpi"] == 300 and p["skew"] == 0.0 and t["meta"]["format"] in ("png", "tiff")
+            else:
+                assert 200 <= p["dpi"] <= 300 and 0.2 < abs(p["skew"]) < 2
+        assert re.search(r"(?i)eingang|eingegangen", "\n".join(p["text"] for p in t["pages"])), name
+        assert doc["department"] == tax.department(doc["doc_type"])
+        for field, value in doc["fields"].items():
+            kind = tax.kind(field)
+            assert normalize(kind, value, field=field) == value, (name, field, value)
+            assert validate(kind, value, field=field) is None, (name, field, value)
+    assert 1 in npages and 2 in npages and max(npages) == 2
+    assert {t["meta"]["format"] for t in truths if t["meta"]["tier"] == "scanned"} == {"jpeg", "png", "pdf", "tiff"}
