@@ -115,6 +115,13 @@ def review_reasons(doc: Document, settings: Settings, *, type_given: bool = Fals
             reasons.append(f"Name prüfen: {name} „{f.value}“ oder „{usual[0]}“? (Buchstaben, die die "
                            f"Texterkennung nicht liest oder verwechselt)")
     plz, ort = doc.fields.get("plz"), doc.fields.get("ort")
+    for name in ("vorname", "nachname"):
+        f = doc.fields.get(name)
+        if f is not None and f.value and ort is not None and ort.value \
+                and f.value.casefold() == ort.value.split(" ")[0].rstrip(",").casefold():
+            # "Weimar" as the given name beside the place Weimar: the letterhead's town ("Stadt
+            # Weimar") read for the name -- a person so named living there is for a person to see
+            reasons.append(f"Name prüfen: {name} „{f.value}“ ist auch der Ortsname")
     if plz is not None and ort is not None and plz.value and ort.value \
             and validate("plz", plz.value, field="plz") is None:
         from classifiers.places import check

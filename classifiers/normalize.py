@@ -488,6 +488,9 @@ def _norm_reference(raw: str) -> str | None:
             s = s[:-1]  # "(Az. 32.3-SN-0118/26)": the bracket closes around the number in a sentence
     if not re.search(r"[0-9A-Za-z]", s):
         return None
+    half = len(s) // 2
+    if half >= 5 and s[:half] == s[half:]:
+        s = s[:half]  # "67.2-0418/202867.2-0418/2028": the number printed twice and read as one
     return s
 
 
@@ -674,8 +677,9 @@ def validate(kind: str, value: str, *, field: str | None = None) -> str | None:
             # "Steuerabteilung", "Fachbereich Finanzen": the administration's own address block
             # (the letter's recipient) read as the applicant
             return "kein Personenname (Anschrift der Verwaltung oder einer Firma?)"
-        if field in PERSON_NAME_FIELDS and all(re.fullmatch(r"[^\W\d_]{1,2}\.", w) for w in norm.split() if w):
-            # "J." from "J. Hoffmann" in a letter's signature or sender line: an initial names no one;
+        if field in PERSON_NAME_FIELDS and all(re.fullmatch(r"[^\W\d_]{1,2}\.|[^\W\d_]", w) for w in norm.split() if w):
+            # "J." from "J. Hoffmann" in a letter's signature or sender line, or a letter alone (a
+            # box number or a mark read beside the label: "E"): an initial names no one;
             # the full name stands elsewhere on the page, or a person asks
             return "Name nur als Initiale"
     elif kind == "amount":

@@ -425,3 +425,26 @@ def test_a_sentence_is_no_street_place_or_firm():
     for firm in ("Garten- und Landschaftsbau Müller GmbH & Co. KG", "Praxis für Physiotherapie am Markt",
                  "Bäckerei zum goldenen Hirsch", "Parkwijs B.V."):
         assert validate("text", firm, field="lieferant") is None, firm
+
+
+def test_a_letter_alone_a_name_like_the_town_and_a_file_number_read_twice():
+    """Found on probes' numbered-caption forms: a box's letter "E" filed as the given name, the
+    town of the letterhead ("Stadt Weimar") as the given name beside the place Weimar, and the
+    file number printed twice read as one ("67.2-0418/202867.2-0418/2028")."""
+    from pipeline.model import Document, Field
+    from pipeline.settings import load_settings
+    from classifiers import review_reasons
+    from classifiers.normalize import normalize, validate
+
+    assert validate("name", "E", field="vorname") and validate("name", "J.", field="vorname")
+    for name in ("Bo", "Li", "Ida", "Jo-Ann"):
+        assert validate("name", name, field="vorname") is None, name
+    assert normalize("reference", "67.2-0418/202867.2-0418/2028") == "67.2-0418/2028"
+    assert normalize("reference", "12341234") == "12341234"
+    doc = Document(pages=[1], doc_type="bewohnerparkausweis", confidence=0.99,
+                   type_scores={"bewohnerparkausweis": 0.99})
+    doc.fields = {"nachname": Field("Vogler", 0.9, 1, None), "vorname": Field("Weimar", 0.9, 1, None),
+                  "ort": Field("Weimar", 0.9, 1, None)}
+    assert any("„Weimar“ ist auch der Ortsname" in r for r in review_reasons(doc, load_settings()))
+    doc.fields["vorname"] = Field("Annika", 0.9, 1, None)
+    assert not any("Ortsname" in r for r in review_reasons(doc, load_settings()))
