@@ -152,7 +152,7 @@ def _norm_text(raw: str) -> str | None:
 #: text fields that describe something in words (a trade, a building project)
 DESCRIPTION_FIELDS = {"taetigkeit", "vorhaben"}
 # a description cut where its line ended: it stops on a joining word or mark
-_DANGLING = re.compile(r"(?:^|\s)(?:und|oder|mit|von|für|fuer|der|die|das|des|den|dem|eines?|im|in|zur|zum|sowie|"
+_DANGLING = re.compile(r"(?:^|\s)(?:und|oder|mit|von|für|fuer|der|die|das|des|den|dem|ein|eine[mnrs]?|im|in|zur|zum|sowie|über|ueber|auf|an|am|aus|bei|zu|nach|durch|gegen|ohne|um|unter|vor|als|"
                        r"bzw\.?|&)$|[-,&/+]$", re.I)
 #: text fields that hold the name of a place
 PLACE_FIELDS = {"ort", "gemarkung"}

@@ -339,6 +339,11 @@ def test_a_firm_or_a_cut_description_is_not_a_valid_value():
     assert validate("text", "Handel mit gebrauchten Fahrrädern und", field="taetigkeit")
     assert validate("text", "Garten- und Landschaftspflege", field="taetigkeit") is None
     assert validate("text", "Ein- und Verkauf von Kfz-", field="taetigkeit")
+    # ... on an article or a preposition (probe14: "... Kinderkleidung über einen" for "... über
+    # einen Onlineshop und auf Märkten")
+    assert validate("text", "Herstellung und Verkauf von Kinderkleidung über einen", field="taetigkeit")
+    assert validate("text", "Verkauf von Obst und Gemüse am", field="taetigkeit")
+    assert validate("text", "Handel mit Waren aller Art", field="taetigkeit") is None
     # a room or a flat after the street, read for the street
     assert validate("text", "Zimmer 214", field="strasse")
     assert validate("text", "Whg. 3", field="strasse")
