@@ -129,6 +129,13 @@ def review_reasons(doc: Document, settings: Settings, *, type_given: bool = Fals
         msg = check(plz.value, ort.value)  # one misread digit still makes five digits
         if msg:
             reasons.append(msg)
+    from classifiers.extract import match_label
+
+    for name, f in doc.fields.items():
+        if f.value and tax.kind(name) in ("name", "text") and match_label(f.value, fuzzy=False):
+            # "Geburtsdatum" filed as the surname: a form's caption read (or read again) where the
+            # value was looked for -- a caption is never the value
+            reasons.append(f"{name}: Beschriftung statt Wert („{f.value}“)")
     for name, f in doc.fields.items():
         if name in dt.required:
             continue

@@ -2284,6 +2284,12 @@ def extract_fields(pages: list[Page], doc_type: str, unread: dict[str, Field] | 
             strong = [x for x in strong if not (x[2].value[:1].islower() and " " in x[2].value and any(
                 len(o) > len(plain(x[2].value)) and o.endswith(" " + plain(x[2].value).split(" ", 1)[1])
                 for o in full))] or strong
+            # the name without its legal form ("BEDACHUNGEN PIETSCH" in the letterhead) beside the
+            # same name with it ("Bedachungen Pietsch e.K." in the footer): the firm's full name
+            legal = [x[2].value for x in strong if _LEGAL.search(x[2].value)]
+            strong = [x for x in strong if _LEGAL.search(x[2].value) or not any(
+                plain(o).startswith(plain(x[2].value) + " ")
+                and _LEGAL.search(" ".join(o.split()[len(x[2].value.split()):])) for o in legal)] or strong
             vals = {plain(x[2].value) for x in strong}
             # a part of a longer name ("IT-Service") does not count the longer name's mentions
             count = {v: text.count(v) - sum(text.count(o) for o in vals if o != v and v in o) for v in vals}

@@ -102,7 +102,9 @@ def _norm_name(raw: str) -> str | None:
     if re.search(r"[^\W\d_]{4,}\.$", s):
         s = s[:-1]  # "Götz.": a speck or the sentence's full stop, not an abbreviated name ("Joh.")
     # ".Fischer", "-Anna": no name starts with punctuation; a speck or a fill-in line's end
-    return re.sub(r"^[.,:;'`´\-]+(?=[^\W\d_])", "", s)
+    s = re.sub(r"^[.,:;'`´\-]+(?=[^\W\d_])", "", s)
+    # a role or a form of address before the name ("Inh. Jürgen" on a shop's letter, "Herrn Paul")
+    return re.sub(r"^(?:Inh(?:aber(?:in)?)?\.?|Herrn?|Frau|Hr\.|Fr\.|i\.\s?[AV]\.|z\.\s?Hd\.?)\s+(?=[^\W\d_]{2})", "", s)
 
 
 #: German words written with a letter the OCR models lack, read without it ("Cafe" for "Café"); in
@@ -724,6 +726,12 @@ _OFFICE_ENDINGS = ("abteilung", "verwaltung", "behoerde", "dezernat", "referat",
 # endings of a trade's compound nouns ("Malerbetrieb", "Holzhandel", "Bestattungen", "Gärtnerei"),
 # only where the word is longer than the ending -- "Handel" and "Jungen" alone are surnames
 _FIRM_ENDINGS = ("betrieb", "handel", "ungen", "erei")
+#: a trade's master title signing a letter ("Tischlermeister", "Fleischermeister"): a title, no name
+_TRADES = {"tischler", "dachdecker", "fleischer", "maler", "baecker", "elektro", "elektroniker", "installateur",
+           "sanitaer", "heizungsbauer", "kfz", "schornsteinfeger", "friseur", "konditor", "metzger", "schreiner",
+           "zimmerer", "maurer", "klempner", "glaser", "fliesenleger", "raumausstatter", "steinmetz", "schlosser",
+           "augenoptiker", "zahntechniker", "uhrmacher", "stuckateur", "karosseriebauer", "mechaniker", "polsterer",
+           "gaertner", "landschaftsgaertner", "kaelteanlagenbauer", "metallbauer", "parkettleger", "rollladen"}
 
 
 def _office_word(word: str) -> bool:
@@ -731,7 +739,8 @@ def _office_word(word: str) -> bool:
 
     w = fold(word).strip(".,")
     return w in _OFFICE_WORDS or w.endswith(_OFFICE_ENDINGS) \
-        or any(w.endswith(e) and len(w) >= len(e) + 4 for e in _FIRM_ENDINGS)
+        or any(w.endswith(e) and len(w) >= len(e) + 4 for e in _FIRM_ENDINGS) \
+        or (w.endswith(("meister", "meisterin")) and w.rsplit("meister", 1)[0] in _TRADES)
 
 
 def normalize_field(field_name: str, raw: str) -> str | None:

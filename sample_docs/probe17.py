@@ -27,7 +27,14 @@ held out: say so here). It was written without reading the extractor, the classi
 the tests other than tests/test_probe.py or the corpus generator's internals, and without looking at any extraction
 output; the scanner is this module's own.
 
-Measured once: (not yet).
+Measured once (thirteenth session, the code of 39bcb42, page OCR read afresh): splitting 100 %, type 90.0 %, field F1
+79.6 %, straight-through 25.0 %, routed precision 70.0 % (10 routed, 3 wrong: on the building form's scan the caption
+"Geburtsdatum", read "Gerusdatun" on the page, filed as the surname after the second reading read it as printed; on
+the roofer's scan "BEDACHUNGEN PIETSCH" of the letterhead for "Bedachungen Pietsch e.K." of the footer; on the butcher's
+objection "Inh. Jürgen" as the given name). The joiner's offer was typed an invoice and the parking complaint a
+parking permit (both held for review). Fixes were made from it right after (a caption filed as a value is held, the
+name with its legal form wins, a role before a name is dropped, an offer is no invoice, a trade master's title is no
+name): it is a regression set now, no longer held out.
 
     python -m sample_docs.probe17 --out DIR
     python -m classifiers.measure DIR --split all --out RESULTS

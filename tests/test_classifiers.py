@@ -300,3 +300,16 @@ def test_closing_a_business_is_no_business_registration(text):
     """The second review: a Gewerbe-*Ab*meldung by letter was typed "gewerbeanmeldung" at 84 %."""
     res = classify_text(text)
     assert res.doc_type != "gewerbeanmeldung" or res.confidence < load_settings(env={}).type_threshold, res.scores
+
+
+def test_an_offer_is_no_invoice_but_an_invoice_that_names_its_offer_is():
+    """probe17's joiner's offer ("Angebot Nr. A-2028-066", net, VAT, gross) was typed an invoice.
+    An offer or cost estimate is other mail; an invoice whose top refers to its offer stays one."""
+    offer = ("Tischlerei Brüning GmbH\nStadt Delmenhorst\nAngebot Nr. A-2028-066\nDatum 29.03.2028\n"
+             "Sehr geehrte Damen und Herren, wir bieten Ihnen an:\nPos. 1 Fenster 1.200,00\n"
+             "Nettobetrag 11.568,00 EUR\nzzgl. 19 % MwSt. 2.197,92 EUR\nGesamtbetrag 13.765,92 EUR\n"
+             "Das Angebot gilt 6 Wochen. Tischlerei Brüning GmbH, USt-IdNr. DE123456789")
+    title = "Tischlerei Brüning GmbH\nStadt Delmenhorst\nAngebot Nr. A-2028-066"
+    assert classify_text(offer, title).doc_type != "rechnung"
+    invoice = offer.replace("Angebot Nr. A-2028-066", "Rechnung Nr. R-2028-101 zu unserem Angebot A-2028-066")
+    assert classify_text(invoice, title.replace("Angebot Nr.", "Rechnung Nr. R-2028-101 zu Angebot")).doc_type == "rechnung"

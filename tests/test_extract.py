@@ -1913,3 +1913,21 @@ def test_a_name_label_glued_to_the_name_and_the_first_given_name_before_the_surn
                       (200, 470, "Vornamen:"), (700, 470, "Nele Johanna")])
     got = values(extract_fields([page], "wohnsitzanmeldung"))
     assert (got["nachname"], got["vorname"]) == ("Fitschen", "Nele Johanna")
+
+
+def test_the_firm_name_with_its_legal_form_wins_over_the_letterhead_without_it():
+    """probe17's roofer, routed wrong on the scan: "BEDACHUNGEN PIETSCH" in the letterhead and the
+    return line, "Bedachungen Pietsch e.K." in the footer; the name printed more often won. The
+    name with its legal form is the firm's full name; "Inh. Mirko Pietsch" is its owner."""
+    page = make_page([(480, 130, "BEDACHUNGEN PIETSCH", 56),
+                      (480, 225, "Dachdeckermeister Mirko Pietsch Steil- und Flachdach", 26),
+                      (240, 540, "Bedachungen Pietsch - Taucherstraße 18 - 02625 Bautzen", 24),
+                      (240, 640, "Stadt Bautzen"), (240, 690, "Liegenschaftsamt"),
+                      (1480, 900, "Rechnung Nr. 2028-0412"), (1480, 950, "Rechnungsdatum: 04.04.2028"),
+                      (240, 1100, "Rechnung", 50),
+                      (240, 1300, "Reparatur der Dacheindeckung, Turnhalle Nord"),
+                      (1400, 1600, "Nettobetrag 1.200,00 €"), (1400, 1650, "zzgl. 19 % USt 228,00 €"),
+                      (1400, 1700, "Rechnungsbetrag 1.428,00 €"),
+                      (240, 3200, "Bedachungen Pietsch e.K.   Kreissparkasse Bautzen   Steuer-Nr. 207/245/01834", 22),
+                      (240, 3240, "Inh. Mirko Pietsch   IBAN DE67 8555 0000 1000 4471 23   USt-IdNr. DE281473050", 22)])
+    assert values(extract_fields([page], "rechnung"))["lieferant"] == "Bedachungen Pietsch e.K."

@@ -453,3 +453,32 @@ def test_a_letter_alone_a_name_like_the_town_and_a_file_number_read_twice():
     assert any("„Weimar“ ist auch der Ortsname" in r for r in review_reasons(doc, load_settings()))
     doc.fields["vorname"] = Field("Annika", 0.9, 1, None)
     assert not any("Ortsname" in r for r in review_reasons(doc, load_settings()))
+
+
+def test_a_role_before_a_name_and_a_trade_masters_title_are_no_name():
+    """probe17's butcher's objection, routed wrong: "Inh. Jürgen" filed as the given name; its
+    joiner's offer: "Tischlermeister" under the signature as the given name."""
+    from classifiers.normalize import normalize, validate
+
+    assert normalize("name", "Inh. Jürgen", field="vorname") == "Jürgen"
+    assert normalize("name", "Herrn Paul Meier", field="nachname") == "Paul Meier"
+    for name in ("Frau", "Herr", "Inhofer", "Frauke"):
+        assert normalize("name", name, field="nachname") == name
+    for title in ("Tischlermeister", "Fleischermeister", "Malermeisterin"):
+        assert validate("name", title, field="vorname"), title
+    for surname in ("Hofmeister", "Baumeister", "Meister"):
+        assert validate("name", surname, field="nachname") is None, surname
+
+
+def test_a_caption_filed_as_a_value_is_held_for_a_person():
+    """probe17's building form scan, routed wrong: the caption "Geburtsdatum" (read "Gerusdatun" on
+    the page, as the caption it is on the second reading) filed as the surname."""
+    from pipeline.model import Document, Field
+    from pipeline.settings import load_settings
+    from classifiers import review_reasons
+
+    doc = Document(pages=[1], doc_type="bauantrag", confidence=0.99, type_scores={"bauantrag": 0.99})
+    doc.fields = {"nachname": Field("Geburtsdatum", 0.92, 1, None), "vorname": Field("Sebastian", 0.9, 1, None)}
+    assert any("Beschriftung statt Wert („Geburtsdatum“)" in r for r in review_reasons(doc, load_settings()))
+    doc.fields["nachname"] = Field("Quast", 0.92, 1, None)
+    assert not any("Beschriftung" in r for r in review_reasons(doc, load_settings()))
