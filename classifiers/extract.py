@@ -153,7 +153,8 @@ LABELS: dict[str, list[str]] = {
                r"betrieb", r"hund", r"fahrzeug", r"haushalt", r"zahlungsweg", r"grundstueck", r"person",
                r"antragsteller.*", r"antragstellende person", r"bauherr.*", r"halter.*", r"meldepflichtige person",
                r"inhaber.*", r"entwurfsverfasser.*", r"planverfasser.*", r"vordruck.*", r"formular.*",
-               r"anlage.*", r"hinweis.*", r"erklaerung.*", r"bankverbindung",
+               r"anlage.*", r"hinweis.*", r"erklaerung.*", r"bankverbindung", r"(?:beigefuegte |erforderliche )?unterlagen.*",
+               r"beilagen?", r"nachweise?",
                # a bilingual form's English captions of what is none of our fields
                r"place (?:and country )?of birth", r"sex(?: ?/ ?marital status)?", r"marital status", r"nationality",
                r"passport.*", r"residence (?:title|permit).*", r"(?:previous|new|former) (?:residence|address)",
