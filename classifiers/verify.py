@@ -95,8 +95,19 @@ def _agrees(kind: str, value: str, reading: tuple[str, float] | None, words: lis
 
 
 def _house_letter(text: str) -> str:
-    """ "am wartberg 122 a" and "am wartberg 122a" are one reading: OCR keeps or drops that space."""
-    return re.sub(r"(?<=\d) (?=[a-zA-Z]$)", "", text)
+    """ "am wartberg 122 a" and "am wartberg 122a" are one reading: OCR keeps or drops that space
+    (and takes a small "c", "o", "s" ... for its capital twin of the same shape)."""
+    return re.sub(r"(?<=\d) (?=[a-zA-Z]$)", "", text).casefold()
+
+
+def _sliver_letter(words: list[Word]) -> bool:
+    """Whether the house number's letter read apart after its digits is a sliver no letter is: its
+    box less than a quarter as wide as it is tall."""
+    for prev, w in zip(words, words[1:]):
+        if re.fullmatch(r"[a-zA-Z]", w.text) and re.search(r"\d$", prev.text):
+            x1, y1, x2, y2 = w.bbox
+            return (x2 - x1) < 0.25 * (y2 - y1)
+    return False
 
 
 _AMOUNT = re.compile(r"(?<![\d,.])\d{1,3}(?:\.\d{3})+,\d{2}(?!\d)|(?<![\d,.])\d+,\d{2}(?!\d)")
@@ -292,9 +303,13 @@ def apply_readings(doc: Document, second: dict[str, list[Word]],
             doubts[name] = f"Name prüfen: {name} „{f.value}“ oder „{r2[0]}“? (i mit oder ohne Punkt)"
             f.confidence = round(f.confidence * 0.5, 4)
             continue
-        if r2 is not None and r2[0] != f.value and _house_letter(r2[0]) == _house_letter(f.value):
-            # "122 a" and "122a": OCR drops a narrow space far more often than it makes one up
+        if name == "strasse" and r2 is not None and r2[0] != f.value and _house_letter(r2[0]) == _house_letter(f.value):
+            # "122 a" and "122a": OCR drops a narrow space far more often than it makes one up --
+            # unless the letter standing apart is no letter's shape (a stroke a few pixels wide read
+            # as "C" beside "32" of a printed "32c"): then the page's reading stands
             spaced = r2[0] if len(r2[0]) > len(f.value) else f.value
+            if spaced == r2[0] and _sliver_letter(words):
+                spaced = f.value
             _take(f, kind, name, spaced, 1.0 - (1.0 - f.ocr_confidence) * (1.0 - r2[1]))
             continue
         if kind in _CHECKSUM_KINDS and (r2 is None or r2[0] != f.value) and validate(kind, f.value, field=name) is None \
@@ -599,7 +614,7 @@ def grey_check(doc: Document, names: list[str], reader: Reader,
             doubts[name] = f"Feld unsicher: {name} (gelesen „{_printed(f)}“, Ausschnitte „{f.value}“, im Graustufenbild „{r4[0]}“)"
             f.confidence = round(f.confidence * 0.5, 4)
             continue
-        if _agrees(kind, f.value, r4, words) or _house_letter(r4[0]) == _house_letter(f.value) \
+        if _agrees(kind, f.value, r4, words) or (name == "strasse" and _house_letter(r4[0]) == _house_letter(f.value)) \
                 or _cut_short(f.value, r4[0]) or _edge_lost(_printed(f), words) or _only_adds(f.value, r4[0]):
             continue
         if kind == "plz" and _plz_place_decides(f, r4, _place_of(doc)):

@@ -902,3 +902,28 @@ def test_a_letter_among_a_file_numbers_digits_is_not_decided_by_the_page_reading
     read = {"aktenzeichen": [Word("B1-4711/2028", 0.9, (10, 10, 300, 40))]}
     apply_readings(d, read, dict(read))
     assert d.fields["aktenzeichen"].value == "B1-4711/2028"
+
+
+def test_a_house_number_letter_read_apart_as_a_sliver_by_the_cut_outs_keeps_the_pages_reading():
+    """Seed 13's harsh fax, routed wrong: the page read "Am Mühlbach 32c", both cut-outs "32" and a
+    "C" whose box is 4 pixels wide and 51 tall -- no letter's shape, so no space the paper shows.
+    A small letter read as its capital twin is the same reading; a letter of a letter's shape read
+    apart keeps its space."""
+    from classifiers.verify import apply_readings
+    from pipeline.model import Document, Field
+
+    def doc():
+        return Document(pages=[1], doc_type="bauantrag", confidence=0.95,
+                        fields={"strasse": Field(value="Am Mühlbach 32c", confidence=0.75, page=1,
+                                                 bbox=(295, 1164, 721, 1218), raw="Am Mühlbach 32c")})
+
+    def words(letter_box):
+        return [Word("Am", 0.9, (50, 264, 101, 298)), Word("Mühlbach", 0.9, (130, 262, 337, 298)),
+                Word("32", 0.9, (370, 264, 444, 315)), Word("C", 0.6, letter_box)]
+
+    d = doc()
+    assert apply_readings(d, {"strasse": words((467, 264, 471, 315))}, {"strasse": words((681, 71, 686, 148))}) == {}
+    assert d.fields["strasse"].value == "Am Mühlbach 32c"
+    d = doc()
+    assert apply_readings(d, {"strasse": words((462, 280, 486, 315))}, {"strasse": words((462, 280, 486, 315))}) == {}
+    assert d.fields["strasse"].value == "Am Mühlbach 32 C"
