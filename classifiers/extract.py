@@ -2343,6 +2343,15 @@ def extract_fields(pages: list[Page], doc_type: str, unread: dict[str, Field] | 
                 f.rival = ""  # "J. Brodersen" on the return-address line is the owner's name too
             f.value, f.raw, f.page = value, value, page
             f.bbox = [float(v) for v in union([t.bbox for t in toks if t.page == page])]
+    plate = chosen.get("kennzeichen")
+    if plate is not None and len(plate.tokens) >= 2 and out["kennzeichen"].value[:1] in "UILJ":
+        # "UIN-KT 482" for IN-KT 482: the box's left edge and floor read with the area code as a
+        # first letter -- that word stands twice as tall as the digits beside it. A person decides
+        h0 = plate.tokens[0].bbox[3] - plate.tokens[0].bbox[1]
+        rest = statistics.median(t.bbox[3] - t.bbox[1] for t in plate.tokens[1:])
+        alt = normalize("plate", out["kennzeichen"].value[1:].lstrip("-"))
+        if h0 > 1.5 * rest and alt and not out["kennzeichen"].rival:
+            out["kennzeichen"].rival = alt
     emails = [c.value for c in cands if c.field == "email"]
     for name in ("nachname", "vorname"):
         if name in out and emails:

@@ -1931,3 +1931,25 @@ def test_the_firm_name_with_its_legal_form_wins_over_the_letterhead_without_it()
                       (240, 3200, "Bedachungen Pietsch e.K.   Kreissparkasse Bautzen   Steuer-Nr. 207/245/01834", 22),
                       (240, 3240, "Inh. Mirko Pietsch   IBAN DE67 8555 0000 1000 4471 23   USt-IdNr. DE281473050", 22)])
     assert values(extract_fields([page], "rechnung"))["lieferant"] == "Bedachungen Pietsch e.K."
+
+
+def test_a_plate_whose_first_word_stands_twice_as_tall_as_its_digits_is_asked_about():
+    """probe14's colour PDF, routed wrong: "UIN-KT 482" for IN-KT 482 -- the value's box edge and
+    floor read as a "U" before the area code, that word 108 px tall beside digits 51 px tall. The
+    reading without that letter is put beside it for a person."""
+    from classifiers import analyse_document
+    from pipeline.model import Word
+
+    def page(first_box, conf=0.0):
+        p = make_page([(330, 150, "Antrag auf einen Bewohnerparkausweis", 50),
+                       (330, 400, "Name: Trinkl"), (330, 470, "Vorname: Katharina"),
+                       (330, 540, "Geburtsdatum: 30.06.1990"), (330, 610, "Straße: Harderstraße 19"),
+                       (330, 680, "PLZ, Ort: 85049 Ingolstadt"), (336, 2221, "Amtliches Kennzeichen", 30)])
+        p.words += [Word("UIN-KT", conf, first_box, line=99), Word("482", 0.97, (557, 2286, 666, 2337), line=99)]
+        return p
+
+    doc = analyse_document([page((327, 2273, 536, 2381))], load_settings(env={}))
+    assert doc.fields["kennzeichen"].value == "UIN-KT 482"
+    assert any("„IN-KT 482“" in r for r in doc.reasons), doc.reasons
+    doc = analyse_document([page((327, 2284, 536, 2337), 0.95)], load_settings(env={}))  # as tall as its digits
+    assert not any("kennzeichen" in r for r in doc.reasons), doc.reasons
