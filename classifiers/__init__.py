@@ -115,13 +115,18 @@ def review_reasons(doc: Document, settings: Settings, *, type_given: bool = Fals
             reasons.append(f"Name prüfen: {name} „{f.value}“ oder „{usual[0]}“? (Buchstaben, die die "
                            f"Texterkennung nicht liest oder verwechselt)")
     plz, ort = doc.fields.get("plz"), doc.fields.get("ort")
-    for name in ("vorname", "nachname"):
-        f = doc.fields.get(name)
-        if f is not None and f.value and ort is not None and ort.value \
-                and f.value.casefold() == ort.value.split(" ")[0].rstrip(",").casefold():
-            # "Weimar" as the given name beside the place Weimar: the letterhead's town ("Stadt
-            # Weimar") read for the name -- a person so named living there is for a person to see
-            reasons.append(f"Name prüfen: {name} „{f.value}“ ist auch der Ortsname")
+    given, surname = doc.fields.get("vorname"), doc.fields.get("nachname")
+    if given is not None and given.value and ort is not None and ort.value \
+            and given.value.casefold() == ort.value.split(" ")[0].rstrip(",").casefold():
+        # "Weimar" as the given name beside the place Weimar: the letterhead's town ("Stadt Weimar")
+        # read for the name (surnames like their town are common: Hamm in Hamm, Roth in Roth)
+        reasons.append(f"Name prüfen: vorname „{given.value}“ ist auch der Ortsname")
+    if given is not None and surname is not None and given.value and surname.value:
+        g, n = given.value.split(), surname.value.split()
+        if len(g) >= 2 and len(n) >= 2 and g[0].casefold() == n[0].casefold():
+            # "Nele Fitschen" under "Familienname" beside the given names "Nele Johanna": the name as
+            # she is called, or a compound surname ("Abdul Karim" beside "Abdul Rahman")?
+            reasons.append(f"Name prüfen: nachname „{surname.value}“ beginnt mit dem Vornamen „{g[0]}“")
     if plz is not None and ort is not None and plz.value and ort.value \
             and validate("plz", plz.value, field="plz") is None:
         from classifiers.places import check
@@ -129,10 +134,10 @@ def review_reasons(doc: Document, settings: Settings, *, type_given: bool = Fals
         msg = check(plz.value, ort.value)  # one misread digit still makes five digits
         if msg:
             reasons.append(msg)
-    from classifiers.extract import match_label
+    from classifiers.extract import caption_as_value
 
     for name, f in doc.fields.items():
-        if f.value and tax.kind(name) in ("name", "text") and match_label(f.value, fuzzy=False):
+        if f.value and tax.kind(name) in ("name", "text") and caption_as_value(name, f.value):
             # "Geburtsdatum" filed as the surname: a form's caption read (or read again) where the
             # value was looked for -- a caption is never the value
             reasons.append(f"{name}: Beschriftung statt Wert („{f.value}“)")

@@ -100,8 +100,8 @@ RULES: dict[str, list[tuple[str, float, str]]] = {
         (r"\bnetto\b|\bmwst\b|umsatzsteuer|\bust\b", 2, "any"), (r"ust ?-? ?id|steuernummer", 1, "any"),
         (r"\b(?:gmbh|ag|kg|e\. ?k\.|ohg|ug)\b", 1, "any"),
         # an offer or a cost estimate has an invoice's totals and words but is none (unless its top
-        # says "Rechnung": an invoice refers to the offer it follows)
-        (r"(?s)^(?!.*\brechnung).*\b(?:angebot|kostenvoranschlag|kostenangebot)\b", -4, "title")],
+        # says "Rechnung", "Schlussrechnung", "Abschlagsrechnung": an invoice names the offer it follows)
+        (r"(?s)^(?!.*rechnung).*\b(?:angebot|kostenvoranschlag|kostenangebot)\b", -4, "title")],
 }
 _RULES_RE = {k: [(re.compile(p), w, where) for p, w, where in v] for k, v in RULES.items()}
 

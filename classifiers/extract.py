@@ -258,10 +258,9 @@ _FUZZY_LABELS: dict[str, str] = {
 _LABEL_WORDS = sorted({w.strip(".,():/") for lit in _FUZZY_LABELS for w in lit.split(" ") if len(w) >= 6}
                       | {"monatlich", "monatliche", "hundehaltung", "hausnummer", "geburtsdatum", "anschrift",
                          "wohnung", "gewerbes", "taetigkeit", "antragsteller", "antragstellerin", "strasse"}
-                      # ... and the whole words of the label patterns ("genaue" in "Genäue Bezeichnung
-                      # des Bauvorhabens", a form's hint read with a stray umlaut)
-                      | {m.group(1) for ps in LABELS.values() for p in ps
-                         for m in re.finditer(r"(?:^|(?<= )|(?<=\(\?:)|(?<=\|))([a-z]{6,})(?=$|[ )|,:/\\])", p)})
+                      # a form's hint read with a stray umlaut ("Genäue Bezeichnung des Bauvorhabens");
+                      # not every word of the label patterns: "Walter" is one letter from "Halter"
+                      | {"genaue", "bezeichnung", "bauvorhabens"})
 
 
 # every label pattern in one expression, combined keys first and non-fields last: one C-level
@@ -269,6 +268,21 @@ _LABEL_WORDS = sorted({w.strip(".,():/") for lit in _FUZZY_LABELS for w in lit.s
 _LABEL_ORDER = sorted(LABELS, key=lambda k: (k not in _COMBINED, k.startswith("_")))
 _LABEL_ALL = re.compile("|".join(f"(?P<g{i}>{'|'.join(f'(?:{p})' for p in LABELS[k])})"
                                  for i, k in enumerate(_LABEL_ORDER)))
+
+
+#: a form's section headings, which are no field's label but never a value either
+_HEADINGS = re.compile(r"(?:beigefuegte |erforderliche )?unterlagen|beilagen?|nachweise?|anlagen?|erklaerung(?:en)?|"
+                       r"hinweise?|angaben (?:zu[rm]?|des|der|ueber) .+")
+
+
+def caption_as_value(field: str, value: str) -> bool:
+    """Whether ``value`` filed for ``field`` is a form's caption: another field's label
+    ("Geburtsdatum" as the surname) or a section heading ("Unterlagen"). Labels of no field that
+    are also real words or names ("Land", "Kreis", "Lage", "Halter...") do not count."""
+    key = match_label(value, fuzzy=False)
+    if key is not None and not key.startswith("_"):
+        return True
+    return bool(_HEADINGS.fullmatch(_clean_label(value)))
 
 
 def _label_key(s: str) -> str | None:
@@ -2222,25 +2236,20 @@ def _overlaps(a, b) -> bool:
 def _drop_given_name(surname: Field, cand: Candidate, given: str) -> None:
     """A bare "Name" label holds the whole name on many letters and forms ("Name: Gregor
     Nußbaumer"; "Name: Nußbaumer Gregor"): where the surname read begins or ends with exactly the
-    given name found for the document, and has more words, those words are the given name; so is
-    the first of several given names before the surname ("Nele Fitschen" beside "Nele Johanna"). The
-    field's box shrinks to the words left, so a second reading checks just those."""
+    given name found for the document, and has more words, those words are the given name. The
+    field's box shrinks to the words left, so a second reading checks just those. (The first of
+    several given names before the surname, "Nele Fitschen" beside "Nele Johanna", is left to a
+    person: "Abdul Karim" beside "Abdul Rahman" is a surname of two words.)"""
     words, first = surname.value.split(), given.split()
     n = len(first)
-    if not first or len(words) < 2:
+    if not first or len(words) <= n:
         return
     fold = [w.casefold() for w in words]
     want = [w.casefold() for w in first]
-    if len(words) <= n:
-        if not (n > 1 and fold[0] == want[0] and len(fold[0]) >= 2):
-            return
-        keep = slice(1, None)  # "Nele Fitschen" beside the given names "Nele Johanna": as she is called
-    elif fold[:n] == want:
+    if fold[:n] == want:
         keep = slice(n, None)
     elif fold[-n:] == want:
         keep = slice(0, len(words) - n)
-    elif n > 1 and fold[0] == want[0] and len(fold[0]) >= 2:
-        keep = slice(1, None)
     else:
         return
     surname.value = " ".join(words[keep])

@@ -104,7 +104,8 @@ def _norm_name(raw: str) -> str | None:
     # ".Fischer", "-Anna": no name starts with punctuation; a speck or a fill-in line's end
     s = re.sub(r"^[.,:;'`´\-]+(?=[^\W\d_])", "", s)
     # a role or a form of address before the name ("Inh. Jürgen" on a shop's letter, "Herrn Paul")
-    return re.sub(r"^(?:Inh(?:aber(?:in)?)?\.?|Herrn?|Frau|Hr\.|Fr\.|i\.\s?[AV]\.|z\.\s?Hd\.?)\s+(?=[^\W\d_]{2})", "", s)
+    # ("Herr" and "Frau" alone are surnames too: "Herr Thomas" may be Thomas Herr)
+    return re.sub(r"^(?:Inh(?:aber(?:in)?)?\.?|Herrn|Hr\.|Fr\.|i\.\s?[AV]\.|z\.\s?Hd\.?)\s+(?=[^\W\d_]{2})", "", s)
 
 
 #: German words written with a letter the OCR models lack, read without it ("Cafe" for "Café"); in
@@ -652,7 +653,8 @@ def validate(kind: str, value: str, *, field: str | None = None) -> str | None:
     elif kind == "text" and field in PLACE_FIELDS | {"strasse"} and _SENTENCE_WORDS.search(norm):
         return f"Satz statt Anschrift („{norm}“)"
     elif kind == "text" and field == "lieferant" and len(
-            [w for w in norm.split() if re.fullmatch(r"[a-zäöüß]{2,}", w) and w not in _FIRM_SMALL_WORDS]) >= 3:
+            [w for w in norm.split() if re.fullmatch(r"[a-zäöüß]{2,}", w) and w not in _FIRM_SMALL_WORDS]) >= 5:
+        # (brands written small keep fewer: "eins energie in sachsen GmbH & Co. KG")
         # "Op al onze leveringen zijn de algemene voorwaarden van Parkwijs B.V.": the terms' sentence
         return f"Satz statt Firmenname („{norm}“)"
     elif kind == "text" and field == "strasse":

@@ -196,7 +196,8 @@ _ASK = ("Zoë Zoé René André Noël Joël Léa Inès José Chloé Chloë Élis
 _DOTLESS = frozenset(plain(n) for n in (
     "Yılmaz Aydın Yıldız Yıldırım Kılınç Işık Sarı Altın Altıntaş Akın Çalışkan Yazıcı Kılıç Aslı "
     "Balcı Tatlı Kırmızı Kıvanç Karakış Yalçın Aydınlı Kırlı Akıncı Ilıcak Işıl Çağrı Sıla Nazlı "
-    "Ilgın Aylın Aysın Kısmet Fırat Tarık Fatıma Işın Kıymet Cıvan Alkış").split())
+    "Ilgın Aylın Aysın Kısmet Fırat Tarık Fatıma Işın Kıymet Cıvan Alkış Avcı Sarıkaya Arıkan Aslıhan "
+    "Rıza Hakkı Kazım Hacı Akyıldız Altınkaya Sarıgül Tırpan Kırca Kıvrak Yıldırımlı Karakaya Sarıoğlu").split())
 _GERMAN = {"maria", "sofia", "lucia", "melanie", "stephanie", "amelie", "therese", "andreas", "rene",
            "andre", "lea", "ines", "helene", "raphael", "celine", "valerie", "chloe", "noemi", "elise",
            "leon", "joel", "noel", "jose"}
@@ -268,7 +269,9 @@ def special_letters(name: str) -> tuple[str, bool] | None:
             # ends so otherwise -- a person looks
             parts[i] = part[:-1] + ("Ć" if part[-1] == "É" else "ć")
             changed, sure = True, False
-        elif part and "ı" in part.casefold() and plain(part) not in specials and plain(part) not in _DOTLESS:
+        elif part and "ı" in part.casefold() and plain(part) not in specials and plain(part) not in _DOTLESS \
+                and part.count("ı") == 1 and not re.search(r"[çşğİÇŞĞ]", part):
+            # (a name with ç, ş, ğ or two ı is Turkish as printed: "Kılıçoğlu", "Çınar", "Yağız")
             # an ı in a name not known to have one: an i whose dot was lost, or a Turkish name
             # the lists lack -- a person looks ("Rossı" or "Rossi"?)
             parts[i] = part.replace("ı", "i")

@@ -1902,7 +1902,10 @@ def test_a_bilingual_forms_english_captions_are_labels_too():
 def test_a_name_label_glued_to_the_name_and_the_first_given_name_before_the_surname():
     """Found on probes: "Voname Schmidt-Hüsgen" (the label misread and read as one line with its
     value) filed as the surname; "Nele Fitschen" under "Familienname" beside the given names "Nele
-    Johanna" -- the name as she is called. Neither label word nor given name is the surname."""
+    Johanna" -- the name as she is called, or a surname of two words ("Abdul Karim" beside "Abdul
+    Rahman")? The label word is dropped; the given name is left to a person."""
+    from classifiers import analyse_document
+
     page = make_page([(200, 150, "Anmeldung eines Hundes zur Hundesteuer", 50),
                       (200, 400, "Name:"), (700, 400, "Voname Schmidt-Hüsgen"),
                       (200, 470, "Vorname:"), (700, 470, "Gerda")])
@@ -1911,8 +1914,9 @@ def test_a_name_label_glued_to_the_name_and_the_first_given_name_before_the_surn
     page = make_page([(200, 150, "Anmeldung bei der Meldebehörde", 50),
                       (200, 400, "Familienname:"), (700, 400, "Nele Fitschen"),
                       (200, 470, "Vornamen:"), (700, 470, "Nele Johanna")])
-    got = values(extract_fields([page], "wohnsitzanmeldung"))
-    assert (got["nachname"], got["vorname"]) == ("Fitschen", "Nele Johanna")
+    doc = analyse_document([page], load_settings(env={}))
+    assert (doc.fields["nachname"].value, doc.fields["vorname"].value) == ("Nele Fitschen", "Nele Johanna")
+    assert any("„Nele Fitschen“ beginnt mit dem Vornamen „Nele“" in r for r in doc.reasons), doc.reasons
 
 
 def test_the_firm_name_with_its_legal_form_wins_over_the_letterhead_without_it():
