@@ -224,3 +224,62 @@ def test_probe17_renders_mail_as_it_lies_on_the_mailroom_desk_clean_and_scanned_
             assert validate(kind, value, field=field) is None, (name, field, value)
     assert 1 in npages and 2 in npages and max(npages) == 2
     assert {t["meta"]["format"] for t in truths if t["meta"]["tier"] == "scanned"} == {"jpeg", "png", "pdf", "tiff"}
+
+
+def test_probe18_writes_digital_mail_as_pdfs_of_seven_kinds_with_checked_truth(tmp_path):
+    """probe18: 20 documents, every type at least twice, one PDF each as digital mail arrives (word-processor and LaTeX
+    letters, two with a scanned attachment page; live and flattened AcroForm forms; e-invoices, one with factur-x.xml;
+    copiers' sandwich PDFs; portal printouts; phone photos without a text layer); the truth check passes, each truth
+    lists every page of its PDF with the text a viewer shows, a live form's values are in its fields and not in its
+    text layer, a sandwich's invisible layer misreads what its image shows, an image-only PDF has no text."""
+    import hashlib
+
+    import pdfplumber
+    from pypdf import PdfReader
+
+    from sample_docs import probe18
+
+    assert probe18.check_truth() == []
+    names = probe18.write(tmp_path)
+    assert names == [f"{n}.pdf" for n in probe18.DOCS] and 18 <= len(names) <= 22
+    tax = taxonomy()
+    truths = {n: json.loads((tmp_path / "truth" / f"{n}.json").read_text(encoding="utf-8")) for n in names}
+    types = [t["documents"][0]["doc_type"] for t in truths.values()]
+    assert {dt: types.count(dt) for dt in set(tax.doc_types) - set(probe18.ABSENT_TYPES) if types.count(dt) < 2} == {}
+    live = sandwiches = images = two_pages = xml = 0
+    for name, t in truths.items():
+        path = tmp_path / "inbox" / name
+        assert t["input"] == name and t["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+        assert t["meta"]["split"] == "test" and t["meta"]["kind"] == "single" and t["meta"]["format"] == "pdf"
+        assert t["meta"]["layout"] == "probe-" + name.removesuffix(".pdf")
+        reader = PdfReader(path)
+        n = len(reader.pages)
+        (doc,) = t["documents"]
+        assert [p["page"] for p in t["pages"]] == doc["pages"] == list(range(1, n + 1)), name
+        two_pages += n == 2
+        for p in t["pages"]:
+            assert p["text"] and p["kind"] == "content" and p["rotation"] == 0
+            if t["meta"]["tier"] == "scanned":
+                assert 150 <= p["dpi"] <= 300 and 0.2 < abs(p["skew"]) < 3, (name, p["page"])
+        if t["meta"]["tier"] == "clean":
+            assert t["pages"][0]["dpi"] == 300 and t["pages"][0]["skew"] == 0.0
+        assert doc["department"] == tax.department(doc["doc_type"])
+        for field, value in doc["fields"].items():
+            kind = tax.kind(field)
+            assert normalize(kind, value, field=field) == value, (name, field, value)
+            assert validate(kind, value, field=field) is None, (name, field, value)
+        with pdfplumber.open(path) as pdf:
+            layer = "\n".join(pg.extract_text() or "" for pg in pdf.pages)
+        xml += "factur-x.xml" in reader.attachments
+        if "/AcroForm" in reader.trailer["/Root"]:  # a live form: the typed surname is in a field, not in the text
+            live += 1
+            surname = doc["fields"]["nachname"]
+            assert surname in {v.get("/V") for v in reader.get_fields().values()} and surname not in layer, name
+        if t["meta"]["tier"] == "scanned" and layer.strip():  # a sandwich: its OCR layer misreads the image's values
+            sandwiches += 1
+            assert len(probe18.missing_in(layer, doc["fields"], tax)) >= 2, name
+        elif t["meta"]["tier"] == "scanned":
+            images += 1
+        else:
+            assert probe18.missing_in(layer, doc["fields"], tax) == [] or "/AcroForm" in reader.trailer["/Root"], name
+    assert live >= 2 and sandwiches >= 2 and images >= 2 and two_pages >= 2 and xml >= 1
