@@ -68,7 +68,8 @@ LABELS: dict[str, list[str]] = {
                 r"handy(?:nummer)?", r"telefon(?:nummer)? fuer rueckfragen", r"telefon ?/ ?(?:mobil|handy|fax)"],
     "aktenzeichen": [r"aktenzeichen" + _OPT_PAREN, r"az\.?", r"ihr(?:e)? (?:zeichen|aktenzeichen|az\.?)",
                      r"gesch(?:aefts)?\.? ?-? ?z(?:eichen|\.)?", r"geschaeftszeichen"],
-    "taetigkeit": [r"(?:angemeldete |ausgeuebte |art der |beschreibung der )?taetigkeit(?:en)?" + _OPT_PAREN,
+    "taetigkeit": [r"(?:angemeldete |ausgeuebte |art der |beschreibung der |(?:genaue )?bezeichnung der )?taetigkeit(?:en)?"
+                   + _OPT_PAREN,
                    r"gegenstand des (?:gewerbe|betrieb|unternehmen)s?", r"angemeldete taetigkeit\w*",
                    r"beschreibung des (?:gewerbe|betriebe?)s?" + _OPT_PAREN, r"taetigkeitsbeschreibung" + _OPT_PAREN],
     "beginn_datum": [r"beginn(?: der (?:angemeldeten |ausgeuebten )?taetigkeit| des gewerbes| des betriebe?s)?(?: am)?",
@@ -708,9 +709,14 @@ def _right_tokens(idx: _Index, lb: tuple[float, ...], h: float, page: int,
             q.index != o.index and q.bbox[0] < o.bbox[2] and o.bbox[0] < q.bbox[2] and off[q.index] + 0.3 * h < off[o.index]
             for q in found)]
     out = []
-    for other in sorted(found, key=lambda o: o.bbox[0]):
+    ordered = sorted(found, key=lambda o: o.bbox[0])
+    for k, other in enumerate(ordered):
         if _is_label_like(other.tokens) or (_split_label(other) is not None and _split_label(other)[3]):
             break
+        nxt = " ".join(t.text for t in ordered[k + 1].tokens) if k + 1 < len(ordered) else ""
+        if re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?\.?", " ".join(t.text for t in other.tokens)) \
+                and (_is_label_like(ordered[k + 1].tokens) or re.fullmatch(r"[A-ZÄÖÜ][^\d]*", nxt) if nxt else False):
+            break  # "3.3" before "Flurstück(e)" in a row of numbered captions: the next caption's number
         out.append(other.tokens)
     return out
 

@@ -308,19 +308,105 @@ def _page_to_pixels(page, scale: float):
     return lambda x, y: ((x - left) * scale, (top - y) * scale)
 
 
-def _pdf_text_words(page, scale: float) -> list[Word] | None:
-    """Words of the page's text layer through pdfium's text page (boxes in pixels of the page
-    rendered at ``scale`` pixels per point), or None when it has no real text layer. Words are
-    split at white space (pdfium inserts spaces and line breaks where the layout has gaps)."""
+def _hidden_text_only(page) -> bool:
+    """Whether every text object of the page is drawn invisibly: a scan with the scanner's,
+    copier's or another program's own OCR laid under it (a "sandwich" PDF). That text is not
+    what the page shows -- copiers' OCR misreads names and digits -- so the page is read like a
+    scan."""
     import pypdfium2.raw as pdfium_c
 
+    seen = False
+    for obj in page.get_objects():
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_TEXT:
+            if pdfium_c.FPDFTextObj_GetTextRenderMode(obj) != pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE:
+                return False
+            seen = True
+    return seen
+
+
+def _form_field_words(doc, page, scale: float) -> list[Word]:
+    """The values typed into the page's form fields (a fillable PDF filled in a viewer, not
+    flattened): they live in the fields, not in the page's text, so the text page has none of
+    them. One word per word of the value, laid out left to right from the field's left edge in
+    the field's font size (the field's own, or 70 % of its height up to 11 pt), wrapped to its
+    width; boxes in pixels of the page rendered at ``scale`` pixels per point."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    form = getattr(doc, "formenv", None)
+    if form is None:
+        return []
+    to_px = _page_to_pixels(page, scale)
+    words: list[Word] = []
+    for i in range(pdfium_c.FPDFPage_GetAnnotCount(page)):
+        annot = pdfium_c.FPDFPage_GetAnnot(page, i)
+        if not annot:
+            continue
+        try:
+            if pdfium_c.FPDFAnnot_GetSubtype(annot) != pdfium_c.FPDF_ANNOT_WIDGET or \
+                    pdfium_c.FPDFAnnot_GetFormFieldType(form, annot) not in (pdfium_c.FPDF_FORMFIELD_TEXTFIELD,
+                                                                             pdfium_c.FPDF_FORMFIELD_COMBOBOX):
+                continue
+            n = pdfium_c.FPDFAnnot_GetFormFieldValue(form, annot, None, 0)
+            if n <= 2:
+                continue
+            buf = ctypes.create_string_buffer(n)
+            pdfium_c.FPDFAnnot_GetFormFieldValue(form, annot, ctypes.cast(buf, ctypes.POINTER(pdfium_c.FPDF_WCHAR)), n)
+            value = buf.raw[:n - 2].decode("utf-16-le", errors="replace").strip()
+            rect = pdfium_c.FS_RECTF()
+            if not value or not pdfium_c.FPDFAnnot_GetRect(annot, rect):
+                continue
+            size = ctypes.c_float(0.0)
+            height = abs(rect.top - rect.bottom)
+            if not pdfium_c.FPDFAnnot_GetFontSize(form, annot, ctypes.byref(size)) or size.value <= 0:
+                size.value = min(0.7 * height, 11.0)
+            fs = max(4.0, min(size.value, height if height > 4 else size.value))
+        finally:
+            pdfium_c.FPDFPage_CloseAnnot(annot)
+        left, right, top = min(rect.left, rect.right) + 2.0, max(rect.left, rect.right) - 2.0, max(rect.top, rect.bottom)
+        char_w, line_h = 0.5 * fs, 1.15 * fs
+        lines: list[list[str]] = []
+        for para in value.splitlines() or [value]:
+            line: list[str] = []
+            for w in para.split():
+                if line and (len(" ".join(line + [w])) * char_w) > (right - left):
+                    lines.append(line)
+                    line = []
+                line.append(w)
+            if line:
+                lines.append(line)
+        # one line stands in the middle of its field; several start at its top
+        y = top - (height - fs) / 2 if len(lines) == 1 else top - 2.0
+        for line in lines:
+            x = left
+            for w in line:
+                x0, y0 = to_px(x, y)
+                x1, y1 = to_px(x + len(w) * char_w, y - fs)
+                words.append(Word(text=w, confidence=1.0,
+                                  bbox=(min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))))
+                x += (len(w) + 1) * char_w
+            y -= line_h
+    return words
+
+
+def _pdf_text_words(page, scale: float, fields: list[Word] | None = None) -> list[Word] | None:
+    """Words of the page's text layer through pdfium's text page (boxes in pixels of the page
+    rendered at ``scale`` pixels per point), with ``fields`` (the values of its form fields)
+    added, or None when it has no real text layer (none, too little, or only a scan's hidden
+    OCR text). Words are split at white space (pdfium inserts spaces and line breaks where the
+    layout has gaps)."""
+    import pypdfium2.raw as pdfium_c
+
+    fields = fields or []
+    if _hidden_text_only(page) and not fields:
+        return None
     tp = page.get_textpage()
     try:
         n = tp.count_chars()
-        if n < MIN_TEXT_LAYER_CHARS:
-            return None
         chars = [chr(pdfium_c.FPDFText_GetUnicode(tp, i)) for i in range(n)]
-        if sum(1 for ch in chars if _ALNUM.match(ch)) < MIN_TEXT_LAYER_CHARS:
+        letters = sum(1 for ch in chars if _ALNUM.match(ch)) + sum(len(w.text) for w in fields)
+        if letters < MIN_TEXT_LAYER_CHARS:
             return None
         to_px = _page_to_pixels(page, scale)
         rect = pdfium_c.FS_RECTF()
@@ -359,7 +445,7 @@ def _pdf_text_words(page, scale: float) -> list[Word] | None:
         tp.close()
     from pipeline.ocr import assign_lines
 
-    return assign_lines(words)
+    return assign_lines(words + fields)
 
 
 def _embedded_scan(page, settings: Settings) -> tuple[np.ndarray, float] | None:
@@ -424,13 +510,17 @@ def _load_pdf_page(path: Path, index: int, settings: Settings) -> LoadedPage:
     try:
         if index >= len(doc):
             raise _reject(path, f"has no page {index + 1}.")
+        if doc.get_formtype() != pdfium.raw.FORMTYPE_NONE:
+            doc.init_forms()  # (before the page is loaded) form fields are read and drawn
         page = doc[index]
         w_pt, h_pt = page.get_size()
         # never render more pixels than is safe
         max_dpi = (settings.max_pixels / max(1.0, (w_pt / 72.0) * (h_pt / 72.0))) ** 0.5
         text_dpi = min(TEXT_LAYER_DPI, max_dpi)
+        fields: list[Word] = []
         try:
-            words = _pdf_text_words(page, text_dpi / 72.0)
+            fields = _form_field_words(doc, page, text_dpi / 72.0)
+            words = _pdf_text_words(page, text_dpi / 72.0, fields)
         except pdfium.PdfiumError as exc:
             # the text layer is optional: a page whose text cannot be parsed is read by OCR
             import logging
@@ -438,7 +528,7 @@ def _load_pdf_page(path: Path, index: int, settings: Settings) -> LoadedPage:
             logging.getLogger(__name__).warning("%s page %d: text layer unreadable (%s); using OCR",
                                                 path.name, index + 1, exc)
             words = None
-        if words is None:
+        if words is None and not fields:
             try:
                 scan = _embedded_scan(page, settings)
             except pdfium.PdfiumError:

@@ -1957,3 +1957,22 @@ def test_a_plate_whose_first_word_stands_twice_as_tall_as_its_digits_is_asked_ab
     assert any("„IN-KT 482“" in r for r in doc.reasons), doc.reasons
     doc = analyse_document([page((327, 2284, 536, 2337), 0.95)], load_settings(env={}))  # as tall as its digits
     assert not any("kennzeichen" in r for r in doc.reasons), doc.reasons
+
+
+def test_a_row_of_numbered_captions_over_its_values():
+    """probe18's fillable building form, routed wrong once its fields were read: captions "3.2
+    Gemarkung   3.3 Flurstück(e)   3.4 Fläche" in one row, the values under them; "3.3" (the next
+    caption's number) was taken for the Gemarkung and "3.4" for the parcel. A caption's number
+    before another caption is no value. And "Genaue Bezeichnung der Tätigkeit" labels the activity."""
+    page = make_page([(160, 270, "Antrag auf Baugenehmigung", 50), (160, 330, "§ 49 Landesbauordnung (LBO)"),
+                      (184, 437, "1.1 Name", 22), (261, 463, "Riedinger"),
+                      (184, 508, "1.2 Vorname", 22), (261, 534, "Thomas"),
+                      (184, 1224, "3.2", 22), (256, 1223, "Gemarkung", 18), (775, 1224, "3.3", 22),
+                      (846, 1223, "Flurstück(e)", 18), (1169, 1224, "3.4", 22), (1240, 1223, "Fläche", 18),
+                      (261, 1251, "Litzelstetten"), (846, 1251, "1418/2"), (1240, 1251, "612 m²")])
+    got = values(extract_fields([page], "bauantrag"))
+    assert got.get("gemarkung") == "Litzelstetten" and got.get("flurstueck") == "1418/2"
+    page = make_page([(160, 270, "Gewerbe-Anmeldung", 50), (184, 1370, "Genaue Bezeichnung der Tätigkeit (bitte ausführlich)", 18),
+                      (190, 1400, "Änderungsschneiderei sowie Verkauf von Kurzwaren und Stoffen")])
+    assert values(extract_fields([page], "gewerbeanmeldung")).get("taetigkeit") == \
+        "Änderungsschneiderei sowie Verkauf von Kurzwaren und Stoffen"

@@ -308,3 +308,61 @@ def test_a_born_digital_separator_sheet_is_recognised_by_its_code(tmp_path, sett
     c.save()
     page = process_page(tmp_path / "trenn.pdf", 0, tmp_path / "work", settings)
     assert page.source == SOURCE_TEXT_LAYER and page.kind == PAGE_SEPARATOR and page.words == []
+
+
+# ------------------------------------------------------------------------------------------------
+# digital mail: fillable forms filled in a viewer, scans with a copier's hidden OCR text
+
+
+def test_values_typed_into_a_fillable_pdf_form_are_read_where_the_fields_are(tmp_path, settings):
+    """probe18's live AcroForm PDFs: the citizen's values live in the form fields, not in the
+    page's text, so every required field was missing. They are read as words at the fields'
+    places (beside their captions), and the page image shows them."""
+    path = tmp_path / "formular.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 14)
+    c.drawString(60, 780, "Anmeldung eines Hundes zur Hundesteuer")
+    c.setFont("Helvetica", 9)
+    c.drawString(60, 700, "Familienname")
+    c.drawString(300, 700, "Vorname")
+    c.acroForm.textfield(name="name", value="Marquardt", x=60, y=676, width=220, height=18, fontSize=11,
+                         borderWidth=0)
+    c.acroForm.textfield(name="vorname", value="Leonie", x=300, y=676, width=220, height=18, fontSize=11,
+                         borderWidth=0)
+    c.acroForm.textfield(name="leer", value="", x=60, y=640, width=220, height=18, borderWidth=0)
+    c.showPage()
+    c.save()
+    page = process_page(path, 0, tmp_path / "work", settings)
+    assert page.source == SOURCE_TEXT_LAYER
+    scale = TEXT_LAYER_DPI / 72
+    w = next(w for w in page.words if w.text == "Marquardt")
+    label = next(w for w in page.words if w.text == "Familienname")
+    assert w.bbox[0] == pytest.approx(62 * scale, abs=3)  # at the field's left edge, under its caption
+    assert label.bbox[3] < w.bbox[1] < (842 - 676) * scale
+    assert "Leonie" in page.text
+    im = np.asarray(Image.open(page.image_path).convert("L"))
+    x0, y0, x1, y1 = (int(v) for v in w.bbox)
+    assert (im[y0:y1, x0:x1] < 128).mean() > 0.05  # the value is drawn on the page image
+
+
+def test_a_scan_with_a_copiers_hidden_ocr_text_is_read_by_ocr_not_by_its_text(tmp_path, settings):
+    """probe18's sandwich PDFs: a copier lays its own OCR text, invisible, under the scan, and
+    misreads names and digits ("Grieshaher", "1568,90" for 1563,90). The page shows the scan; it
+    is read like a scan, and the hidden text is not taken."""
+    scan = text_image(["Rechnung Nr. 2028-0419", "Rechnungsbetrag 1.563,90 EUR"], dpi=200, pt=14)
+    path = tmp_path / "sandwich.pdf"
+    w_pt, h_pt = scan.width / 200 * 72, scan.height / 200 * 72
+    c = canvas.Canvas(str(path), pagesize=(w_pt, h_pt))
+    c.drawImage(ImageReader(scan), 0, 0, width=w_pt, height=h_pt)
+    t = c.beginText(58, h_pt - 70)
+    t.setTextRenderMode(3)  # invisible
+    t.setFont("Helvetica", 14)
+    t.textLine("Rechnung Nr. 2028-04l9")
+    t.textLine("Rechnungsbetrag 1.568,90 EUR")
+    c.drawText(t)
+    c.showPage()
+    c.save()
+    page = process_page(path, 0, tmp_path / "work", settings)
+    assert page.source == SOURCE_OCR
+    assert "1.563,90" in page.text and "1.568,90" not in page.text
+    assert "2028-0419" in page.text
