@@ -273,9 +273,12 @@ def _worker(path: str, index: int, workdir: str, settings: Settings) -> Page:
     return process_page(path, index, Path(workdir), settings)
 
 
-def _start_worker(initializer: Callable[[], object] | None) -> None:
+def _start_worker(initializer: Callable[[], object] | None, parent: int | None = None) -> None:
     ocr.AUTO_ENGINE = "library"  # the engine stays loaded; a crash costs this worker only
-    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), name="intake-parent-watch",
+    # ``parent`` is the pool's process as the pool named it: a parent killed while this worker was
+    # still starting up is gone by now, and os.getppid() would name init instead -- the watch
+    # would then never see it go, and the worker would wait for work forever
+    threading.Thread(target=_exit_with_parent, args=(parent or os.getppid(),), name="intake-parent-watch",
                      daemon=True).start()
     if initializer is not None:
         initializer()
@@ -320,7 +323,7 @@ class WorkerPool(Executor):
     def _start(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=self._max_workers,
                                    mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_start_worker, initargs=(self._initializer,))
+                                   initializer=_start_worker, initargs=(self._initializer, os.getpid()))
 
     def submit(self, fn, /, *args, **kwargs) -> Future:
         with self._lock:

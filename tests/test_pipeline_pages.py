@@ -683,3 +683,20 @@ def test_rule_pieces_take_no_hyphen_or_dash_of_the_text_also_beside_a_drifting_l
     mask = rule_pieces(binarize(both), 300.0).astype(bool)
     assert not (mask & (np.asarray(text) < 128)).any()
     assert mask.sum() >= 0.9 * (np.asarray(rule) < 128).sum()
+
+
+def test_a_page_worker_whose_parent_died_while_it_started_ends_itself():
+    """Found on a fresh clone's CI: a watcher killed while one of its page workers was still
+    starting left that worker waiting for work forever -- the worker took init, its parent by
+    then, for the pool's process. The pool names its own process; a worker that finds another
+    parent ends itself within about a second."""
+    import subprocess
+    import sys
+    import time as _time
+
+    code = ("import time; from pipeline.pages import _start_worker; "
+            "_start_worker(None, 2 ** 22 + 12345); time.sleep(60)")  # a pool process long gone
+    t0 = _time.time()
+    proc = subprocess.run([sys.executable, "-c", code], timeout=30, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert _time.time() - t0 < 20
