@@ -308,20 +308,28 @@ def _page_to_pixels(page, scale: float):
     return lambda x, y: ((x - left) * scale, (top - y) * scale)
 
 
-def _hidden_text_only(page) -> bool:
-    """Whether every text object of the page is drawn invisibly: a scan with the scanner's,
-    copier's or another program's own OCR laid under it (a "sandwich" PDF). That text is not
-    what the page shows -- copiers' OCR misreads names and digits -- so the page is read like a
-    scan."""
+def _mostly_hidden_text(tp, n: int) -> bool:
+    """Whether most of the page's letters and digits are drawn invisibly: a scan with the
+    scanner's, copier's or another program's own OCR laid under it (a "sandwich" PDF), perhaps
+    with a visible fax header or page number added. That hidden text is not what the page shows
+    -- copiers' OCR misreads names and digits -- so the page is read like a scan."""
     import pypdfium2.raw as pdfium_c
 
-    seen = False
-    for obj in page.get_objects():
-        if obj.type == pdfium_c.FPDF_PAGEOBJ_TEXT:
-            if pdfium_c.FPDFTextObj_GetTextRenderMode(obj) != pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE:
-                return False
-            seen = True
-    return seen
+    hidden = shown = 0
+    last, last_hidden = None, False
+    for i in range(n):
+        if not _ALNUM.match(chr(pdfium_c.FPDFText_GetUnicode(tp, i))):
+            continue
+        obj = pdfium_c.FPDFText_GetTextObject(tp, i)
+        if obj != last:  # characters come in runs of one text object
+            last = obj
+            last_hidden = bool(obj) and pdfium_c.FPDFTextObj_GetTextRenderMode(obj) == \
+                pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE
+        if last_hidden:
+            hidden += 1
+        else:
+            shown += 1
+    return hidden > shown
 
 
 def _form_field_words(doc, page, scale: float) -> list[Word]:
@@ -357,6 +365,14 @@ def _form_field_words(doc, page, scale: float) -> list[Word]:
             rect = pdfium_c.FS_RECTF()
             if not value or not pdfium_c.FPDFAnnot_GetRect(annot, rect):
                 continue
+            if pdfium_c.FPDFAnnot_GetFlags(annot) & (pdfium_c.FPDF_ANNOT_FLAG_HIDDEN | pdfium_c.FPDF_ANNOT_FLAG_NOVIEW):
+                continue  # a helper or calculation field the page does not show
+            cl, cb, cr, ct = page.get_cropbox()
+            x_lo, x_hi = sorted((rect.left, rect.right))
+            y_lo, y_hi = sorted((rect.bottom, rect.top))
+            if x_hi - x_lo < 2 or y_hi - y_lo < 2 or x_hi <= cl or x_lo >= cr or y_hi <= cb or y_lo >= ct:
+                continue  # no place on the page as shown
+            multiline = bool(pdfium_c.FPDFAnnot_GetFormFieldFlags(form, annot) & pdfium_c.FPDF_FORMFLAG_TEXT_MULTILINE)
             size = ctypes.c_float(0.0)
             height = abs(rect.top - rect.bottom)
             if not pdfium_c.FPDFAnnot_GetFontSize(form, annot, ctypes.byref(size)) or size.value <= 0:
@@ -367,10 +383,11 @@ def _form_field_words(doc, page, scale: float) -> list[Word]:
         left, right, top = min(rect.left, rect.right) + 2.0, max(rect.left, rect.right) - 2.0, max(rect.top, rect.bottom)
         char_w, line_h = 0.5 * fs, 1.15 * fs
         lines: list[list[str]] = []
-        for para in value.splitlines() or [value]:
+        for para in (value.splitlines() if multiline else [" ".join(value.split())]) or [value]:
             line: list[str] = []
             for w in para.split():
-                if line and (len(" ".join(line + [w])) * char_w) > (right - left):
+                # a one-line field shows a long value on its one line, clipped: no wrapping
+                if multiline and line and (len(" ".join(line + [w])) * char_w) > (right - left):
                     lines.append(line)
                     line = []
                 line.append(w)
@@ -399,14 +416,13 @@ def _pdf_text_words(page, scale: float, fields: list[Word] | None = None) -> lis
     import pypdfium2.raw as pdfium_c
 
     fields = fields or []
-    if _hidden_text_only(page) and not fields:
-        return None
     tp = page.get_textpage()
     try:
         n = tp.count_chars()
         chars = [chr(pdfium_c.FPDFText_GetUnicode(tp, i)) for i in range(n)]
-        letters = sum(1 for ch in chars if _ALNUM.match(ch)) + sum(len(w.text) for w in fields)
-        if letters < MIN_TEXT_LAYER_CHARS:
+        # (a form's typed values do not make a page born-digital: a scan made fillable has
+        # nothing but them, and its captions are in the image)
+        if sum(1 for ch in chars if _ALNUM.match(ch)) < MIN_TEXT_LAYER_CHARS or _mostly_hidden_text(tp, n):
             return None
         to_px = _page_to_pixels(page, scale)
         rect = pdfium_c.FS_RECTF()

@@ -366,3 +366,69 @@ def test_a_scan_with_a_copiers_hidden_ocr_text_is_read_by_ocr_not_by_its_text(tm
     assert page.source == SOURCE_OCR
     assert "1.563,90" in page.text and "1.568,90" not in page.text
     assert "2028-0419" in page.text
+
+
+def test_a_sandwich_scan_with_a_visible_fax_header_is_still_read_by_ocr(tmp_path, settings):
+    """Second review of the sandwich rule: a fax header or a DMS page number drawn visibly over a
+    copier's sandwich made the page count as born-digital again, hidden misreadings and all. The
+    page is a scan when most of its letters are hidden."""
+    scan = text_image(["Rechnung Nr. 2028-0419", "Rechnungsbetrag 1.563,90 EUR"], dpi=200, pt=14)
+    path = tmp_path / "fax.pdf"
+    w_pt, h_pt = scan.width / 200 * 72, scan.height / 200 * 72
+    c = canvas.Canvas(str(path), pagesize=(w_pt, h_pt))
+    c.drawImage(ImageReader(scan), 0, 0, width=w_pt, height=h_pt)
+    c.setFont("Helvetica", 7)
+    c.drawString(20, h_pt - 12, "12.01.2028 09:14 FAX 0711 123456 S. 1/1")  # visible
+    t = c.beginText(58, h_pt - 70)
+    t.setTextRenderMode(3)
+    t.setFont("Helvetica", 14)
+    t.textLine("Rechnung Nr. 2028-04l9 Rechnungsbetrag 1.568,90 EUR Kunde Mustermann Hauptstr. 5")
+    c.drawText(t)
+    c.showPage()
+    c.save()
+    page = process_page(path, 0, tmp_path / "work", settings)
+    assert page.source == SOURCE_OCR and "1.563,90" in page.text and "1.568,90" not in page.text
+    # ... while a born-digital page with a small invisible tag beside its visible text stays text
+    pdf = born_digital_pdf(tmp_path / "tag.pdf", [["Rechnung Nr. 2024-0042", "Betrag: 1.234,50 EUR",
+                                                   "IBAN DE89 3704 0044 0532 0130 00"]])
+    assert process_page(pdf, 0, tmp_path / "work2", settings).source == SOURCE_TEXT_LAYER
+
+
+def test_form_values_of_a_scan_made_fillable_a_long_one_line_value_and_a_hidden_field(tmp_path, settings):
+    """Second review of the form reading: a scanned form made fillable (no text of its own) was
+    read from its typed values alone, its printed captions lost -- it is read by OCR, which sees
+    the values drawn; a long value in a one-line field was wrapped onto the next row; a hidden
+    helper field was read."""
+    scan = text_image(["Antrag auf Sondernutzungserlaubnis", "", "Familienname"], dpi=200, pt=14)
+    path = tmp_path / "scanform.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.drawImage(ImageReader(scan), 0, 0, width=A4[0], height=A4[1])
+    c.acroForm.textfield(name="name", value="Marquardt Leonie Lindenstraße", x=60, y=640, width=300, height=22,
+                         fontSize=14, borderWidth=0)
+    c.showPage()
+    c.save()
+    page = process_page(path, 0, tmp_path / "work", settings)
+    assert page.source == SOURCE_OCR
+    assert "Sondernutzungserlaubnis" in page.text and "Marquardt" in page.text
+
+    path = tmp_path / "form.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4)
+    c.setFont("Helvetica", 9)
+    c.drawString(60, 700, "Anschrift der Wohnung (Straße, Hausnummer, Zusatz)")
+    c.drawString(60, 660, "Telefon")
+    c.acroForm.textfield(name="adr", value="Lindenstraße 12a, Hinterhaus 3. OG, 80331 München", x=60, y=676,
+                         width=150, height=16, fontSize=10, borderWidth=0)
+    c.acroForm.textfield(name="tel", value="089 1234567", x=60, y=636, width=150, height=16, fontSize=10,
+                         borderWidth=0)
+    c.acroForm.textfield(name="hilf", value="1.563,90", x=300, y=636, width=150, height=16, fontSize=10,
+                         borderWidth=0, annotationFlags="hidden")
+    c.showPage()
+    c.save()
+    lp = load_page(path, 0, settings)
+    lines = {}
+    for w in lp.text_words:
+        lines.setdefault(w.line, []).append(w.text)
+    joined = [" ".join(v) for v in lines.values()]
+    assert any("Lindenstraße 12a, Hinterhaus 3. OG, 80331 München" in ln for ln in joined), joined
+    assert not any(ln.startswith("Telefon") and "OG" in ln for ln in joined), joined
+    assert "1.563,90" not in [w.text for w in lp.text_words]
