@@ -362,6 +362,9 @@ def _form_field_words(doc, page, scale: float) -> list[Word]:
             buf = ctypes.create_string_buffer(n)
             pdfium_c.FPDFAnnot_GetFormFieldValue(form, annot, ctypes.cast(buf, ctypes.POINTER(pdfium_c.FPDF_WCHAR)), n)
             value = buf.raw[:n - 2].decode("utf-16-le", errors="replace").strip()
+            if pdfium_c.FPDFAnnot_GetFormFieldType(form, annot) == pdfium_c.FPDF_FORMFIELD_COMBOBOX:
+                # a choice stores its export value ("BY") and shows its label ("Bayern")
+                value = _selected_label(form, annot) or value
             rect = pdfium_c.FS_RECTF()
             if not value or not pdfium_c.FPDFAnnot_GetRect(annot, rect):
                 continue
@@ -405,6 +408,24 @@ def _form_field_words(doc, page, scale: float) -> list[Word]:
                 x += (len(w) + 1) * char_w
             y -= line_h
     return words
+
+
+def _selected_label(form, annot) -> str:
+    """The label shown for a combo box's selected option, or "" (none selected, or no labels)."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    for k in range(max(0, pdfium_c.FPDFAnnot_GetOptionCount(form, annot))):
+        if not pdfium_c.FPDFAnnot_IsOptionSelected(form, annot, k):
+            continue
+        n = pdfium_c.FPDFAnnot_GetOptionLabel(form, annot, k, None, 0)
+        if n <= 2:
+            return ""
+        buf = ctypes.create_string_buffer(n)
+        pdfium_c.FPDFAnnot_GetOptionLabel(form, annot, k, ctypes.cast(buf, ctypes.POINTER(pdfium_c.FPDF_WCHAR)), n)
+        return buf.raw[:n - 2].decode("utf-16-le", errors="replace").strip()
+    return ""
 
 
 def _pdf_text_words(page, scale: float, fields: list[Word] | None = None) -> list[Word] | None:

@@ -432,3 +432,21 @@ def test_form_values_of_a_scan_made_fillable_a_long_one_line_value_and_a_hidden_
     assert any("Lindenstraße 12a, Hinterhaus 3. OG, 80331 München" in ln for ln in joined), joined
     assert not any(ln.startswith("Telefon") and "OG" in ln for ln in joined), joined
     assert "1.563,90" not in [w.text for w in lp.text_words]
+
+
+def test_a_combo_box_is_read_as_it_is_shown():
+    """Second review of the form reading: a combo box stores its export value ("BY") and shows its
+    option's label ("Bayern"); the page shows the label, so that is what is read."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "combo.pdf"
+        c = canvas.Canvas(str(path), pagesize=A4)
+        c.setFont("Helvetica", 9)
+        c.drawString(60, 700, "Bundesland des Wohnsitzes (bitte auswählen)")
+        c.acroForm.choice(name="land", value="BY", options=[("Bayern", "BY"), ("Hessen", "HE")], x=60, y=676,
+                          width=220, height=18, fontSize=11)
+        c.showPage()
+        c.save()
+        words = [w.text for w in load_page(path, 0, load_settings(env={})).text_words]
+    assert "Bayern" in words and "BY" not in words
