@@ -713,9 +713,9 @@ def _right_tokens(idx: _Index, lb: tuple[float, ...], h: float, page: int,
     for k, other in enumerate(ordered):
         if _is_label_like(other.tokens) or (_split_label(other) is not None and _split_label(other)[3]):
             break
-        nxt = " ".join(t.text for t in ordered[k + 1].tokens) if k + 1 < len(ordered) else ""
-        if re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?\.?", " ".join(t.text for t in other.tokens)) \
-                and (_is_label_like(ordered[k + 1].tokens) or re.fullmatch(r"[A-ZÄÖÜ][^\d]*", nxt) if nxt else False):
+        nxt = ordered[k + 1].tokens if k + 1 < len(ordered) else None
+        if nxt and re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?\.?", " ".join(t.text for t in other.tokens)) \
+                and (_is_label_like(nxt) or re.fullmatch(r"[A-ZÄÖÜ][^\d]*", " ".join(t.text for t in nxt))):
             break  # "3.3" before "Flurstück(e)" in a row of numbered captions: the next caption's number
         out.append(other.tokens)
     return out

@@ -559,9 +559,8 @@ def normalize(kind: str, raw: str, *, field: str | None = None) -> str | None:
 
 #: the small words of firm names ("Garten- und Landschaftsbau", "Praxis für Physiotherapie", "Zum
 #: goldenen Hirsch", "Gesellschaft mit beschränkter Haftung")
-_FIRM_SMALL_WORDS = {"und", "für", "fuer", "der", "die", "das", "des", "dem", "den", "von", "vom", "zu", "zum", "zur",
-                     "am", "an", "im", "in", "mit", "bei", "auf", "aus", "mbh", "gmbh", "ohg", "kg", "ag", "eg", "ug",
-                     "co", "goldenen", "alten", "beschränkter", "haftung", "et", "of", "the", "and", "de", "la"}
+_FIRM_SMALL_WORDS = _SMALL_WORDS | {"mbh", "gmbh", "ohg", "kg", "ag", "eg", "ug", "co", "goldenen", "alten",
+                                    "beschränkter", "haftung", "et", "of", "the", "and", "de", "la"}
 #: a letter's salutation or closing: never a name, place, description or firm
 _LETTER_FORMULA = re.compile(r"(?:sehr geehrte[rs]?|guten tag|hochachtungsvoll)\b|(?:mit (?:den )?(?:freundlichen|besten|"
                              r"herzlichen)|freundliche|beste|viele) gr(?:ü|ue|u)(?:ß|ss)", re.I)

@@ -308,7 +308,22 @@ def _page_to_pixels(page, scale: float):
     return lambda x, y: ((x - left) * scale, (top - y) * scale)
 
 
-def _mostly_hidden_text(tp, n: int) -> bool:
+def _wide_string(get) -> str:
+    """A string pdfium hands out as UTF-16LE: ``get(buffer, size)`` returns the bytes it needs
+    (with the closing NUL) when called with (None, 0)."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    n = get(None, 0)
+    if n <= 2:
+        return ""
+    buf = ctypes.create_string_buffer(n)
+    get(ctypes.cast(buf, ctypes.POINTER(pdfium_c.FPDF_WCHAR)), n)
+    return buf.raw[:n - 2].decode("utf-16-le", errors="replace").strip()
+
+
+def _mostly_hidden_text(tp, chars: list[str]) -> bool:
     """Whether most of the page's letters and digits are drawn invisibly: a scan with the
     scanner's, copier's or another program's own OCR laid under it (a "sandwich" PDF), perhaps
     with a visible fax header or page number added. That hidden text is not what the page shows
@@ -317,8 +332,8 @@ def _mostly_hidden_text(tp, n: int) -> bool:
 
     hidden = shown = 0
     last, last_hidden = None, False
-    for i in range(n):
-        if not _ALNUM.match(chr(pdfium_c.FPDFText_GetUnicode(tp, i))):
+    for i, ch in enumerate(chars):
+        if not _ALNUM.match(ch):
             continue
         obj = pdfium_c.FPDFText_GetTextObject(tp, i)
         if obj != last:  # characters come in runs of one text object
@@ -356,12 +371,7 @@ def _form_field_words(doc, page, scale: float) -> list[Word]:
                     pdfium_c.FPDFAnnot_GetFormFieldType(form, annot) not in (pdfium_c.FPDF_FORMFIELD_TEXTFIELD,
                                                                              pdfium_c.FPDF_FORMFIELD_COMBOBOX):
                 continue
-            n = pdfium_c.FPDFAnnot_GetFormFieldValue(form, annot, None, 0)
-            if n <= 2:
-                continue
-            buf = ctypes.create_string_buffer(n)
-            pdfium_c.FPDFAnnot_GetFormFieldValue(form, annot, ctypes.cast(buf, ctypes.POINTER(pdfium_c.FPDF_WCHAR)), n)
-            value = buf.raw[:n - 2].decode("utf-16-le", errors="replace").strip()
+            value = _wide_string(lambda b, n: pdfium_c.FPDFAnnot_GetFormFieldValue(form, annot, b, n))
             if pdfium_c.FPDFAnnot_GetFormFieldType(form, annot) == pdfium_c.FPDF_FORMFIELD_COMBOBOX:
                 # a choice stores its export value ("BY") and shows its label ("Bayern")
                 value = _selected_label(form, annot) or value
@@ -412,19 +422,11 @@ def _form_field_words(doc, page, scale: float) -> list[Word]:
 
 def _selected_label(form, annot) -> str:
     """The label shown for a combo box's selected option, or "" (none selected, or no labels)."""
-    import ctypes
-
     import pypdfium2.raw as pdfium_c
 
     for k in range(max(0, pdfium_c.FPDFAnnot_GetOptionCount(form, annot))):
-        if not pdfium_c.FPDFAnnot_IsOptionSelected(form, annot, k):
-            continue
-        n = pdfium_c.FPDFAnnot_GetOptionLabel(form, annot, k, None, 0)
-        if n <= 2:
-            return ""
-        buf = ctypes.create_string_buffer(n)
-        pdfium_c.FPDFAnnot_GetOptionLabel(form, annot, k, ctypes.cast(buf, ctypes.POINTER(pdfium_c.FPDF_WCHAR)), n)
-        return buf.raw[:n - 2].decode("utf-16-le", errors="replace").strip()
+        if pdfium_c.FPDFAnnot_IsOptionSelected(form, annot, k):
+            return _wide_string(lambda b, n, k=k: pdfium_c.FPDFAnnot_GetOptionLabel(form, annot, k, b, n))
     return ""
 
 
@@ -443,7 +445,7 @@ def _pdf_text_words(page, scale: float, fields: list[Word] | None = None) -> lis
         chars = [chr(pdfium_c.FPDFText_GetUnicode(tp, i)) for i in range(n)]
         # (a form's typed values do not make a page born-digital: a scan made fillable has
         # nothing but them, and its captions are in the image)
-        if sum(1 for ch in chars if _ALNUM.match(ch)) < MIN_TEXT_LAYER_CHARS or _mostly_hidden_text(tp, n):
+        if sum(1 for ch in chars if _ALNUM.match(ch)) < MIN_TEXT_LAYER_CHARS or _mostly_hidden_text(tp, chars):
             return None
         to_px = _page_to_pixels(page, scale)
         rect = pdfium_c.FS_RECTF()
