@@ -92,6 +92,16 @@ def summary_rows(result: dict) -> list[list[str]]:
 
 # -- commands ---------------------------------------------------------------------------------
 
+def _page_count(path: Path, settings) -> int:
+    """Pages of ``path``, or 0 where it cannot be read (its run says why)."""
+    from pipeline.load import inspect_input
+
+    try:
+        return inspect_input(path, settings).page_count
+    except Exception:  # noqa: BLE001 - rejected or unreadable: the file's own run reports it
+        return 0
+
+
 def cmd_process(args, settings) -> int:
     from concurrent.futures import ThreadPoolExecutor
 
@@ -110,10 +120,14 @@ def cmd_process(args, settings) -> int:
     # classification in this process, 1.35 of 2 cores were busy; this process's GIL was the limit).
     concurrent = 1 if use_prefect or len(inputs) == 1 else 2 * settings.worker_count + 2
     executor = None
-    if concurrent > 1:
-        # pages and classification on the page workers; this process stores and routes. The
-        # workers start now (imports, models) while this process opens the store and the index.
-        executor = worker_pool(settings, classify=True)
+    if concurrent > 1 or len(inputs) > 1 or _page_count(inputs[0], settings) > 1:
+        # pages (and with several inputs at once, classification) on the page workers; this
+        # process stores and routes. The workers start now (imports, models) while this process
+        # opens the store and the index. Inputs taken one at a time (one input of several
+        # pages; Prefect's flow runs) are classified here (the models load once, while the
+        # pages are read) and their values read a second time on the workers, whose tesseract
+        # stays loaded.
+        executor = worker_pool(settings, classify=concurrent > 1)
         for _ in range(settings.worker_count):
             executor.submit(int)
     try:
@@ -123,8 +137,8 @@ def cmd_process(args, settings) -> int:
             executor.shutdown(cancel_futures=True)
         raise
     ctx.executor = executor
-    ctx.classify_in_workers = executor is not None
-    if executor is None:
+    ctx.classify_in_workers = concurrent > 1
+    if not ctx.classify_in_workers:
         ctx.warm_up()  # spaCy loads here while the first pages are read
     t0 = time.perf_counter()
     outcomes: dict[Path, object] = {}
@@ -222,11 +236,24 @@ def cmd_watch(args, settings) -> int:
     w = Watcher(ctx, [Path(p) for p in args.inboxes], results_dir=results,
                 settle=args.settle, poll=args.poll, use_prefect=True if args.prefect else None)
     _progress(f"watching {', '.join(args.inboxes)} (results in {results}/); Ctrl+C stops")
+    ctx.executor = watcher_pool(settings)
     try:
         w.run(once=args.once)
     except KeyboardInterrupt:
         _progress("stopped")
+    finally:
+        ctx.executor.shutdown(cancel_futures=True)
     return 0
+
+
+def watcher_pool(settings):
+    """Page workers that a watcher keeps for all its files: each file's pages are read there
+    with tesseract already loaded (not by two new processes per file, nor by the tesseract
+    program for a one-page scan), and so are the second readings of the values; the files'
+    classification stays in the watcher's process, one file at a time."""
+    from flows.workers import worker_pool
+
+    return worker_pool(settings, classify=False)
 
 
 def cmd_review(args, settings) -> int:

@@ -31,7 +31,7 @@ def _wait_healthy(url: str, timeout: float = 90.0) -> bool:
 
 
 def serve(settings: Settings, inboxes: list[str] | None = None, port: int = 4200) -> int:
-    from flows.cli import build_context
+    from flows.cli import build_context, watcher_pool
     from flows.watch import Watcher
 
     api = settings.prefect_api_url
@@ -57,6 +57,7 @@ def serve(settings: Settings, inboxes: list[str] | None = None, port: int = 4200
         b.mkdir(parents=True, exist_ok=True)
     ctx = build_context(settings, progress=lambda m: print(m, flush=True))
     ctx.warm_up()
+    ctx.executor = watcher_pool(settings)
     watcher = Watcher(ctx, boxes, results_dir=home / "results", use_prefect=True)
     stop = threading.Event()
     t = threading.Thread(target=watcher.run, kwargs={"stop": stop}, daemon=True)
@@ -73,6 +74,7 @@ def serve(settings: Settings, inboxes: list[str] | None = None, port: int = 4200
     finally:
         stop.set()
         t.join(timeout=10)
+        ctx.executor.shutdown(cancel_futures=True)
         if server is not None:
             server.terminate()
             server.wait(timeout=20)

@@ -186,7 +186,9 @@ def classify(ctx: Context, rec: Received, proc: Processed) -> Processed:
             # file's page: once more in a process of its own, the second readings by the program
             docs, cpu = run_alone(analyse_documents, groups, program_engine(ctx.settings))
     else:
-        docs, cpu = analyse_documents(groups, ctx.settings)
+        # here; with page workers at hand (one input of several pages), they read the values
+        # a second time
+        docs, cpu = analyse_documents(groups, ctx.settings, readings_on=ctx.executor)
     proc.classify_cpu = cpu
     for i, doc in enumerate(docs, start=1):
         doc.document_id = f"{rec.sha256[:16]}-{i:02d}"

@@ -9,7 +9,9 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from concurrent.futures import Executor
+from collections.abc import Callable
+from concurrent.futures import Executor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from pipeline.model import Document, Page
 from pipeline.settings import Settings
@@ -40,27 +42,64 @@ def warm_up() -> None:
                     type(exc).__name__, exc)
 
 
-def analyse_documents(groups: list[list[Page]], settings: Settings) -> tuple[list[Document], float]:
+def analyse_documents(groups: list[list[Page]], settings: Settings,
+                      readings_on: Executor | None = None) -> tuple[list[Document], float]:
     """Type and fields of the documents in each group of pages (a run between separator sheets,
     parted further by content: :func:`classifiers.split.split_by_content`), and the CPU seconds that took
     (without waiting for the models). Runs in the calling process or, sent by
-    ``flows.stages.classify``, in a worker of :func:`worker_pool`."""
-    from functools import partial
-
+    ``flows.stages.classify``, in a worker of :func:`worker_pool`. ``readings_on``: page workers
+    (:func:`worker_pool`) that read the values a second time, where this process would otherwise
+    start the tesseract program for each reading."""
     from classifiers import analyse_document
     from classifiers.split import split_by_content
-    from pipeline.reread import read_regions
 
     load_models()
     # before a document is routed, the values it is routed on are read a second time
-    # (one small tesseract run per document; its CPU is the child's, not counted below)
-    reread = partial(read_regions, timeout=settings.ocr_timeout, engine=settings.ocr_engine)
+    # (a few small tesseract runs per document; where they run on page workers or as the
+    # tesseract program, their CPU is not counted below)
+    reread = second_reader(settings, readings_on)
     t0 = time.thread_time()
     # a run of pages between separator sheets may still hold several documents (a stack scanned
     # without the sheets): parted by what the pages say
-    docs = [analyse_document(pages, settings, reread=reread)
-            for group in groups for pages in split_by_content(group)]
-    return docs, time.thread_time() - t0
+    parts = [pages for group in groups for pages in split_by_content(group)]
+    cpu = time.thread_time() - t0
+
+    def one(pages: list[Page]) -> tuple[Document, float]:
+        t = time.thread_time()
+        doc = analyse_document(pages, settings, reread=reread)
+        return doc, time.thread_time() - t
+
+    if readings_on is None or len(parts) < 2:
+        done = [one(pages) for pages in parts]
+    else:
+        # a batch of documents: while one waits for its second reading on a page worker, the
+        # next is classified here (the readings of two documents run on two workers at once)
+        with ThreadPoolExecutor(max_workers=max(1, settings.worker_count),
+                                thread_name_prefix="intake-document") as threads:
+            done = list(threads.map(one, parts))
+    return [d for d, _ in done], cpu + sum(c for _, c in done)
+
+
+def second_reader(settings: Settings, executor: Executor | None = None) -> Callable[..., list]:
+    """:func:`pipeline.reread.read_regions` with ``settings`` bound: in this process or, given
+    ``executor`` (page workers, whose tesseract library stays loaded: a reading there costs a
+    fraction of a program start), on a page worker. Where that worker dies, the reading is done
+    once more here, with the tesseract program."""
+    from functools import partial
+
+    from pipeline.reread import read_regions
+
+    here = partial(read_regions, timeout=settings.ocr_timeout, engine=settings.ocr_engine)
+    if executor is None:
+        return here
+
+    def on_worker(regions, **kwargs):
+        try:
+            return executor.submit(here, regions, **kwargs).result()
+        except BrokenProcessPool:
+            log.warning("a page worker died during a second reading; reading it again here")
+            return here(regions, **{**kwargs, "engine": "program"})
+    return on_worker
 
 
 def worker_pool(settings: Settings, classify: bool = True) -> Executor:

@@ -514,6 +514,50 @@ def test_a_crash_inside_the_tesseract_library_loses_no_page_of_any_file(tmp_path
     assert "Rechnung Nummer 4711" in rc[0].text
 
 
+def _value_page(tmp_path):
+    """A page image with one value on it, and the value's box, as a second reading gets them."""
+    from pipeline.reread import Region
+
+    im = draw_page(["Musterstraße 12"], size_in=(8.27, 1.5)).convert("L")
+    path = tmp_path / "page-0001.png"
+    im.save(path)
+    a = np.asarray(im)
+    ys, xs = np.nonzero(a < 128)
+    return Region(str(path), (float(xs.min()), float(ys.min()), float(xs.max()), float(ys.max())))
+
+
+def test_second_readings_of_one_input_run_on_its_page_workers(tmp_path, settings):
+    """One input of several pages is classified in the main process; the values it is routed on
+    are read a second time on the page workers (tesseract stays loaded there) and come out as
+    they would here."""
+    from flows.workers import second_reader
+    from pipeline.pages import WorkerPool
+
+    region = _value_page(tmp_path)
+    here = second_reader(settings)([region])
+    pool = WorkerPool(1)
+    try:
+        there = second_reader(settings, pool)([region])
+    finally:
+        pool.shutdown()
+    assert [w.text for w in there[0]] == [w.text for w in here[0]] == ["Musterstraße", "12"]
+
+
+def test_a_second_reading_whose_page_worker_died_is_read_again_in_the_main_process(tmp_path, settings,
+                                                                                  caplog):
+    from flows.workers import second_reader
+    from pipeline.pages import WorkerPool
+
+    region = _value_page(tmp_path)
+    pool = WorkerPool(1, initializer=_library_crashes)
+    try:
+        words = second_reader(settings, pool)([region])
+    finally:
+        pool.shutdown()
+    assert "a page worker died during a second reading" in caplog.text  # the worker died ...
+    assert [w.text for w in words[0]] == ["Musterstraße", "12"]  # ... and nothing was lost
+
+
 def test_classification_whose_worker_died_is_done_again_in_a_process_of_its_own(tmp_path, settings):
     from concurrent.futures import Future
     from concurrent.futures.process import BrokenProcessPool
