@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 import statistics
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -79,13 +81,9 @@ def read_regions(regions: list[Region], *, timeout: float, lang: str = SECOND_LA
     :class:`pipeline.ocr.OcrError` when tesseract fails."""
     if not regions:
         return []
-    images: dict[str, np.ndarray | None] = {}
     crops: list[np.ndarray | None] = []
     for r in regions:
-        path = gray_path_for(r.image_path) if source == "gray" else r.image_path
-        if path not in images:
-            images[path] = cv2.imread(path, cv2.IMREAD_GRAYSCALE) if Path(path).is_file() else None
-        img = images[path]
+        img = _page_image(gray_path_for(r.image_path) if source == "gray" else r.image_path)
         cut = None if img is None else _crop(img, r.bbox)
         crop = None if cut is None else cut[0]
         if crop is not None and scale != 1.0:
@@ -99,6 +97,38 @@ def read_regions(regions: list[Region], *, timeout: float, lang: str = SECOND_LA
                        engine=engine)
     read = iter(_by_span([part for w in res.words for part in split_letter_suffix(sheet, w)], spans))
     return [[] if c is None else _reading_order(next(read)) for c in crops]
+
+
+#: decoded page images kept for the next reading of the same document (its second reading, the
+#: third of a doubtful value, the enlarged one: each would decode the page again, 13 ms for a
+#: page PNG, 24 ms for the grey JPEG): a page and its grey copy, ~9 MB each
+_IMAGES: OrderedDict[tuple[str, int, int], np.ndarray] = OrderedDict()
+_IMAGES_KEPT = 2
+_IMAGES_LOCK = threading.Lock()
+
+
+def _page_image(path: str) -> np.ndarray | None:
+    """The page image at ``path`` in grey (decoded once for a document's readings), or None
+    where there is none. A file written anew (another run over the same input) is read anew."""
+    try:
+        st = Path(path).stat()
+    except OSError:
+        return None
+    key = (path, st.st_mtime_ns, st.st_size)
+    with _IMAGES_LOCK:
+        img = _IMAGES.get(key)
+        if img is not None:
+            _IMAGES.move_to_end(key)
+            return img
+    img = cv2.imread(path, cv2.IMREAD_GRAYSCALE)
+    if img is None:
+        return None
+    img.flags.writeable = False  # shared by the readings: cut-outs are copies
+    with _IMAGES_LOCK:
+        _IMAGES[key] = img
+        while len(_IMAGES) > _IMAGES_KEPT:
+            _IMAGES.popitem(last=False)
+    return img
 
 
 def _reading_order(words: list[Word]) -> list[Word]:

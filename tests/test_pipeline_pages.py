@@ -543,6 +543,23 @@ def test_second_readings_of_one_input_run_on_its_page_workers(tmp_path, settings
     assert [w.text for w in there[0]] == [w.text for w in here[0]] == ["Musterstraße", "12"]
 
 
+def test_a_page_image_written_anew_is_read_anew_by_the_second_reading(tmp_path):
+    """The second readings keep a decoded page for the document's next reading; a run over the
+    same input that writes the page image again must not be checked against the old one."""
+    from pipeline.reread import Region, read_regions
+
+    path = tmp_path / "page-0001.png"
+    read = []
+    for line in ("Musterstraße 12", "Hauptstraße 7"):
+        im = draw_page([line], size_in=(8.27, 1.5)).convert("L")
+        im.save(path)
+        ys, xs = np.nonzero(np.asarray(im) < 128)
+        box = (float(xs.min()), float(ys.min()), float(xs.max()), float(ys.max()))
+        words = read_regions([Region(str(path), box)] * 2, timeout=30)
+        read.append([" ".join(w.text for w in ws) for ws in words])
+    assert read == [["Musterstraße 12"] * 2, ["Hauptstraße 7"] * 2]
+
+
 def test_a_second_reading_whose_page_worker_died_is_read_again_in_the_main_process(tmp_path, settings,
                                                                                   caplog):
     from flows.workers import second_reader
