@@ -83,8 +83,8 @@ def analyse_documents(groups: list[list[Page]], settings: Settings,
 def second_reader(settings: Settings, executor: Executor | None = None) -> Callable[..., list]:
     """:func:`pipeline.reread.read_regions` with ``settings`` bound: in this process or, given
     ``executor`` (page workers, whose tesseract library stays loaded: a reading there costs a
-    fraction of a program start), on a page worker. Where that worker dies, the reading is done
-    once more here, with the tesseract program."""
+    fraction of a program start), on a page worker. Where that worker dies, or the workers were
+    shut down, the reading is done here, with the tesseract program."""
     from functools import partial
 
     from pipeline.reread import read_regions
@@ -95,7 +95,12 @@ def second_reader(settings: Settings, executor: Executor | None = None) -> Calla
 
     def on_worker(regions, **kwargs):
         try:
-            return executor.submit(here, regions, **kwargs).result()
+            fut = executor.submit(here, regions, **kwargs)
+        except RuntimeError:  # the workers were shut down (a service stopping; BrokenProcessPool too)
+            log.warning("no page worker takes a second reading any more; reading it here")
+            return here(regions, **{**kwargs, "engine": "program"})
+        try:
+            return fut.result()
         except BrokenProcessPool:
             log.warning("a page worker died during a second reading; reading it again here")
             return here(regions, **{**kwargs, "engine": "program"})

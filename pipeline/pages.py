@@ -300,7 +300,9 @@ class WorkerPool(Executor):
     A crash inside the library (or any native code) kills its worker, and Python's process pool
     then fails every call in flight with :class:`BrokenProcessPool` and refuses new ones. This
     pool starts a fresh set of workers on the next call instead (at most :data:`MAX_RENEWALS`
-    times; ``renewals`` counts them); the callers read the pages whose call failed once more with
+    times in a row without a call that succeeded in between: the call after that is refused with
+    :class:`BrokenProcessPool`, and the next one tries again, so a watcher's pool that lives for
+    months is never used up for good; ``renewals`` counts them all); the callers read the pages whose call failed once more with
     the tesseract program (:func:`program_engine`), so one bad page neither loses the other files'
     pages nor takes down the next ones.
 
@@ -309,7 +311,8 @@ class WorkerPool(Executor):
     pool's manager thread, and every other call in flight then waits forever: CPython gh-107219.)
     A cancelled call still runs; its result is dropped."""
 
-    #: fresh starts after which a pool whose workers keep dying gives up (raises BrokenProcessPool)
+    #: fresh starts in a row (no call succeeding in between) after which a pool whose workers keep
+    #: dying gives up (raises BrokenProcessPool)
     MAX_RENEWALS = 20
 
     def __init__(self, max_workers: int, initializer: Callable[[], object] | None = None) -> None:
@@ -319,6 +322,7 @@ class WorkerPool(Executor):
         self._closed = False
         self._pool = self._start()
         self.renewals = 0
+        self._in_a_row = 0  # renewals since a call last succeeded
 
     def _start(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=self._max_workers,
@@ -332,17 +336,24 @@ class WorkerPool(Executor):
             try:
                 inner = self._pool.submit(fn, *args, **kwargs)
             except BrokenProcessPool:
-                if self.renewals >= self.MAX_RENEWALS:
+                if self._in_a_row >= self.MAX_RENEWALS:
+                    self._in_a_row = 0  # this call is refused; the next one tries new workers again
                     raise
                 log.warning("a page worker died (a crash in native code); starting new workers")
                 self._pool.shutdown(wait=False, cancel_futures=True)
                 self._pool = self._start()
                 self.renewals += 1
+                self._in_a_row += 1
                 inner = self._pool.submit(fn, *args, **kwargs)
         outer: Future = Future()
         outer.set_running_or_notify_cancel()  # running: a caller's cancel() is refused, not passed on
-        inner.add_done_callback(lambda f: _relay(f, outer))
+        inner.add_done_callback(lambda f: self._done(f, outer))
         return outer
+
+    def _done(self, inner: Future, outer: Future) -> None:
+        if not inner.cancelled() and inner.exception() is None:
+            self._in_a_row = 0  # the workers work
+        _relay(inner, outer)
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         with self._lock:
@@ -415,9 +426,14 @@ def process_file(path, workdir: Path, settings: Settings,
 def _run_on(pool: Executor, path: Path, workdir: Path, settings: Settings, pages: list,
             progress: Callable[[int, int], None] | None) -> None:
     n = len(pages)
-    futures = {pool.submit(_worker, str(path), i, str(workdir), settings): i for i in range(n)}
+    futures: dict[Future, int] = {}
     done = 0
     again: list[int] = []  # pages whose worker died while it read them (or another page)
+    for i in range(n):
+        try:
+            futures[pool.submit(_worker, str(path), i, str(workdir), settings)] = i
+        except BrokenProcessPool:  # workers that died again and again just before: read below
+            again.append(i)
     try:
         for fut in as_completed(futures):
             try:

@@ -575,6 +575,68 @@ def test_a_second_reading_whose_page_worker_died_is_read_again_in_the_main_proce
     assert [w.text for w in words[0]] == ["Musterstraße", "12"]  # ... and nothing was lost
 
 
+def test_a_second_reading_on_page_workers_already_shut_down_is_read_here(tmp_path, settings):
+    """A service stopping shuts its page workers down while a file may still be classified: the
+    reading is done here, not turned into a review reason."""
+    from flows.workers import second_reader
+    from pipeline.pages import WorkerPool
+
+    region = _value_page(tmp_path)
+    pool = WorkerPool(1)
+    pool.shutdown()
+    words = second_reader(settings, pool)([region])
+    assert [w.text for w in words[0]] == ["Musterstraße", "12"]
+
+
+def test_a_long_lived_pool_still_reads_after_more_worker_deaths_than_its_renewal_budget(tmp_path):
+    """A watcher keeps one pool for months: worker deaths over that time (a page that crashes
+    libtesseract, a worker killed for memory) must not use it up for good."""
+    import os
+    from concurrent.futures.process import BrokenProcessPool
+
+    from pipeline.pages import WorkerPool
+
+    settings = load_settings(env={"INTAKE_HOME": str(tmp_path / "home")}, workers=1)
+    pool = WorkerPool(1)
+    try:
+        for _ in range(pool.MAX_RENEWALS + 1):  # in a row, no call succeeding in between
+            with pytest.raises(BrokenProcessPool):
+                pool.submit(os._exit, 1).result()
+        path = save(draw_page(["Rechnung Nummer 4711"], size_in=(8.27, 1.5)), tmp_path / "ok.png")
+        pages = process_file(path, tmp_path / "work", settings, executor=pool)
+    finally:
+        pool.shutdown()
+    assert "Rechnung Nummer 4711" in pages[0].text
+
+
+def test_documents_analysed_two_at_a_time_equal_one_after_another(tmp_path):
+    """A batch's documents are analysed two at a time in threads while their second readings run
+    elsewhere: same documents, same order, same fields as one after another (the committed
+    sample inbox's pages, as read)."""
+    import json
+    from concurrent.futures import ThreadPoolExecutor
+    from pathlib import Path
+
+    from flows.workers import analyse_documents
+
+    def groups():
+        out = []
+        for p in sorted((Path(__file__).parent.parent / "sample_docs" / "truth").glob("*.words.json")):
+            pages = [Page.from_ocr_json(pj) for pj in json.loads(p.read_text(encoding="utf-8"))["pages"]]
+            for pg in pages:
+                pg.source = "ocr"
+                pg.image_path = str(tmp_path / "none.png")  # no image: readings read nothing
+            out.append(pages)
+        return out
+
+    settings = load_settings(env={"INTAKE_HOME": str(tmp_path / "home")}, workers=2)
+    one_by_one = [d.to_result() for d in analyse_documents(groups(), settings)[0]]
+    assert len(one_by_one) > 20
+    with ThreadPoolExecutor(2) as readers:
+        two_at_a_time = analyse_documents(groups(), settings, readings_on=readers)[0]
+    assert [d.to_result() for d in two_at_a_time] == one_by_one
+
+
 def test_classification_whose_worker_died_is_done_again_in_a_process_of_its_own(tmp_path, settings):
     from concurrent.futures import Future
     from concurrent.futures.process import BrokenProcessPool

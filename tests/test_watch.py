@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from flows.cli import build_context
+from flows.cli import build_context, watcher_pool
 from flows.watch import Watcher
 from tests.conftest import INTAKE, intake_env
 from tests.makedocs import INVOICE_LINES, born_digital_invoice, scanned_tiff
@@ -36,11 +36,14 @@ def _settle(watcher: Watcher) -> None:
 
 @pytest.fixture
 def mailroom(tmp_path, intake_settings):
+    """A watcher as ``intake watch`` runs it: one pool of page workers for all its files."""
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     ctx = build_context(intake_settings)
+    ctx.executor = watcher_pool(intake_settings)
     w = Watcher(ctx, [inbox], results_dir=tmp_path / "results", settle=0.2, poll=0.1)
-    return inbox, w, ctx
+    yield inbox, w, ctx
+    ctx.executor.shutdown(cancel_futures=True)
 
 
 def test_good_bad_and_duplicate_files(tmp_path, mailroom):
@@ -91,6 +94,22 @@ def test_good_bad_and_duplicate_files(tmp_path, mailroom):
         after = ctx.index.case_documents(doc["case_id"])
         assert len(after) == len(before)
     assert (inbox / "done" / "kopie.pdf").exists()
+
+
+def test_a_watcher_whose_page_workers_died_many_times_still_files_good_mail(tmp_path, mailroom):
+    """The watcher keeps its page workers for months; more worker deaths than the pool renews in
+    a row (pages that crash tesseract, workers killed for memory) must not send the next good
+    file to failed/."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    inbox, watcher, ctx = mailroom
+    for _ in range(ctx.executor.MAX_RENEWALS + 1):
+        with pytest.raises(BrokenProcessPool):
+            ctx.executor.submit(os._exit, 1).result()
+    _drop(born_digital_invoice(tmp_path / "src.pdf"), inbox, "rechnung.pdf")
+    _settle(watcher)
+    assert [p.name for p in (inbox / "failed").iterdir()] == []
+    assert [p.name for p in (inbox / "done").iterdir()] == ["rechnung.pdf"]
 
 
 def test_file_still_being_written_is_not_taken(tmp_path, mailroom):
