@@ -230,13 +230,22 @@ def cmd_cases(args, settings) -> int:
 def cmd_watch(args, settings) -> int:
     from flows.watch import Watcher
 
+    from flows.intake_flow import use_prefect_default
+
+    use_prefect = True if args.prefect else use_prefect_default(settings)
     ctx = build_context(settings, progress=_progress)
-    ctx.warm_up()  # the first file does not wait for spaCy's load
     results = Path(args.results) if args.results else Path(settings.home) / "results"
+    # without Prefect, several files at once (as intake process does), classified on the page
+    # workers; Prefect's flow runs one file at a time, classified here
+    concurrency = 1 if use_prefect else 2 * settings.worker_count + 2
     w = Watcher(ctx, [Path(p) for p in args.inboxes], results_dir=results,
-                settle=args.settle, poll=args.poll, use_prefect=True if args.prefect else None)
+                settle=args.settle, poll=args.poll, use_prefect=use_prefect,
+                concurrency=concurrency)
+    ctx.executor = watcher_pool(settings, classify=concurrency > 1)
+    ctx.classify_in_workers = concurrency > 1
+    if not ctx.classify_in_workers:
+        ctx.warm_up()  # the first file does not wait for spaCy's load
     _progress(f"watching {', '.join(args.inboxes)} (results in {results}/); Ctrl+C stops")
-    ctx.executor = watcher_pool(settings)
     try:
         w.run(once=args.once)
     except KeyboardInterrupt:
@@ -246,14 +255,15 @@ def cmd_watch(args, settings) -> int:
     return 0
 
 
-def watcher_pool(settings):
+def watcher_pool(settings, classify: bool = False):
     """Page workers that a watcher keeps for all its files: each file's pages are read there
     with tesseract already loaded (not by two new processes per file, nor by the tesseract
-    program for a one-page scan), and so are the second readings of the values; the files'
-    classification stays in the watcher's process, one file at a time."""
+    program for a one-page scan), and so are the second readings of the values. With
+    ``classify`` the files' documents are classified there too (each worker loads the models
+    once); else in the watcher's process."""
     from flows.workers import worker_pool
 
-    return worker_pool(settings, classify=False)
+    return worker_pool(settings, classify=classify)
 
 
 def cmd_review(args, settings) -> int:

@@ -64,9 +64,14 @@ class Watcher:
     settle: float = 2.0
     poll: float = 1.0
     use_prefect: bool | None = None
+    #: files processed at the same time (``intake watch`` sets more with its page workers, so a
+    #: batch of one-page scans keeps every core busy); their moves into done/ and failed/ are
+    #: serialised, and a copy of a file waits for the first of its bytes
+    concurrency: int = 1
     _seen: dict[Path, tuple[int, int, float]] = field(default_factory=dict)
     _attempts: dict[Path, int] = field(default_factory=dict)
     handled: int = 0
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def __post_init__(self) -> None:
         self.inboxes = [Path(p) for p in self.inboxes]
@@ -79,20 +84,20 @@ class Watcher:
     # -- the loop -------------------------------------------------------------------------------
     def recover(self) -> int:
         """Process again whatever was claimed but not finished before a crash or restart."""
-        n = 0
+        todo = []
         for inbox in self.inboxes:
             for claimed in sorted((inbox / PROCESSING).iterdir()):
                 if claimed.is_file():
                     log.warning("recovering %s (claimed before a restart)", claimed.name)
                     self.ctx.say(f"recovering {claimed.name} (claimed before a restart)")
-                    self._handle(inbox, claimed, recovering=True)
-                    n += 1
-        return n
+                    todo.append((inbox, claimed, True))
+        self._handle_all(todo)
+        return len(todo)
 
     def scan_once(self, now: float | None = None) -> int:
         """Claim and process every file that has settled. Returns how many were handled."""
         now = time.time() if now is None else now
-        n = 0
+        todo: list[tuple[Path, Path, bool]] = []
         for inbox in self.inboxes:
             for path in sorted(self._candidates(inbox)):
                 try:
@@ -109,14 +114,37 @@ class Watcher:
                 self._seen.pop(path, None)
                 claimed = self._claim(inbox, path)
                 if claimed is not None:
-                    self._handle(inbox, claimed, recovering=False)
-                    n += 1
+                    todo.append((inbox, claimed, False))
             # retry files whose processing hit an internal error
             for claimed in sorted((inbox / PROCESSING).iterdir()):
                 if claimed in self._attempts and claimed.is_file():
-                    self._handle(inbox, claimed, recovering=True)
-                    n += 1
-        return n
+                    todo.append((inbox, claimed, True))
+        self._handle_all(todo)
+        return len(todo)
+
+    def _handle_all(self, todo: list[tuple[Path, Path, bool]]) -> None:
+        """Process the claimed files, ``concurrency`` at a time; a file with the same bytes as
+        another of them only after that one (so it is recognised as its duplicate)."""
+        if self.concurrency <= 1 or len(todo) <= 1:
+            for inbox, claimed, recovering in todo:
+                self._handle(inbox, claimed, recovering)
+            return
+        from concurrent.futures import ThreadPoolExecutor
+
+        from flows.stages import sha256_file
+
+        first, later, seen = [], [], set()
+        for item in todo:
+            try:
+                sha = sha256_file(item[1])[0]
+            except OSError:
+                sha = str(item[1])
+            (later if sha in seen else first).append(item)
+            seen.add(sha)
+        with ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="intake-file") as threads:
+            for batch in (first, later):
+                for fut in [threads.submit(self._handle, *item) for item in batch]:
+                    fut.result()
 
     def run(self, stop: threading.Event | None = None, once: bool = False) -> None:
         stop = stop or threading.Event()
@@ -156,18 +184,22 @@ class Watcher:
         outcome = run_file(self.ctx, str(claimed), out_dir=str(self.results_dir),
                            source=str(inbox), recovering=recovering, use_prefect=self.use_prefect)
         result = outcome.result
-        self.handled += 1
+        with self._lock:
+            self.handled += 1
         if outcome.error_kind == "internal":
-            n = self._attempts.get(claimed, 0) + 1
-            self._attempts[claimed] = n
+            with self._lock:
+                n = self._attempts.get(claimed, 0) + 1
+                self._attempts[claimed] = n
             if n < MAX_INTERNAL_ATTEMPTS:
                 log.warning("%s: internal error, will retry (%d/%d)", claimed.name, n,
                             MAX_INTERNAL_ATTEMPTS)
                 return
-        self._attempts.pop(claimed, None)
+        with self._lock:
+            self._attempts.pop(claimed, None)
         if result["status"] == "rejected":
-            target = unique_target(inbox / FAILED, claimed.name)
-            os.replace(claimed, target)
+            with self._lock:  # two files of one name finishing at once get two names
+                target = unique_target(inbox / FAILED, claimed.name)
+                os.replace(claimed, target)
             note = (f"{claimed.name} was not processed.\n\n"
                     f"Reason: {result['error']}\n\n"
                     f"The file itself is kept here unchanged (and in the document store, "
@@ -176,8 +208,9 @@ class Watcher:
             write_atomic(target.with_name(target.name + ".error.txt"), note.encode("utf-8"))
             self.ctx.say(f"{claimed.name} -> {FAILED}/: {result['error']}")
         else:
-            target = unique_target(inbox / DONE, claimed.name)
-            os.replace(claimed, target)
+            with self._lock:
+                target = unique_target(inbox / DONE, claimed.name)
+                os.replace(claimed, target)
             docs = result.get("documents", [])
             self.ctx.say(f"{claimed.name} -> {DONE}/: {len(docs)} document(s)"
                          + (f", duplicate of {result['duplicate_of']}"

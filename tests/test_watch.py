@@ -112,6 +112,37 @@ def test_a_watcher_whose_page_workers_died_many_times_still_files_good_mail(tmp_
     assert [p.name for p in (inbox / "done").iterdir()] == ["rechnung.pdf"]
 
 
+def test_a_watcher_taking_several_files_at_once_loses_none_and_knows_the_copies(tmp_path,
+                                                                               intake_settings):
+    """``intake watch`` takes several settled files at once (classified on its page workers):
+    each one still ends in done/ or failed/, two of one name finishing together keep both, and
+    a copy of a file dropped with it is recognised as that file's duplicate."""
+    inbox = tmp_path / "inbox"
+    (inbox / "sub").mkdir(parents=True)
+    said: list[str] = []
+    ctx = build_context(intake_settings, progress=said.append)
+    ctx.executor = watcher_pool(intake_settings, classify=True)
+    ctx.classify_in_workers = True
+    w = Watcher(ctx, [inbox], results_dir=tmp_path / "results", settle=0.2, poll=0.1, concurrency=4)
+    a = born_digital_invoice(tmp_path / "a.pdf")
+    b = born_digital_invoice(tmp_path / "b.pdf", [line.replace("4711", "4712") for line in INVOICE_LINES])
+    assert a.read_bytes() != b.read_bytes()
+    try:
+        _drop(a, inbox, "Kopie.pdf")
+        _drop(a, inbox, "Rechnung.pdf")  # the same bytes again
+        _drop(b, inbox / "sub", "Rechnung.pdf")  # another invoice of the same name
+        (inbox / "leer.pdf").write_bytes(b"")
+        _settle(w)
+    finally:
+        ctx.executor.shutdown(cancel_futures=True)
+    assert sorted(p.name for p in (inbox / "done").iterdir()) == ["Kopie.pdf", "Rechnung (2).pdf", "Rechnung.pdf"]
+    assert sorted(p.name for p in (inbox / "failed").iterdir()) == ["leer.pdf", "leer.pdf.error.txt"]
+    assert list((inbox / ".processing").iterdir()) == []
+    assert "Rechnung.pdf -> done/: 1 document(s), duplicate of Kopie.pdf" in said
+    assert [m for m in said if "-> done/" in m and "duplicate" in m] == [
+        "Rechnung.pdf -> done/: 1 document(s), duplicate of Kopie.pdf"]
+
+
 def test_file_still_being_written_is_not_taken(tmp_path, mailroom):
     inbox, watcher, _ = mailroom
     growing = inbox / "scan.pdf"
