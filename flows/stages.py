@@ -68,6 +68,7 @@ class Received:
     size: int
     source: str  # where it came from (folder or "cli")
     earlier: dict[str, Any] | None = None  # result of an earlier input with identical bytes
+    earlier_source: str | None = None  # where that earlier input came from
     recovering: bool = False  # a watcher re-runs a file it had claimed before a crash
 
 
@@ -108,6 +109,7 @@ def receive(ctx: Context, path: str, source: str = "cli", recovering: bool = Fal
         result = getattr(earlier, "result", None)
         if result and result.get("status") == "processed":
             rec.earlier = result
+            rec.earlier_source = getattr(earlier, "source", None)
     if rec.earlier is None:
         ctx.index.begin_input(sha, p.name, source)
     return rec
@@ -120,8 +122,9 @@ def duplicate_result(rec: Received) -> dict[str, Any]:
     out["input"] = rec.name
     out["sha256"] = rec.sha256
     first = earlier.get("duplicate_of") or earlier.get("input")
-    if rec.recovering and first == rec.name:
+    if rec.recovering and first == rec.name and rec.earlier_source in (None, rec.source):
         return out  # the same drop, finished before a crash: not a duplicate of itself
+        # (a copy of the same name dropped into another inbox is still a duplicate)
     out["duplicate_of"] = first
     return out
 

@@ -114,37 +114,62 @@ class Watcher:
                 self._seen.pop(path, None)
                 claimed = self._claim(inbox, path)
                 if claimed is not None:
+                    # a new drop: an earlier file's failed attempts at this path are not its own
+                    self._attempts.pop(claimed, None)
                     todo.append((inbox, claimed, False))
             # retry files whose processing hit an internal error
+            taken = {c for _, c, _ in todo}
             for claimed in sorted((inbox / PROCESSING).iterdir()):
-                if claimed in self._attempts and claimed.is_file():
+                if claimed in self._attempts and claimed.is_file() and claimed not in taken:
                     todo.append((inbox, claimed, True))
         self._handle_all(todo)
         return len(todo)
 
     def _handle_all(self, todo: list[tuple[Path, Path, bool]]) -> None:
-        """Process the claimed files, ``concurrency`` at a time; a file with the same bytes as
-        another of them only after that one (so it is recognised as its duplicate)."""
+        """Process the claimed files, ``concurrency`` at a time. Files with the same bytes are
+        taken one after another, in claim order (so each copy is recognised as a duplicate of
+        the first, also where the first failed and is retried). Ctrl+C stops at once: files not
+        started stay claimed (processed on the next start) and those in flight are finished."""
         if self.concurrency <= 1 or len(todo) <= 1:
             for inbox, claimed, recovering in todo:
                 self._handle(inbox, claimed, recovering)
             return
-        from concurrent.futures import ThreadPoolExecutor
+        from concurrent.futures import ThreadPoolExecutor, wait
 
         from flows.stages import sha256_file
 
-        first, later, seen = [], [], set()
+        groups: dict[str, list[tuple[Path, Path, bool]]] = {}
         for item in todo:
             try:
                 sha = sha256_file(item[1])[0]
             except OSError:
                 sha = str(item[1])
-            (later if sha in seen else first).append(item)
-            seen.add(sha)
-        with ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="intake-file") as threads:
-            for batch in (first, later):
-                for fut in [threads.submit(self._handle, *item) for item in batch]:
-                    fut.result()
+            groups.setdefault(sha, []).append(item)
+        stop = threading.Event()
+
+        def run(items: list[tuple[Path, Path, bool]]) -> None:
+            for item in items:
+                if stop.is_set():
+                    return
+                self._handle(*item)
+
+        threads = ThreadPoolExecutor(max_workers=self.concurrency, thread_name_prefix="intake-file")
+        futures = [threads.submit(run, items) for items in groups.values()]
+        try:
+            for fut in futures:
+                fut.result()
+        except BaseException:
+            stop.set()
+            for fut in futures:
+                fut.cancel()  # not started: stays claimed
+            running = [f for f in futures if not f.done()]
+            if running:
+                self.ctx.say(f"stopping: finishing the {len(running)} file(s) being processed "
+                             f"(the others stay in {PROCESSING}/ for the next start)")
+                wait(running)
+            raise
+        finally:
+            threads.shutdown(wait=False, cancel_futures=True)
 
     def run(self, stop: threading.Event | None = None, once: bool = False) -> None:
         stop = stop or threading.Event()

@@ -405,6 +405,7 @@ class CaseIndex:
         self.schemes = schemes if schemes is not None else load_schemes()
         self._last_ts = ""
         self._ts_lock = threading.Lock()
+        self._manifest_lock = threading.Lock()  # see write_manifest
         # SQLite has one writer at a time; threads of this process queue here for it (woken at
         # once) instead of in SQLite's busy handler, which polls with sleeps of 1-100 ms
         # (measured: 6 file threads spent more time there than routing). Other processes are
@@ -1066,7 +1067,6 @@ class CaseIndex:
                 return
             rec = recs[0]
             rec.audit = self._audit_entries(conn, document_id)
-            manifest = self._manifest_body(conn, case_id) if case_id else None
         self._write_audit_objects(rec.audit if all_audit else entries)
         doc = rec.document
         # the store adds "sha256" (of the object's own bytes) to this metadata
@@ -1078,18 +1078,23 @@ class CaseIndex:
                 "received_at": rec.received_at, "updated_at": rec.updated_at, "note": rec.note,
                 "audit": [e["object_key"] for e in rec.audit]}
         self.store.put_bytes(document_key(document_id), _dumps(body), "application/json", meta)
-        if manifest is not None:
-            self._put_manifest(manifest)
+        if case_id:
+            self.write_manifest(case_id)
 
     def write_manifest(self, case_id: str) -> None:
-        """``cases/<case>/manifest.json``: the case and its documents, as the index has them now."""
+        """``cases/<case>/manifest.json``: the case and its documents, as the index has them now.
+        Read and written under one lock: two files of this process routed into one case at once
+        (intake process, intake watch) must not write a manifest read before the other's commit
+        last. (Two processes routing into one case at the same instant still can; the index
+        itself is right either way and the next document routed there writes it whole again.)"""
         if self.store is None:
             return
-        with self._read() as conn:
-            body = self._manifest_body(conn, case_id)
-        if body is None:
-            raise CaseIndexError(f"no case {case_id!r} in the case index")
-        self._put_manifest(body)
+        with self._manifest_lock:
+            with self._read() as conn:
+                body = self._manifest_body(conn, case_id)
+            if body is None:
+                raise CaseIndexError(f"no case {case_id!r} in the case index")
+            self._put_manifest(body)
 
     def _manifest_body(self, conn: Connection, case_id: str) -> dict[str, Any] | None:
         """Only the columns the manifest shows (a supplier's case may hold thousands of

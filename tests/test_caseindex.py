@@ -589,3 +589,48 @@ def test_the_route_stage_sends_a_misread_file_number_to_review_instead_of_a_new_
     assert doc.reasons == ["Aktenzeichen „32.7-2024/0042“ gibt es nicht – gemeint „32.1-2024/0042“?"]
     assert ix.get_case("32.1-2024/0042").document_ids == []  # nothing entered the case
     assert n_cases() == before  # and no new case was opened beside it
+
+
+def test_case_manifest_keeps_every_document_when_two_files_route_into_one_case_at_once(tmp_path):
+    """Two files routed into one case at the same moment (two invoices of one supplier, taken
+    at once): the case's manifest.json lists both documents, whichever thread writes last.
+    The wait below forces the unlucky order: B has read the index, C routes and writes all."""
+    from storage.objectstore import manifest_key
+
+    def mk(doc_id):
+        v = "Elektro Brandt GmbH"
+        return Document(pages=[1], doc_type="rechnung", confidence=0.93,
+                        fields={"lieferant": Field(value=v, confidence=0.9, page=1,
+                                                   bbox=[1.0, 1.0, 2.0, 2.0], raw=v)},
+                        status=STATUS_ROUTED, department=taxonomy().department("rechnung"),
+                        document_id=doc_id)
+
+    store = LocalStore(tmp_path / "store")
+    ix = CaseIndex(create_index_engine(f"sqlite:///{tmp_path / 'cases.sqlite'}"), store)
+    shas = {d: hashlib.sha256(d.encode()).hexdigest() for d in ("a", "b", "c")}
+    for d, s in shas.items():
+        ix.begin_input(s, f"{d}.pdf", "inbox")
+    case_id, rule = ix.route(mk(shas["a"][:16] + "-01"), input_sha256=shas["a"])
+    assert rule == "new_case"
+    b_id, c_id = shas["b"][:16] + "-01", shas["c"][:16] + "-01"
+    c_manifest_written = threading.Event()
+    real_put = store.put_bytes
+    started_c = []
+
+    def put_bytes(key, data, *a, **kw):
+        if key.startswith(f"documents/{b_id}/") and not started_c:  # B has read its manifest body
+            started_c.append(threading.Thread(target=ix.route, args=(mk(c_id),),
+                                              kwargs={"input_sha256": shas["c"]}))
+            started_c[0].start()
+            c_manifest_written.wait(10)
+        real_put(key, data, *a, **kw)
+        if key == manifest_key(case_id) and threading.current_thread() is (started_c or [None])[0]:
+            c_manifest_written.set()
+
+    store.put_bytes = put_bytes
+    assert ix.route(mk(b_id), input_sha256=shas["b"])[0] == case_id
+    started_c[0].join(10)
+    assert {d.document_id for d in ix.case_documents(case_id)} >= {b_id, c_id}
+    manifest = json.loads((tmp_path / "store" / manifest_key(case_id)).read_text())
+    listed = {d["document_id"] for d in manifest["documents"]}
+    assert c_id in listed and b_id in listed, listed

@@ -7,13 +7,18 @@ import os
 import shutil
 import signal
 import subprocess
+import threading
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from PIL import Image
 
+import flows.stages as stages
+import flows.watch as watch
 from flows.cli import build_context, watcher_pool
+from flows.intake_flow import Outcome
 from flows.watch import Watcher
 from tests.conftest import INTAKE, intake_env
 from tests.makedocs import INVOICE_LINES, born_digital_invoice, scanned_tiff
@@ -217,3 +222,163 @@ def test_killed_watcher_finishes_claimed_file_after_restart(tmp_path):
         if d["case_id"]:
             ids = [r.document_id for r in index.case_documents(d["case_id"])]
             assert ids.count(d["document_id"]) == 1
+
+
+# -- several files at once ----------------------------------------------------------------------
+
+def _fake_outcome(path: str) -> Outcome:
+    name = os.path.basename(path)
+    return Outcome({"input": name, "sha256": "0" * 64, "status": "processed", "error": None,
+                    "duplicate_of": None, "documents": []}, None)
+
+
+def test_ctrl_c_stops_the_watcher_without_processing_every_claimed_file(tmp_path, monkeypatch):
+    """Ctrl+C stops a watcher that took a batch of files at once: the files in flight are finished,
+    the others stay claimed for the next start, not processed first."""
+    calls: list[str] = []
+
+    def slow_run_file(ctx, path, **kw):  # one file = 1 s of work
+        calls.append(path)
+        time.sleep(1.0)
+        return _fake_outcome(path)
+
+    monkeypatch.setattr(watch, "run_file", slow_run_file)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for i in range(8):
+        p = inbox / f"scan{i}.pdf"
+        p.write_bytes(b"PDF distinct " + str(i).encode())
+        old = time.time() - 10
+        os.utime(p, (old, old))
+    w = Watcher(SimpleNamespace(say=lambda m: None), [inbox], results_dir=tmp_path / "r",
+                settle=0.0, poll=0.1, concurrency=2)
+    w.scan_once()  # first sight
+    main = threading.main_thread().ident
+    threading.Timer(0.3, lambda: signal.pthread_kill(main, signal.SIGINT)).start()
+    t0 = time.monotonic()
+    with pytest.raises(KeyboardInterrupt):
+        w.scan_once()
+    stopped_after = time.monotonic() - t0
+    time.sleep(0.1)
+    # at most the two files in flight may still finish (~1 s); not all 8 (~4 s)
+    assert stopped_after < 2.0, f"Ctrl+C took {stopped_after:.1f} s; {len(calls)} files processed after it"
+
+
+def test_a_file_put_back_after_an_internal_error_is_handled_once(tmp_path, intake_settings, monkeypatch):
+    """A file that hit an internal error waits in .processing/ for its retry; put back into the
+    inbox by staff, it is a new drop, processed once, its result the good one."""
+    said: list[str] = []
+    ctx = build_context(intake_settings, progress=said.append)
+    ctx.executor = watcher_pool(intake_settings, classify=True)
+    ctx.classify_in_workers = True
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    w = Watcher(ctx, [inbox], results_dir=tmp_path / "results", settle=0.2, poll=0.1, concurrency=4)
+    real_inspect = stages.inspect
+    failed_once = []
+
+    def inspect_fails_once(ctx_, rec):
+        if not failed_once:
+            failed_once.append(rec.name)
+            raise RuntimeError("database went away")
+        return real_inspect(ctx_, rec)
+
+    monkeypatch.setattr(stages, "inspect", inspect_fails_once)
+    src = born_digital_invoice(tmp_path / "a.pdf")
+    try:
+        _drop(src, inbox, "Rechnung.pdf")
+        _settle(w)
+        claimed = inbox / ".processing" / "Rechnung.pdf"
+        assert claimed.exists() and failed_once  # waits for its retry
+        # staff put it back into the inbox to have it taken again
+        claimed.rename(inbox / "Rechnung.pdf.part")
+        old = time.time() - 10
+        os.utime(inbox / "Rechnung.pdf.part", (old, old))
+        (inbox / "Rechnung.pdf.part").rename(inbox / "Rechnung.pdf")
+        said.clear()
+        w.scan_once()
+        time.sleep(w.settle + 0.05)
+        n = w.scan_once()
+    finally:
+        ctx.executor.shutdown(cancel_futures=True)
+    assert [p.name for p in (inbox / "done").iterdir()] == ["Rechnung.pdf"]
+    result = json.loads((tmp_path / "results" / "Rechnung.pdf.json").read_text())
+    errors = [m for m in said if "ERROR" in m]
+    assert n == 1 and not errors and result["status"] == "processed", (n, errors, result["error"])
+
+
+def test_copies_of_a_file_whose_first_copy_failed_are_still_known_as_copies(tmp_path, intake_settings,
+                                                                           monkeypatch):
+    """Three drops of the same bytes taken at once, the first hitting a passing internal error: the
+    copies are still taken one after another (one work folder per bytes), the later a duplicate."""
+    said: list[str] = []
+    ctx = build_context(intake_settings, progress=said.append)
+    ctx.executor = watcher_pool(intake_settings, classify=True)
+    ctx.classify_in_workers = True
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    w = Watcher(ctx, [inbox], results_dir=tmp_path / "results", settle=0.2, poll=0.1, concurrency=4)
+    real_inspect = stages.inspect
+    failed_once = []
+
+    def inspect_fails_once(ctx_, rec):
+        if not failed_once:
+            failed_once.append(rec.name)
+            raise RuntimeError("transient")
+        return real_inspect(ctx_, rec)
+
+    monkeypatch.setattr(stages, "inspect", inspect_fails_once)
+    src = born_digital_invoice(tmp_path / "a.pdf")
+    try:
+        for name in ("a.pdf", "b.pdf", "c.pdf"):
+            _drop(src, inbox, name)
+        _settle(w)
+    finally:
+        ctx.executor.shutdown(cancel_futures=True)
+    assert failed_once == ["a.pdf"]
+    # b and c run together after a failed: they share the work folder work/<sha256>/ (the
+    # first to finish removes it under the other: FileNotFoundError .../ocr.json, an internal
+    # error), or both are reported as new input
+    errors = [m.split(":")[0] for m in said if "ERROR" in m]
+    new = [m for m in said if "-> done/" in m and "duplicate" not in m]
+    assert errors == ["a.pdf"] and len(new) <= 1, said
+
+
+def test_a_copy_in_another_inbox_is_a_duplicate_after_a_crash(tmp_path, intake_settings, monkeypatch):
+    """The same file dropped as scan.pdf into two inboxes, the watcher killed right after claiming
+    both: after the restart one of them is still reported as the other's duplicate."""
+    inbox1, inbox2 = tmp_path / "in1", tmp_path / "in2"
+    inbox1.mkdir()
+    inbox2.mkdir()
+    src = born_digital_invoice(tmp_path / "a.pdf")
+    _drop(src, inbox1, "scan.pdf")
+    _drop(src, inbox2, "scan.pdf")
+    said: list[str] = []
+    ctx = build_context(intake_settings, progress=said.append)
+    ctx.executor = watcher_pool(intake_settings, classify=True)
+    ctx.classify_in_workers = True
+    try:
+        w = Watcher(ctx, [inbox1, inbox2], results_dir=tmp_path / "results", settle=0.2, poll=0.1,
+                    concurrency=4)
+
+        class Killed(BaseException):
+            pass
+
+        def killed(self, todo):  # the process dies right after claiming (stands for SIGKILL)
+            if todo:
+                raise Killed()
+
+        monkeypatch.setattr(Watcher, "_handle_all", killed)
+        with pytest.raises(Killed):
+            _settle(w)
+        assert (inbox1 / ".processing" / "scan.pdf").exists()
+        assert (inbox2 / ".processing" / "scan.pdf").exists()
+        monkeypatch.undo()
+        restarted = Watcher(ctx, [inbox1, inbox2], results_dir=tmp_path / "results", settle=0.2,
+                            poll=0.1, concurrency=4)
+        restarted.recover()
+    finally:
+        ctx.executor.shutdown(cancel_futures=True)
+    done = [m for m in said if "-> done/" in m]
+    assert len(done) == 2
+    assert any("duplicate of scan.pdf" in m for m in done), done
