@@ -15,6 +15,7 @@ idempotent routing guarantees nothing enters a case file twice.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import threading
@@ -184,6 +185,35 @@ class Watcher:
             self.scan_once()
             stop.wait(self.poll)
 
+    def _put_away(self, folder: Path, claimed: Path, result: dict) -> Path:
+        """Move ``claimed`` into ``folder`` (done/ or failed/) under a name free there and in the
+        results folder, and write its result file under that same name first: ``done/scan
+        (2).pdf`` has ``results/scan (2).pdf.json``, and a later ``scan.pdf`` (tomorrow's, or one
+        from another inbox) never overwrites an earlier one's result. A result file of the same
+        bytes (a run finished before a crash) is written again in place."""
+        body = json.dumps(result, ensure_ascii=False, indent=2).encode("utf-8")
+        with self._lock:  # two files of one name finishing at once get two names
+            stem, suffix = os.path.splitext(claimed.name)
+            n = 1
+            while True:
+                name = claimed.name if n == 1 else f"{stem} ({n}){suffix}"
+                if not (folder / name).exists() and self._result_free(name, result.get("sha256")):
+                    break
+                n += 1
+            write_atomic(self.results_dir / f"{name}.json", body)
+            target = folder / name
+            os.replace(claimed, target)
+        return target
+
+    def _result_free(self, name: str, sha256: str | None) -> bool:
+        path = self.results_dir / f"{name}.json"
+        try:
+            return json.loads(path.read_text(encoding="utf-8")).get("sha256") == sha256
+        except FileNotFoundError:
+            return True
+        except (OSError, ValueError):
+            return False  # unreadable: not ours to overwrite
+
     # -- helpers --------------------------------------------------------------------------------
     def _candidates(self, inbox: Path):
         for root, dirs, files in os.walk(inbox):
@@ -206,7 +236,9 @@ class Watcher:
         return target
 
     def _handle(self, inbox: Path, claimed: Path, recovering: bool) -> None:
-        outcome = run_file(self.ctx, str(claimed), out_dir=str(self.results_dir),
+        # the result file is written here, when the file's final name is known (run_file keeps
+        # the result in the store, by the input's sha256, either way)
+        outcome = run_file(self.ctx, str(claimed), out_dir=None,
                            source=str(inbox), recovering=recovering, use_prefect=self.use_prefect)
         result = outcome.result
         with self._lock:
@@ -222,9 +254,7 @@ class Watcher:
         with self._lock:
             self._attempts.pop(claimed, None)
         if result["status"] == "rejected":
-            with self._lock:  # two files of one name finishing at once get two names
-                target = unique_target(inbox / FAILED, claimed.name)
-                os.replace(claimed, target)
+            target = self._put_away(inbox / FAILED, claimed, result)
             note = (f"{claimed.name} was not processed.\n\n"
                     f"Reason: {result['error']}\n\n"
                     f"The file itself is kept here unchanged (and in the document store, "
@@ -233,9 +263,7 @@ class Watcher:
             write_atomic(target.with_name(target.name + ".error.txt"), note.encode("utf-8"))
             self.ctx.say(f"{claimed.name} -> {FAILED}/: {result['error']}")
         else:
-            with self._lock:
-                target = unique_target(inbox / DONE, claimed.name)
-                os.replace(claimed, target)
+            target = self._put_away(inbox / DONE, claimed, result)
             docs = result.get("documents", [])
             self.ctx.say(f"{claimed.name} -> {DONE}/: {len(docs)} document(s)"
                          + (f", duplicate of {result['duplicate_of']}"

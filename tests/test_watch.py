@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -146,6 +147,33 @@ def test_a_watcher_taking_several_files_at_once_loses_none_and_knows_the_copies(
     assert "Rechnung.pdf -> done/: 1 document(s), duplicate of Kopie.pdf" in said
     assert [m for m in said if "-> done/" in m and "duplicate" in m] == [
         "Rechnung.pdf -> done/: 1 document(s), duplicate of Kopie.pdf"]
+
+
+def test_a_later_file_of_the_same_name_keeps_the_earlier_result(tmp_path, mailroom):
+    """Scanners reuse names (today's and tomorrow's Scan_0001.pdf, or scan.pdf in two inboxes):
+    each processed file's result file is named as the file is in done/, and none overwrites
+    another's."""
+    inbox, watcher, ctx = mailroom
+    other = tmp_path / "inbox2"
+    other.mkdir()
+    watcher2 = Watcher(ctx, [other], results_dir=tmp_path / "results", settle=0.2, poll=0.1)
+    bills = [born_digital_invoice(tmp_path / f"{n}.pdf", [line.replace("4711", n) for line in INVOICE_LINES])
+             for n in ("1001", "1002", "1003")]
+    _drop(bills[0], inbox, "Scan_0001.pdf")
+    _settle(watcher)
+    _drop(bills[1], inbox, "Scan_0001.pdf")  # the next day, the same name
+    _settle(watcher)
+    _drop(bills[2], other, "Scan_0001.pdf")  # another inbox
+    _settle(watcher2)
+    assert sorted(p.name for p in (inbox / "done").iterdir()) == ["Scan_0001 (2).pdf", "Scan_0001.pdf"]
+    assert [p.name for p in (other / "done").iterdir()] == ["Scan_0001 (3).pdf"]
+    results = {p.name: json.loads(p.read_text()) for p in (tmp_path / "results").iterdir()}
+    assert sorted(results) == ["Scan_0001 (2).pdf.json", "Scan_0001 (3).pdf.json", "Scan_0001.pdf.json"]
+    for name, bill in (("Scan_0001.pdf", bills[0]), ("Scan_0001 (2).pdf", bills[1])):
+        assert (inbox / "done" / name).read_bytes() == bill.read_bytes()
+        assert results[f"{name}.json"]["sha256"] == hashlib.sha256(bill.read_bytes()).hexdigest()
+    assert results["Scan_0001 (3).pdf.json"]["sha256"] == hashlib.sha256(bills[2].read_bytes()).hexdigest()
+    assert all(r["status"] == "processed" and not r.get("duplicate_of") for r in results.values())
 
 
 def test_file_still_being_written_is_not_taken(tmp_path, mailroom):
