@@ -107,18 +107,15 @@ def cmd_process(args, settings) -> int:
 
     from flows.intake_flow import run_file, use_prefect_default
     from flows.stages import sha256_file
-    from flows.workers import worker_pool
+    from flows.workers import files_at_once, worker_pool
     import pipeline.pages  # noqa: F401 - imported once here, not by 6 file threads at once
 
     inputs = collect_inputs(args.paths)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     use_prefect = True if args.prefect else use_prefect_default(settings)
-    # A file needs the page workers twice (its pages, then its documents' classification) and
-    # this process in between (store, route): twice as many files in flight as page workers (+2)
-    # keep the workers busy (measured on 100 one-page PDFs: with 3 files in flight and
-    # classification in this process, 1.35 of 2 cores were busy; this process's GIL was the limit).
-    concurrent = 1 if use_prefect or len(inputs) == 1 else 2 * settings.worker_count + 2
+    # several inputs at once keep every core busy (files_at_once says how many)
+    concurrent = 1 if use_prefect or len(inputs) == 1 else files_at_once(settings)
     executor = None
     if concurrent > 1 or len(inputs) > 1 or _page_count(inputs[0], settings) > 1:
         # pages (and with several inputs at once, classification) on the page workers; this
@@ -228,20 +225,21 @@ def cmd_cases(args, settings) -> int:
 
 
 def cmd_watch(args, settings) -> int:
-    from flows.watch import Watcher
-
     from flows.intake_flow import use_prefect_default
+    from flows.watch import Watcher
+    from flows.workers import files_at_once, worker_pool
 
     use_prefect = True if args.prefect else use_prefect_default(settings)
     ctx = build_context(settings, progress=_progress)
     results = Path(args.results) if args.results else Path(settings.home) / "results"
     # without Prefect, several files at once (as intake process does), classified on the page
     # workers; Prefect's flow runs one file at a time, classified here
-    concurrency = 1 if use_prefect else 2 * settings.worker_count + 2
+    concurrency = 1 if use_prefect else files_at_once(settings)
     w = Watcher(ctx, [Path(p) for p in args.inboxes], results_dir=results,
                 settle=args.settle, poll=args.poll, use_prefect=use_prefect,
                 concurrency=concurrency)
-    ctx.executor = watcher_pool(settings, classify=concurrency > 1)
+    # page workers kept for all files: tesseract stays loaded, no two new processes a file
+    ctx.executor = worker_pool(settings, classify=concurrency > 1)
     ctx.classify_in_workers = concurrency > 1
     if not ctx.classify_in_workers:
         ctx.warm_up()  # the first file does not wait for spaCy's load
@@ -253,17 +251,6 @@ def cmd_watch(args, settings) -> int:
     finally:
         ctx.executor.shutdown(cancel_futures=True)
     return 0
-
-
-def watcher_pool(settings, classify: bool = False):
-    """Page workers that a watcher keeps for all its files: each file's pages are read there
-    with tesseract already loaded (not by two new processes per file, nor by the tesseract
-    program for a one-page scan), and so are the second readings of the values. With
-    ``classify`` the files' documents are classified there too (each worker loads the models
-    once); else in the watcher's process."""
-    from flows.workers import worker_pool
-
-    return worker_pool(settings, classify=classify)
 
 
 def cmd_review(args, settings) -> int:

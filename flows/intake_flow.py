@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import time
@@ -219,8 +218,7 @@ def run_file(ctx: Context, path: str, out_dir: str | None = None, source: str = 
                   "duplicate_of": None, "documents": []}
         where = None
         if out_dir:
-            where = str(stages.write_atomic(
-                Path(out_dir) / f"{name}.json",
-                json.dumps(result, ensure_ascii=False, indent=2).encode("utf-8")))
+            where = str(stages.write_atomic(Path(out_dir) / f"{name}.json",
+                                            stages.result_bytes(result)))
         ctx.say(f"{name}: ERROR: {reason}")
         return Outcome(result, where, error_kind="internal")

@@ -31,8 +31,9 @@ def _wait_healthy(url: str, timeout: float = 90.0) -> bool:
 
 
 def serve(settings: Settings, inboxes: list[str] | None = None, port: int = 4200) -> int:
-    from flows.cli import build_context, watcher_pool
+    from flows.cli import build_context
     from flows.watch import Watcher
+    from flows.workers import worker_pool
 
     api = settings.prefect_api_url
     server = None
@@ -57,7 +58,7 @@ def serve(settings: Settings, inboxes: list[str] | None = None, port: int = 4200
         b.mkdir(parents=True, exist_ok=True)
     ctx = build_context(settings, progress=lambda m: print(m, flush=True))
     ctx.warm_up()
-    ctx.executor = watcher_pool(settings)
+    ctx.executor = worker_pool(settings, classify=False)  # kept for all files
     watcher = Watcher(ctx, boxes, results_dir=home / "results", use_prefect=True)
     stop = threading.Event()
     t = threading.Thread(target=watcher.run, kwargs={"stop": stop}, daemon=True)

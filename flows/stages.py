@@ -279,6 +279,11 @@ def build_result(rec: Received, documents: list[Document] | None, error: str | N
     }
 
 
+def result_bytes(result: dict[str, Any]) -> bytes:
+    """A result file's bytes (UTF-8 JSON, indented)."""
+    return json.dumps(result, ensure_ascii=False, indent=2).encode("utf-8")
+
+
 def finish(ctx: Context, rec: Received, result: dict[str, Any], out_dir: str | None) -> str | None:
     """Store the result (last, so it never points at missing objects), mark the input done,
     write the result file. Returns the result file path.
@@ -286,7 +291,7 @@ def finish(ctx: Context, rec: Received, result: dict[str, Any], out_dir: str | N
     Inside a :func:`storage.objectstore.deferred_sync` block, everything written before is made
     durable first, so the result never points at an object a power cut could take away."""
     sync_pending()
-    body = json.dumps(result, ensure_ascii=False, indent=2).encode("utf-8")
+    body = result_bytes(result)
     ctx.store.put_bytes(result_key(rec.sha256), body, "application/json",
                         {"sha256": rec.sha256, "status": result["status"]})
     if result.get("duplicate_of") is None:

@@ -20,12 +20,13 @@ import logging
 import os
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
 from flows.intake_flow import run_file
-from flows.stages import Context, write_atomic
+from flows.stages import Context, result_bytes, write_atomic
 
 log = logging.getLogger("intake.watch")
 
@@ -46,12 +47,14 @@ def is_candidate(path: Path) -> bool:
     return path.is_file() and not path.is_symlink()
 
 
-def unique_target(folder: Path, name: str) -> Path:
+def unique_target(folder: Path, name: str, free: Callable[[str], bool] | None = None) -> Path:
+    """``folder/name``, or ``folder/stem (2).ext``, ``(3)``, ... : the first that does not exist
+    (and whose name ``free`` accepts, where given)."""
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / name
     stem, suffix = os.path.splitext(name)
     n = 2
-    while target.exists():
+    while target.exists() or (free is not None and not free(target.name)):
         target = folder / f"{stem} ({n}){suffix}"
         n += 1
     return target
@@ -191,17 +194,11 @@ class Watcher:
         (2).pdf`` has ``results/scan (2).pdf.json``, and a later ``scan.pdf`` (tomorrow's, or one
         from another inbox) never overwrites an earlier one's result. A result file of the same
         bytes (a run finished before a crash) is written again in place."""
-        body = json.dumps(result, ensure_ascii=False, indent=2).encode("utf-8")
+        body = result_bytes(result)
         with self._lock:  # two files of one name finishing at once get two names
-            stem, suffix = os.path.splitext(claimed.name)
-            n = 1
-            while True:
-                name = claimed.name if n == 1 else f"{stem} ({n}){suffix}"
-                if not (folder / name).exists() and self._result_free(name, result.get("sha256")):
-                    break
-                n += 1
-            write_atomic(self.results_dir / f"{name}.json", body)
-            target = folder / name
+            target = unique_target(folder, claimed.name,
+                                   free=lambda name: self._result_free(name, result.get("sha256")))
+            write_atomic(self.results_dir / f"{target.name}.json", body)
             os.replace(claimed, target)
         return target
 

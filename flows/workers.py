@@ -107,6 +107,16 @@ def second_reader(settings: Settings, executor: Executor | None = None) -> Calla
     return on_worker
 
 
+def files_at_once(settings: Settings) -> int:
+    """Input files processed at the same time when several are at hand (``intake process``,
+    ``intake watch`` without Prefect): a file needs the page workers twice (its pages, then its
+    documents' classification) and the main process in between (store, route), so twice as many
+    files as workers, plus two, keep the workers busy (measured on 100 one-page PDFs: with 3
+    files in flight and classification in the main process, 1.35 of 2 cores were busy; its GIL
+    was the limit)."""
+    return 2 * settings.worker_count + 2
+
+
 def worker_pool(settings: Settings, classify: bool = True) -> Executor:
     """``settings.worker_count`` page-worker processes (spawned, so safe next to threads) that
     several files share: their pages (``pipeline.pages.process_file(..., executor=)``) and, with

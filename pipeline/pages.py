@@ -302,9 +302,9 @@ class WorkerPool(Executor):
     pool starts a fresh set of workers on the next call instead (at most :data:`MAX_RENEWALS`
     times in a row without a call that succeeded in between: the call after that is refused with
     :class:`BrokenProcessPool`, and the next one tries again, so a watcher's pool that lives for
-    months is never used up for good; ``renewals`` counts them all); the callers read the pages whose call failed once more with
-    the tesseract program (:func:`program_engine`), so one bad page neither loses the other files'
-    pages nor takes down the next ones.
+    months is never used up for good; ``renewals`` counts them all); the callers read the pages
+    whose call failed once more with the tesseract program (:func:`program_engine`), so one bad
+    page neither loses the other files' pages nor takes down the next ones.
 
     ``submit`` returns a future of its own, fed by the pool's: cancelling it never cancels a call
     queued in the pool. (On Python 3.11 a cancelled call still queued when a worker dies stops the

@@ -18,9 +18,10 @@ from PIL import Image
 
 import flows.stages as stages
 import flows.watch as watch
-from flows.cli import build_context, watcher_pool
+from flows.cli import build_context
 from flows.intake_flow import Outcome
 from flows.watch import Watcher
+from flows.workers import worker_pool
 from tests.conftest import INTAKE, intake_env
 from tests.makedocs import INVOICE_LINES, born_digital_invoice, scanned_tiff
 
@@ -46,10 +47,37 @@ def mailroom(tmp_path, intake_settings):
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     ctx = build_context(intake_settings)
-    ctx.executor = watcher_pool(intake_settings)
+    ctx.executor = worker_pool(intake_settings, classify=False)
     w = Watcher(ctx, [inbox], results_dir=tmp_path / "results", settle=0.2, poll=0.1)
     yield inbox, w, ctx
     ctx.executor.shutdown(cancel_futures=True)
+
+
+@pytest.fixture
+def busy(intake_settings):
+    """(context, what it said) as ``intake watch`` without Prefect runs: one pool of page
+    workers that also classify, for watchers that take several files at once."""
+    said: list[str] = []
+    ctx = build_context(intake_settings, progress=said.append)
+    ctx.executor = worker_pool(intake_settings, classify=True)
+    ctx.classify_in_workers = True
+    yield ctx, said
+    ctx.executor.shutdown(cancel_futures=True)
+
+
+def _inspect_fails_once(monkeypatch) -> list[str]:
+    """The first file inspected hits an internal error (a passing one: its retry works); returns
+    the names it failed for."""
+    real, failed = stages.inspect, []
+
+    def inspect(ctx, rec):
+        if not failed:
+            failed.append(rec.name)
+            raise RuntimeError("database went away")
+        return real(ctx, rec)
+
+    monkeypatch.setattr(stages, "inspect", inspect)
+    return failed
 
 
 def test_good_bad_and_duplicate_files(tmp_path, mailroom):
@@ -118,29 +146,22 @@ def test_a_watcher_whose_page_workers_died_many_times_still_files_good_mail(tmp_
     assert [p.name for p in (inbox / "done").iterdir()] == ["rechnung.pdf"]
 
 
-def test_a_watcher_taking_several_files_at_once_loses_none_and_knows_the_copies(tmp_path,
-                                                                               intake_settings):
+def test_a_watcher_taking_several_files_at_once_loses_none_and_knows_the_copies(tmp_path, busy):
     """``intake watch`` takes several settled files at once (classified on its page workers):
     each one still ends in done/ or failed/, two of one name finishing together keep both, and
     a copy of a file dropped with it is recognised as that file's duplicate."""
+    ctx, said = busy
     inbox = tmp_path / "inbox"
     (inbox / "sub").mkdir(parents=True)
-    said: list[str] = []
-    ctx = build_context(intake_settings, progress=said.append)
-    ctx.executor = watcher_pool(intake_settings, classify=True)
-    ctx.classify_in_workers = True
     w = Watcher(ctx, [inbox], results_dir=tmp_path / "results", settle=0.2, poll=0.1, concurrency=4)
     a = born_digital_invoice(tmp_path / "a.pdf")
     b = born_digital_invoice(tmp_path / "b.pdf", [line.replace("4711", "4712") for line in INVOICE_LINES])
     assert a.read_bytes() != b.read_bytes()
-    try:
-        _drop(a, inbox, "Kopie.pdf")
-        _drop(a, inbox, "Rechnung.pdf")  # the same bytes again
-        _drop(b, inbox / "sub", "Rechnung.pdf")  # another invoice of the same name
-        (inbox / "leer.pdf").write_bytes(b"")
-        _settle(w)
-    finally:
-        ctx.executor.shutdown(cancel_futures=True)
+    _drop(a, inbox, "Kopie.pdf")
+    _drop(a, inbox, "Rechnung.pdf")  # the same bytes again
+    _drop(b, inbox / "sub", "Rechnung.pdf")  # another invoice of the same name
+    (inbox / "leer.pdf").write_bytes(b"")
+    _settle(w)
     assert sorted(p.name for p in (inbox / "done").iterdir()) == ["Kopie.pdf", "Rechnung (2).pdf", "Rechnung.pdf"]
     assert sorted(p.name for p in (inbox / "failed").iterdir()) == ["leer.pdf", "leer.pdf.error.txt"]
     assert list((inbox / ".processing").iterdir()) == []
@@ -292,77 +313,43 @@ def test_ctrl_c_stops_the_watcher_without_processing_every_claimed_file(tmp_path
     assert stopped_after < 2.0, f"Ctrl+C took {stopped_after:.1f} s; {len(calls)} files processed after it"
 
 
-def test_a_file_put_back_after_an_internal_error_is_handled_once(tmp_path, intake_settings, monkeypatch):
+def test_a_file_put_back_after_an_internal_error_is_handled_once(tmp_path, busy, monkeypatch):
     """A file that hit an internal error waits in .processing/ for its retry; put back into the
     inbox by staff, it is a new drop, processed once, its result the good one."""
-    said: list[str] = []
-    ctx = build_context(intake_settings, progress=said.append)
-    ctx.executor = watcher_pool(intake_settings, classify=True)
-    ctx.classify_in_workers = True
+    ctx, said = busy
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     w = Watcher(ctx, [inbox], results_dir=tmp_path / "results", settle=0.2, poll=0.1, concurrency=4)
-    real_inspect = stages.inspect
-    failed_once = []
-
-    def inspect_fails_once(ctx_, rec):
-        if not failed_once:
-            failed_once.append(rec.name)
-            raise RuntimeError("database went away")
-        return real_inspect(ctx_, rec)
-
-    monkeypatch.setattr(stages, "inspect", inspect_fails_once)
-    src = born_digital_invoice(tmp_path / "a.pdf")
-    try:
-        _drop(src, inbox, "Rechnung.pdf")
-        _settle(w)
-        claimed = inbox / ".processing" / "Rechnung.pdf"
-        assert claimed.exists() and failed_once  # waits for its retry
-        # staff put it back into the inbox to have it taken again
-        claimed.rename(inbox / "Rechnung.pdf.part")
-        old = time.time() - 10
-        os.utime(inbox / "Rechnung.pdf.part", (old, old))
-        (inbox / "Rechnung.pdf.part").rename(inbox / "Rechnung.pdf")
-        said.clear()
-        w.scan_once()
-        time.sleep(w.settle + 0.05)
-        n = w.scan_once()
-    finally:
-        ctx.executor.shutdown(cancel_futures=True)
+    failed_once = _inspect_fails_once(monkeypatch)
+    _drop(born_digital_invoice(tmp_path / "a.pdf"), inbox, "Rechnung.pdf")
+    _settle(w)
+    claimed = inbox / ".processing" / "Rechnung.pdf"
+    assert claimed.exists() and failed_once  # waits for its retry
+    # staff put it back into the inbox to have it taken again
+    _drop(claimed, inbox, "Rechnung.pdf")
+    claimed.unlink()
+    said.clear()
+    w.scan_once()
+    time.sleep(w.settle + 0.05)
+    n = w.scan_once()
     assert [p.name for p in (inbox / "done").iterdir()] == ["Rechnung.pdf"]
     result = json.loads((tmp_path / "results" / "Rechnung.pdf.json").read_text())
     errors = [m for m in said if "ERROR" in m]
     assert n == 1 and not errors and result["status"] == "processed", (n, errors, result["error"])
 
 
-def test_copies_of_a_file_whose_first_copy_failed_are_still_known_as_copies(tmp_path, intake_settings,
-                                                                           monkeypatch):
+def test_copies_of_a_file_whose_first_copy_failed_are_still_known_as_copies(tmp_path, busy, monkeypatch):
     """Three drops of the same bytes taken at once, the first hitting a passing internal error: the
     copies are still taken one after another (one work folder per bytes), the later a duplicate."""
-    said: list[str] = []
-    ctx = build_context(intake_settings, progress=said.append)
-    ctx.executor = watcher_pool(intake_settings, classify=True)
-    ctx.classify_in_workers = True
+    ctx, said = busy
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     w = Watcher(ctx, [inbox], results_dir=tmp_path / "results", settle=0.2, poll=0.1, concurrency=4)
-    real_inspect = stages.inspect
-    failed_once = []
-
-    def inspect_fails_once(ctx_, rec):
-        if not failed_once:
-            failed_once.append(rec.name)
-            raise RuntimeError("transient")
-        return real_inspect(ctx_, rec)
-
-    monkeypatch.setattr(stages, "inspect", inspect_fails_once)
+    failed_once = _inspect_fails_once(monkeypatch)
     src = born_digital_invoice(tmp_path / "a.pdf")
-    try:
-        for name in ("a.pdf", "b.pdf", "c.pdf"):
-            _drop(src, inbox, name)
-        _settle(w)
-    finally:
-        ctx.executor.shutdown(cancel_futures=True)
+    for name in ("a.pdf", "b.pdf", "c.pdf"):
+        _drop(src, inbox, name)
+    _settle(w)
     assert failed_once == ["a.pdf"]
     # b and c run together after a failed: they share the work folder work/<sha256>/ (the
     # first to finish removes it under the other: FileNotFoundError .../ocr.json, an internal
@@ -372,7 +359,7 @@ def test_copies_of_a_file_whose_first_copy_failed_are_still_known_as_copies(tmp_
     assert errors == ["a.pdf"] and len(new) <= 1, said
 
 
-def test_a_copy_in_another_inbox_is_a_duplicate_after_a_crash(tmp_path, intake_settings, monkeypatch):
+def test_a_copy_in_another_inbox_is_a_duplicate_after_a_crash(tmp_path, busy, monkeypatch):
     """The same file dropped as scan.pdf into two inboxes, the watcher killed right after claiming
     both: after the restart one of them is still reported as the other's duplicate."""
     inbox1, inbox2 = tmp_path / "in1", tmp_path / "in2"
@@ -381,32 +368,26 @@ def test_a_copy_in_another_inbox_is_a_duplicate_after_a_crash(tmp_path, intake_s
     src = born_digital_invoice(tmp_path / "a.pdf")
     _drop(src, inbox1, "scan.pdf")
     _drop(src, inbox2, "scan.pdf")
-    said: list[str] = []
-    ctx = build_context(intake_settings, progress=said.append)
-    ctx.executor = watcher_pool(intake_settings, classify=True)
-    ctx.classify_in_workers = True
-    try:
-        w = Watcher(ctx, [inbox1, inbox2], results_dir=tmp_path / "results", settle=0.2, poll=0.1,
-                    concurrency=4)
+    ctx, said = busy
+    w = Watcher(ctx, [inbox1, inbox2], results_dir=tmp_path / "results", settle=0.2, poll=0.1,
+                concurrency=4)
 
-        class Killed(BaseException):
-            pass
+    class Killed(BaseException):
+        pass
 
-        def killed(self, todo):  # the process dies right after claiming (stands for SIGKILL)
-            if todo:
-                raise Killed()
+    def killed(self, todo):  # the process dies right after claiming (stands for SIGKILL)
+        if todo:
+            raise Killed()
 
-        monkeypatch.setattr(Watcher, "_handle_all", killed)
-        with pytest.raises(Killed):
-            _settle(w)
-        assert (inbox1 / ".processing" / "scan.pdf").exists()
-        assert (inbox2 / ".processing" / "scan.pdf").exists()
-        monkeypatch.undo()
-        restarted = Watcher(ctx, [inbox1, inbox2], results_dir=tmp_path / "results", settle=0.2,
-                            poll=0.1, concurrency=4)
-        restarted.recover()
-    finally:
-        ctx.executor.shutdown(cancel_futures=True)
+    monkeypatch.setattr(Watcher, "_handle_all", killed)
+    with pytest.raises(Killed):
+        _settle(w)
+    assert (inbox1 / ".processing" / "scan.pdf").exists()
+    assert (inbox2 / ".processing" / "scan.pdf").exists()
+    monkeypatch.undo()
+    restarted = Watcher(ctx, [inbox1, inbox2], results_dir=tmp_path / "results", settle=0.2,
+                        poll=0.1, concurrency=4)
+    restarted.recover()
     done = [m for m in said if "-> done/" in m]
     assert len(done) == 2
     assert any("duplicate of scan.pdf" in m for m in done), done
