@@ -30,8 +30,11 @@ from __future__ import annotations
 import atexit
 import ctypes
 import ctypes.util
+import glob
 import os
 import re
+import shutil
+import socket
 import tempfile
 import threading
 import time
@@ -53,6 +56,59 @@ DEFAULT_PSM = 4
 #: per page, through pytesseract); the page workers set "library" (libtesseract in the process, kept
 #: loaded). ``Settings.ocr_engine`` chooses per call.
 AUTO_ENGINE = "program"
+
+
+#: prefix of each process's scratch folder for tesseract's files, followed by the host's name and
+#: the process id (a temporary folder shared between hosts or containers sees other hosts' process
+#: ids, which say nothing here)
+SCRATCH_PREFIX = "scan-intake-ocr-"
+
+
+def _scratch_tag() -> str:
+    return SCRATCH_PREFIX + re.sub(r"[^A-Za-z0-9.]", "_", socket.gethostname() or "host") + "-"
+_scratch_dir: str | None = None
+_scratch_lock = threading.Lock()
+
+
+def scratch_dir() -> str:
+    """This process's folder (under the system's temporary folder) for the files a tesseract run
+    writes. Each run works in a folder of its own inside it and removes that folder; the process
+    removes this one at exit. A process killed mid-run (a page worker whose parent died, a crash
+    in native code) cannot: :func:`sweep_scratch` removes what it left at the next worker start."""
+    global _scratch_dir
+    with _scratch_lock:
+        if _scratch_dir is None or not os.path.isdir(_scratch_dir):
+            _scratch_dir = tempfile.mkdtemp(prefix=f"{_scratch_tag()}{os.getpid()}-")
+            atexit.register(shutil.rmtree, _scratch_dir, True)
+        return _scratch_dir
+
+
+def drop_scratch() -> None:
+    """Remove this process's scratch folder now (a process about to end with ``os._exit``)."""
+    if _scratch_dir is not None:
+        shutil.rmtree(_scratch_dir, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
+
+
+def sweep_scratch() -> int:
+    """Remove the scratch folders of this host's processes that no longer run; returns how many."""
+    n = 0
+    tag = _scratch_tag()
+    for d in Path(tempfile.gettempdir()).glob(f"{glob.escape(tag)}*"):
+        pid = d.name[len(tag):].split("-", 1)[0]
+        if pid.isdigit() and int(pid) != os.getpid() and not _running(int(pid)):
+            shutil.rmtree(d, ignore_errors=True)
+            n += 1
+    return n
 
 
 def engine_for(engine: str | None) -> str:
@@ -218,7 +274,7 @@ def _read_with(api: _CApi, handle: int, pnm: bytes, extensions: list[str], psm: 
         raise OcrError("Text recognition failed: the page image could not be handed to tesseract.")
     try:
         api.pix_set_resolution(pix, res, res)
-        with tempfile.TemporaryDirectory(prefix="tess_") as tmp:
+        with tempfile.TemporaryDirectory(prefix="tess_", dir=scratch_dir()) as tmp:
             base = str(Path(tmp) / "out")
             renderer = None
             if "pdf" in extensions:
@@ -259,7 +315,7 @@ def _read_with(api: _CApi, handle: int, pnm: bytes, extensions: list[str], psm: 
 def _run(image: np.ndarray | Image.Image, extensions: list[str], lang: str, config: str,
          timeout: float, dpi: float, bilevel: bool = False) -> dict[str, bytes]:
     """One tesseract process writing every requested renderer; returns their bytes by extension."""
-    with tempfile.TemporaryDirectory(prefix="tess_") as tmp:
+    with tempfile.TemporaryDirectory(prefix="tess_", dir=scratch_dir()) as tmp:
         src = _write_pnm(image, Path(tmp) / ("page.pbm" if bilevel else "page.pgm"), bilevel)
         base = str(Path(tmp) / "out")
         cfg = f"--dpi {int(round(dpi))} {config}".strip()

@@ -275,6 +275,7 @@ def _worker(path: str, index: int, workdir: str, settings: Settings) -> Page:
 
 def _start_worker(initializer: Callable[[], object] | None, parent: int | None = None) -> None:
     ocr.AUTO_ENGINE = "library"  # the engine stays loaded; a crash costs this worker only
+    ocr.sweep_scratch()  # what workers killed before (a crash, their parent gone) left behind
     # ``parent`` is the pool's process as the pool named it: a parent killed while this worker was
     # still starting up is gone by now, and os.getppid() would name init instead -- the watch
     # would then never see it go, and the worker would wait for work forever
@@ -290,6 +291,7 @@ def _exit_with_parent(parent: int) -> None:
     while True:
         time.sleep(1.0)
         if os.getppid() != parent:
+            ocr.drop_scratch()  # os._exit runs no clean-up; a page read now fails, and nobody waits
             os._exit(0)
 
 

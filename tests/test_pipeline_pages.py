@@ -823,3 +823,40 @@ def test_a_page_worker_whose_parent_died_while_it_started_ends_itself():
     proc = subprocess.run([sys.executable, "-c", code], timeout=30, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr
     assert _time.time() - t0 < 20
+
+
+def test_scratch_left_by_ended_processes_is_swept(tmp_path, monkeypatch):
+    """A page worker killed mid-read leaves tesseract's files behind; the next worker start removes
+    them, and only those of processes that no longer run."""
+    import os
+    import subprocess
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    ended = subprocess.Popen(["true"])
+    ended.wait()
+    gone = tmp_path / f"{ocr._scratch_tag()}{ended.pid}-x1"
+    (gone / "tess_a").mkdir(parents=True)
+    (gone / "tess_a" / "out.pdf").write_bytes(b"%PDF-1.5")
+    running = tmp_path / f"{ocr._scratch_tag()}{os.getppid()}-x2"
+    running.mkdir()
+    other_host = tmp_path / f"{ocr.SCRATCH_PREFIX}elsewhere-{ended.pid}-x3"  # its process ids are not ours
+    other_host.mkdir()
+    unrelated = tmp_path / "scan-intake-other"
+    unrelated.mkdir()
+    assert ocr.sweep_scratch() == 1
+    assert not gone.exists() and running.exists() and other_host.exists() and unrelated.exists()
+
+
+def test_page_read_leaves_no_files(tmp_path, monkeypatch):
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    monkeypatch.setattr(ocr, "_scratch_dir", None)
+    img = np.full((400, 1200), 255, np.uint8)
+    cv2.putText(img, "Rechnung 2026", (40, 200), cv2.FONT_HERSHEY_SIMPLEX, 2.0, 0, 4)
+    for engine in ("program", "library"):
+        res = ocr.ocr_page(img, lang="deu", timeout=60, dpi=300, engine=engine)
+        assert "Rechnung" in " ".join(w.text for w in res.words)
+    assert not [p for p in (tmp_path / "tmp").rglob("*") if p.is_file()]

@@ -226,7 +226,9 @@ def test_killed_watcher_finishes_claimed_file_after_restart(tmp_path):
     home = tmp_path / "home"
     inbox = tmp_path / "inbox"
     inbox.mkdir()
-    env = intake_env(home)
+    scratch = tmp_path / "tmp"  # the system's temporary folder, as the watcher sees it
+    scratch.mkdir()
+    env = intake_env(home, TMPDIR=str(scratch))
     scan = scanned_tiff(tmp_path / "scan.tif", INVOICE_LINES, n_pages=4)
     watcher = subprocess.Popen([str(INTAKE), "watch", str(inbox), "--settle", "0.3", "--poll", "0.1"],
                                env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -249,6 +251,9 @@ def test_killed_watcher_finishes_claimed_file_after_restart(tmp_path):
     while time.time() < deadline and any(Path(f"/proc/{pid}").exists() for pid in workers):
         time.sleep(0.1)
     assert workers and not [pid for pid in workers if Path(f"/proc/{pid}").exists()]
+    # nor their files: the pages they were reading when they ended themselves left none behind
+    left = [p for p in scratch.rglob("*") if p.is_file()]
+    assert not left, left
 
     rerun = subprocess.run([str(INTAKE), "watch", str(inbox), "--once", "--settle", "0.1"],
                            env=env, capture_output=True, text=True, timeout=300)
