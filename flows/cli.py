@@ -45,12 +45,14 @@ def collect_inputs(paths: Sequence[str]) -> list[Path]:
 
 def build_context(settings, progress=None):
     from flows.stages import Context
+    from flows.workers import freeze_start_up
     from storage import open_index, open_store
 
     Path(settings.home).mkdir(parents=True, exist_ok=True)
     store = open_store(settings)
-    return Context(settings=settings, store=store, index=open_index(settings, store),
-                   progress=progress)
+    ctx = Context(settings=settings, store=store, index=open_index(settings, store), progress=progress)
+    freeze_start_up("context")  # what start-up built lives as long as the process
+    return ctx
 
 
 _SAY = threading.Lock()

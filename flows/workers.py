@@ -30,6 +30,23 @@ def load_models() -> None:
 
     with _MODELS_LOCK:
         _load()
+        freeze_start_up("models")
+
+
+_FROZEN: set[str] = set()
+
+
+def freeze_start_up(what: str) -> None:
+    """Take what this process holds now (modules, models, the store and index) out of the garbage
+    collector's full collections, which otherwise walk every one of those objects again and again
+    although none of them ever becomes garbage (``gc.freeze``; measured: 5 % of the CPU time of a
+    batch of born-digital files). Once per ``what`` ("context", "models") and process, right after
+    it was built: objects alive at that moment are never collected."""
+    import gc
+
+    if what not in _FROZEN:
+        _FROZEN.add(what)
+        gc.freeze()
 
 
 def warm_up() -> None:
