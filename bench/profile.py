@@ -9,6 +9,7 @@ CPU-time clock, so other jobs on the machine do not inflate it; cProfile's own o
 inflate pure-Python code). The throughput benchmark (``python -m bench.run``) says how fast; this says why.
 
     python -m bench.profile bench/out/corpus/inbox/*.pdf --top 25
+    python -m bench.profile FILE... --engine program   # the tesseract program per reading
 """
 
 from __future__ import annotations
@@ -34,13 +35,20 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.profile", description=__doc__.splitlines()[0])
     ap.add_argument("files", nargs="+", help="scanned inputs (PDF, TIFF, PNG, JPEG)")
     ap.add_argument("--top", type=int, default=20, help="functions to list (default 20)")
+    ap.add_argument("--engine", choices=["library", "program"], default="library",
+                    help="tesseract engine (default library: what the page workers use)")
     args = ap.parse_args(argv)
     os.environ["OMP_THREAD_LIMIT"] = "1"
+    import pipeline.pages as pages
+    from pipeline import ocr
     from pipeline.load import inspect_input
     from pipeline.ocr import engine_cpu_seconds
     from pipeline.model import Rejected
     from pipeline.pages import process_page
     from pipeline.settings import load_settings
+
+    ocr.AUTO_ENGINE = args.engine
+    readings = _count_readings(pages)
 
     import pypdfium2  # noqa: F401  - imported here so no page pays for the import
     import zxingcpp  # noqa: F401
@@ -69,8 +77,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{f.name[:28]:28s} p{i + 1:<3d} python+opencv {py:5.2f} s  tesseract "
                   f"{tess:5.2f} s  {page.kind:9s} {' '.join(page.steps)}")
         n = len(todo)
-        print(f"\n{n} pages: python+opencv {py_total / n:.2f} s CPU/page, tesseract "
-              f"{tess_total / n:.2f} s CPU/page (all tesseract runs: orientation reads + the page)")
+        print(f"\n{n} pages ({args.engine} engine): python+opencv {py_total / n:.3f} s CPU/page, "
+              f"tesseract {tess_total / n:.3f} s CPU/page, of which:")
+        for what, cpu in readings.items():
+            print(f"  {what:34s} {cpu / n:.3f} s CPU/page")
+        readings.update(dict.fromkeys(readings, 0.0))  # pass 2 counts for nothing
         # pass 2: the same pages under cProfile (CPU clock), for the ranking of functions only
         prof = cProfile.Profile(time.process_time)
         for f, i in todo:
@@ -84,6 +95,37 @@ def main(argv: list[str] | None = None) -> int:
               "pure-Python code):")
         print("\n".join(ln for ln in buf.getvalue().splitlines()[4:] if ln.strip()))
     return 0
+
+
+def _count_readings(pages) -> dict[str, float]:
+    """Wrap the page path's tesseract readings (``pipeline.pages`` looks them up at call time) so
+    that their CPU seconds (the in-process engine's and the program's) add up by kind: the page
+    read, the up/down trial read of an unsure page, the lines the page read missed, the weak lines
+    read again from the grey page."""
+    from pipeline.ocr import engine_cpu_seconds
+
+    spent: dict[str, float] = {"page read": 0.0, "up/down trial read (unsure pages)": 0.0,
+                               "missed lines read again": 0.0, "weak lines read again (grey page)": 0.0}
+    last_page: list[object] = [None]
+
+    def wrap(fn, kind):
+        def counted(*a, **kw):
+            what = kind
+            if kind == "page read":  # the second read of the same page image is the trial read
+                key = (a[3], a[4])  # (file name, page number)
+                what = "up/down trial read (unsure pages)" if last_page[0] == key else kind
+                last_page[0] = key
+            c0, e0 = _children_cpu(), engine_cpu_seconds()
+            try:
+                return fn(*a, **kw)
+            finally:
+                spent[what] += _children_cpu() - c0 + engine_cpu_seconds() - e0
+        return counted
+
+    pages._read = wrap(pages._read, "page read")
+    pages.read_missed_lines = wrap(pages.read_missed_lines, "missed lines read again")
+    pages.read_weak_lines = wrap(pages.read_weak_lines, "weak lines read again (grey page)")
+    return spent
 
 
 if __name__ == "__main__":

@@ -151,3 +151,26 @@ def test_targets_name_the_miss():
     assert got["ours / bare tesseract, scanned pages"] == ("0.40 (missed by 50%)", "0.90", False)
     assert got["peak memory, 300-page PDF (MB)"] == ("1536 (over by 50%)", "", False)
     assert got["ours / OCRmyPDF plain (sample)"][2] is True
+
+
+def test_profile_splits_tesseract_time_by_reading(tmp_path):
+    """`python -m bench.profile` says where a scanned page's tesseract time goes: the page read
+    carries nearly all of it, and the parts add up to the total it prints."""
+    import re
+    import subprocess
+
+    page = _text_page(tmp_path / "brief.png", "Sehr geehrte Damen und Herren, Rechnung 2026", dpi=300)
+    res = subprocess.run([sys.executable, "-m", "bench.profile", str(page), "--top", "3"],
+                         capture_output=True, text=True, timeout=300,
+                         cwd=Path(__file__).resolve().parents[1])
+    assert res.returncode == 0, res.stderr
+    head = re.search(r"1 pages \(library engine\): python\+opencv ([\d.]+) s CPU/page, tesseract "
+                     r"([\d.]+) s CPU/page", res.stdout)
+    assert head, res.stdout
+    parts = dict((k.strip(), float(v)) for k, v in re.findall(r"^  (.+?)\s+([\d.]+) s CPU/page$",
+                                                             res.stdout, re.M))
+    assert set(parts) == {"page read", "up/down trial read (unsure pages)", "missed lines read again",
+                          "weak lines read again (grey page)"}
+    total = float(head.group(2))
+    assert parts["page read"] > 0.05
+    assert abs(sum(parts.values()) - total) <= 0.01 + 0.05 * total
