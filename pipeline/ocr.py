@@ -30,6 +30,7 @@ from __future__ import annotations
 import atexit
 import ctypes
 import ctypes.util
+import fcntl
 import glob
 import os
 import re
@@ -58,16 +59,23 @@ DEFAULT_PSM = 4
 AUTO_ENGINE = "program"
 
 
-#: prefix of each process's scratch folder for tesseract's files, followed by the host's name and
-#: the process id (a temporary folder shared between hosts or containers sees other hosts' process
-#: ids, which say nothing here)
+#: each process's scratch folder for tesseract's files is named this prefix, the host's name and
+#: the process id (for a person looking at it). Whether its process still runs is told by a lock
+#: (``flock``) the process holds on the folder as long as it lives, which the kernel drops however
+#: the process ends: process ids say nothing across PID namespaces and are reused. (A locked
+#: folder is also one that systemd-tmpfiles leaves alone.)
 SCRATCH_PREFIX = "scan-intake-ocr-"
+#: a folder made but not yet locked and named (its process ended in between) is removed once it
+#: is this old, seconds
+_UNFINISHED_AGE = 600.0
+_scratch_dir: str | None = None
+_scratch_fd: int | None = None
+_scratch_ending = False
+_scratch_lock = threading.Lock()
 
 
 def _scratch_tag() -> str:
     return SCRATCH_PREFIX + re.sub(r"[^A-Za-z0-9.]", "_", socket.gethostname() or "host") + "-"
-_scratch_dir: str | None = None
-_scratch_lock = threading.Lock()
 
 
 def scratch_dir() -> str:
@@ -75,39 +83,77 @@ def scratch_dir() -> str:
     writes. Each run works in a folder of its own inside it and removes that folder; the process
     removes this one at exit. A process killed mid-run (a page worker whose parent died, a crash
     in native code) cannot: :func:`sweep_scratch` removes what it left at the next worker start."""
-    global _scratch_dir
+    global _scratch_dir, _scratch_fd
     with _scratch_lock:
+        if _scratch_ending:
+            raise OcrError("Text recognition stopped: this process is ending.")
         if _scratch_dir is None or not os.path.isdir(_scratch_dir):
-            _scratch_dir = tempfile.mkdtemp(prefix=f"{_scratch_tag()}{os.getpid()}-")
-            atexit.register(shutil.rmtree, _scratch_dir, True)
+            _close_scratch_fd()  # a folder a clean-up of the temporary folder removed
+            # made under a name no sweep looks at, locked, then named: a sweep never sees it
+            # unlocked
+            unfinished = tempfile.mkdtemp(prefix=f".{_scratch_tag()}{os.getpid()}-")
+            fd = os.open(unfinished, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            final = os.path.join(os.path.dirname(unfinished), os.path.basename(unfinished)[1:])
+            os.rename(unfinished, final)
+            _scratch_dir, _scratch_fd = final, fd
         return _scratch_dir
 
 
-def drop_scratch() -> None:
-    """Remove this process's scratch folder now (a process about to end with ``os._exit``)."""
+def _close_scratch_fd() -> None:
+    global _scratch_fd
+    if _scratch_fd is not None:
+        os.close(_scratch_fd)
+        _scratch_fd = None
+
+
+@atexit.register
+def _remove_scratch() -> None:
     if _scratch_dir is not None:
         shutil.rmtree(_scratch_dir, ignore_errors=True)
+    _close_scratch_fd()
 
 
-def _running(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # another user's process
-        return True
-    return True
+def drop_scratch() -> None:
+    """Remove this process's scratch folder now, and make no new one: for a process about to end
+    with ``os._exit`` (a read still running fails, and nobody waits for it)."""
+    global _scratch_ending
+    _scratch_ending = True
+    _remove_scratch()
 
 
 def sweep_scratch() -> int:
-    """Remove the scratch folders of this host's processes that no longer run; returns how many."""
+    """Remove the scratch folders of this host's processes that no longer run (the folder's lock
+    is free); returns how many. A temporary folder that cannot be read is left as it is."""
     n = 0
     tag = _scratch_tag()
-    for d in Path(tempfile.gettempdir()).glob(f"{glob.escape(tag)}*"):
-        pid = d.name[len(tag):].split("-", 1)[0]
-        if pid.isdigit() and int(pid) != os.getpid() and not _running(int(pid)):
+    try:
+        root = Path(tempfile.gettempdir())
+        found = list(root.glob(f"{glob.escape(tag)}*")) + list(root.glob(f".{glob.escape(tag)}*"))
+    except OSError:
+        return 0
+    for d in found:
+        if str(d) == _scratch_dir:
+            continue
+        try:
+            if d.name.startswith("."):
+                if time.time() - d.stat().st_mtime > _UNFINISHED_AGE:
+                    shutil.rmtree(d, ignore_errors=True)
+                    n += 1
+                continue
+            fd = os.open(d, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+        except OSError:
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:  # its process still runs
+            os.close(fd)
+            continue
+        try:
             shutil.rmtree(d, ignore_errors=True)
             n += 1
+        finally:
+            os.close(fd)
     return n
 
 

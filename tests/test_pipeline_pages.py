@@ -4,6 +4,7 @@ forms, separator sheets, blank pages, batch splitting, parallel processing, sear
 from __future__ import annotations
 
 import io
+from pathlib import Path
 from dataclasses import replace
 
 import cv2
@@ -825,38 +826,67 @@ def test_a_page_worker_whose_parent_died_while_it_started_ends_itself():
     assert _time.time() - t0 < 20
 
 
-def test_scratch_left_by_ended_processes_is_swept(tmp_path, monkeypatch):
-    """A page worker killed mid-read leaves tesseract's files behind; the next worker start removes
-    them, and only those of processes that no longer run."""
+_SCRATCH_CHILD = """
+import os, sys
+import numpy as np, cv2
+from pipeline import ocr
+img = np.full((400, 1200), 255, np.uint8)
+cv2.putText(img, "Rechnung 2026", (40, 200), cv2.FONT_HERSHEY_SIMPLEX, 2.0, 0, 4)
+for engine in ("program", "library"):
+    words = ocr.ocr_page(img, lang="deu", timeout=60, dpi=300, engine=engine).words
+    assert "Rechnung" in " ".join(w.text for w in words), words
+d = ocr.scratch_dir()
+open(os.path.join(d, "left.pdf"), "wb").write(b"%PDF-1.5")  # as a run killed mid-page leaves it
+print(d, flush=True)
+{end}
+"""
+
+
+def _scratch_child(tmp: Path, end: str):
     import os
     import subprocess
+    import sys
+
+    env = dict(os.environ, TMPDIR=str(tmp), PYTHONPATH=str(Path(__file__).resolve().parents[1]))
+    return subprocess.Popen([sys.executable, "-c", _SCRATCH_CHILD.format(end=end)], env=env,
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+
+
+def test_a_process_removes_its_scratch_folder_when_it_ends(tmp_path):
+    child = _scratch_child(tmp_path, "sys.exit(0)")
+    out, _ = child.communicate(timeout=120)
+    assert child.returncode == 0 and out.strip().startswith(str(tmp_path))
+    assert not list(tmp_path.iterdir())  # neither its folder nor any file of tesseract's
+
+
+def test_scratch_left_by_ended_processes_is_swept_and_live_ones_are_kept(tmp_path, monkeypatch):
+    """A page worker killed mid-read leaves tesseract's files behind; the next worker start removes
+    them, and only those of processes that no longer run, however their process ids look (another
+    PID namespace sees other ids, and ids are reused)."""
+    import os
     import tempfile
+    import time
 
-    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
-    ended = subprocess.Popen(["true"])
-    ended.wait()
-    gone = tmp_path / f"{ocr._scratch_tag()}{ended.pid}-x1"
-    (gone / "tess_a").mkdir(parents=True)
-    (gone / "tess_a" / "out.pdf").write_bytes(b"%PDF-1.5")
-    running = tmp_path / f"{ocr._scratch_tag()}{os.getppid()}-x2"
-    running.mkdir()
-    other_host = tmp_path / f"{ocr.SCRATCH_PREFIX}elsewhere-{ended.pid}-x3"  # its process ids are not ours
-    other_host.mkdir()
-    unrelated = tmp_path / "scan-intake-other"
-    unrelated.mkdir()
-    assert ocr.sweep_scratch() == 1
-    assert not gone.exists() and running.exists() and other_host.exists() and unrelated.exists()
-
-
-def test_page_read_leaves_no_files(tmp_path, monkeypatch):
-    import tempfile
-
-    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
-    (tmp_path / "tmp").mkdir()
-    monkeypatch.setattr(ocr, "_scratch_dir", None)
-    img = np.full((400, 1200), 255, np.uint8)
-    cv2.putText(img, "Rechnung 2026", (40, 200), cv2.FONT_HERSHEY_SIMPLEX, 2.0, 0, 4)
-    for engine in ("program", "library"):
-        res = ocr.ocr_page(img, lang="deu", timeout=60, dpi=300, engine=engine)
-        assert "Rechnung" in " ".join(w.text for w in res.words)
-    assert not [p for p in (tmp_path / "tmp").rglob("*") if p.is_file()]
+    ended = _scratch_child(tmp_path, "os._exit(0)")  # ends the way a killed worker does
+    gone = Path(ended.communicate(timeout=120)[0].strip())
+    assert gone.is_dir() and (gone / "left.pdf").exists()
+    alive = _scratch_child(tmp_path, "sys.stdin.read()")  # runs until its stdin closes
+    try:
+        live = Path(alive.stdout.readline().strip())
+        # a live process whose id this process cannot see: its folder must stay
+        foreign = live.with_name(f"{ocr._scratch_tag()}999999999-{live.name.rsplit('-', 1)[1]}")
+        live.rename(foreign)
+        old_unfinished = tmp_path / f".{ocr._scratch_tag()}{os.getpid()}-old"  # never locked and named
+        old_unfinished.mkdir()
+        os.utime(old_unfinished, (time.time() - 3600, time.time() - 3600))
+        new_unfinished = tmp_path / f".{ocr._scratch_tag()}{os.getpid()}-new"
+        new_unfinished.mkdir()
+        unrelated = tmp_path / "scan-intake-other"
+        unrelated.mkdir()
+        monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+        assert ocr.sweep_scratch() == 2
+        assert not gone.exists() and not old_unfinished.exists()
+        assert foreign.is_dir() and (foreign / "left.pdf").exists()
+        assert new_unfinished.exists() and unrelated.exists()
+    finally:
+        alive.communicate(timeout=60)

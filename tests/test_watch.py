@@ -239,7 +239,10 @@ def test_killed_watcher_finishes_claimed_file_after_restart(tmp_path):
         while time.time() < deadline and not claimed.exists():
             time.sleep(0.02)
         assert claimed.exists(), "the watcher never claimed the file"
-        time.sleep(0.5)  # mid-processing
+        # mid-processing: a page worker is writing a page's PDF
+        while time.time() < deadline and not list(scratch.rglob("tess_*/*")):
+            time.sleep(0.01)
+        assert list(scratch.rglob("tess_*/*")), "no page was being read"
         workers = _children(watcher.pid)
     finally:
         watcher.send_signal(signal.SIGKILL)
@@ -264,6 +267,8 @@ def test_killed_watcher_finishes_claimed_file_after_restart(tmp_path):
     result = json.loads((home / "results" / "stapel.tif.json").read_text())
     assert result["status"] == "processed" and result.get("duplicate_of") is None
     assert result["documents"], "the restarted watcher found no document"
+    # the restarted watcher's workers ended normally and took their scratch folders with them
+    assert not list(scratch.iterdir()), list(scratch.iterdir())
 
     # running the recovery a second time changes nothing: each document once in the index
     from pipeline.settings import load_settings
