@@ -1341,6 +1341,11 @@ _TEXT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
                                 r"(?:\s+in\s+[A-ZÄÖÜ][\w\-]+(?:\s+(?:an der|am|im|in der|bei)\s+[A-ZÄÖÜ][\w\-]+)?)?\s+geboren\b", re.I), _Q_TEXT),
     ("rechnungsnummer", re.compile(
         r"\bRechnung(?:s)?\s*-?\s*(?:Nr\b\.?|Nummer\b|nummer\b)\s*[:.]?\s*(?P<v>[^\n]{1,30})", re.I), _Q_TEXT),
+    # "Rechnung Nr. 28-0412 vom 07.04.2028", "Rechnung 24/031 vom 12. März 2026": the date the invoice
+    # of that number was made out (the line's own label for it is the "vom")
+    ("rechnungsdatum", re.compile(
+        r"\bRechnung(?:s)?(?:\s*-?\s*(?:Nr\b\.?|Nummer\b|nummer\b))?\s*[:.]?[ \t]*[A-Z]{0,4}[-/ ]?\d[\w/\-.]{0,20}"
+        r"[ \t]+vom[ \t]+(?P<v>\d[^\n]{5,20})", re.I), _Q_TEXT),
     # a title or subject line "Rechnung 24/031 - Netzwerkwartung", "RECHNUNG RE-2024-117": the number
     # right after the word, without "Nr." (a date there is the invoice date, not its number)
     ("rechnungsnummer", re.compile(

@@ -1976,3 +1976,20 @@ def test_a_row_of_numbered_captions_over_its_values():
                       (190, 1400, "Änderungsschneiderei sowie Verkauf von Kurzwaren und Stoffen")])
     assert values(extract_fields([page], "gewerbeanmeldung")).get("taetigkeit") == \
         "Änderungsschneiderei sowie Verkauf von Kurzwaren und Stoffen"
+
+
+@pytest.mark.parametrize("line, number, date", [
+    ("Rechnung Nr. 28-0412 vom 07.04.2028", "28-0412", "2028-04-07"),
+    ("Rechnung 24/031 vom 12. März 2026", "24/031", "2026-03-12"),
+    ("Rechnungs-Nr. RE-2026-117 vom 3.11.2026", "RE-2026-117", "2026-11-03"),
+])
+def test_the_date_after_vom_on_the_invoice_number_line_is_the_invoice_date(line, number, date):
+    """German invoices often say both in one line, "Rechnung Nr. ... vom ...", with no "Datum"."""
+    page = make_page([
+        (200, 150, "Gärtnerei Hentschel", 60),
+        (200, 700, line, 44),
+        (200, 900, "Lieferung am 04.04.2028, Pflanzung am 05.04.2028"),
+        (200, 1000, "Gesamtbetrag brutto 4.616,84 €"),
+    ])
+    got = values(extract_fields([page], "rechnung"))
+    assert got.get("rechnungsnummer") == number and got.get("rechnungsdatum") == date
