@@ -146,16 +146,22 @@ def _is_total(value: str, text: str) -> bool:
 
 def _net_plus_vat(text: str) -> set[int]:
     """Totals (in cents) implied by the page: a net amount plus a printed VAT amount that is 19 %
-    or 7 % of it (to the cent), as German invoices print them."""
+    or 7 % of it (to the cent), as German invoices print them; and where the invoice has both
+    rates (plants and their planting, food and its delivery), a 19 % pair plus a 7 % pair."""
     got = sorted(_page_amounts(text))
     have = set(got)
-    out = set()
+    pairs: dict[int, list[tuple[int, int]]] = {19: [], 7: []}
     for net in got:
         for rate in (19, 7):
             vat = round(net * rate / 100)
             for v in (vat - 1, vat, vat + 1):
                 if v > 0 and v in have and v != net:
-                    out.add(net + v)
+                    pairs[rate].append((net, v))
+    out = {net + v for rate in pairs for net, v in pairs[rate]}
+    for n19, v19 in pairs[19]:
+        for n7, v7 in pairs[7]:
+            if len({n19, v19, n7, v7}) == 4:
+                out.add(n19 + v19 + n7 + v7)
     return out
 
 

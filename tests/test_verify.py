@@ -927,3 +927,17 @@ def test_a_house_number_letter_read_apart_as_a_sliver_by_the_cut_outs_keeps_the_
     d = doc()
     assert apply_readings(d, {"strasse": words((462, 280, 486, 315))}, {"strasse": words((462, 280, 486, 315))}) == {}
     assert d.fields["strasse"].value == "Am Mühlbach 32 C"
+
+
+def test_an_invoice_with_both_vat_rates_has_its_total_fit_the_two_nets_and_taxes():
+    """Plants at 7 % and their planting at 19 %: the total is both nets plus both taxes, printed as
+    four separate amounts; a misread total still fits nothing."""
+    from classifiers.verify import invoice_total_doubt
+    from pipeline.model import Document, Field
+
+    text = ("Netto zu 7 % 1.788,00 € Netto zu 19 % 2.272,00 € USt 7% 125,16 € USt 19 % 431,68 € "
+            "Gesamtbetrag brutto 4.616,84 €")
+    doc = Document(pages=[1], doc_type="rechnung", fields={"betrag_brutto": Field("4616.84", 0.9, 1, [0, 0, 1, 1])})
+    assert invoice_total_doubt(doc, text) is None
+    doc.fields["betrag_brutto"].value = "4616.34"  # a 8 read as a 3
+    assert invoice_total_doubt(doc, text.replace("4.616,84", "4.616,34")) is not None
