@@ -42,6 +42,7 @@ def review_reasons(doc: Document, settings: Settings, *, type_given: bool = Fals
     from classifiers.doctypes import FALLBACK_TYPE, taxonomy
     from classifiers.normalize import validate
     from classifiers.extract import HOUSE_NUMBER, same_reading
+    from classifiers.layout import plain
     from classifiers.places import special_letters
 
     tax = taxonomy()
@@ -66,6 +67,11 @@ def review_reasons(doc: Document, settings: Settings, *, type_given: bool = Fals
         # was read (a place by its postcode, a digit by a second reading) may have become the other
         if f is not None and f.value and f.rival and not same_reading(name, f.value, f.rival):
             reasons.append(f"{name}: zwei Werte auf der Seite – „{f.value}“ oder „{f.rival}“?")
+        elif f is not None and f.value and f.rival and name in ("nachname", "vorname") \
+                and plain(f.value) != plain(f.rival):
+            # the name printed twice and read with another letter each time ("Woliner" / "Wollner"):
+            # at least one reading is wrong (classifiers.extract._spelling_rival)
+            reasons.append(f"{name}: zwei Schreibweisen auf der Seite – „{f.value}“ oder „{f.rival}“?")
     street = doc.fields.get("strasse")
     if street is not None and street.value and "strasse" in dt.required:
         number = re.search(HOUSE_NUMBER + "$", street.value)

@@ -320,6 +320,13 @@ def match_label(text: str, fuzzy: bool = True) -> str | None:
     bare = re.sub(r"\s*\([^()]*\)$", "", s) if s.endswith(")") else re.sub(r"\s*\([^()]*$", "", s)
     # ... or with a relative clause ("Anschrift der Wohnung, für die Wohngeld beantragt wird")
     bare = re.sub(r",\s*(?:fuer|in|auf|an|bei|mit) (?:die|den|das|der|dem|denen|welche[nmrs]?)\b.*$", "", bare)
+    # ... or naming whose value it asks for, where that is the applicant ("Geburtsdatum der Halterin
+    # / des Halters", "Anschrift des Antragstellers"; not "des Vermieters": no label of ours then)
+    own = _OWN_QUALIFIER.fullmatch(bare)
+    if own:
+        key = match_label(own.group(1), fuzzy)
+        if key and not key.startswith("_"):
+            return key
     if ": " in bare:
         head, bare = (x.strip() for x in bare.rsplit(": ", 1))
         # under a heading: the label counts only where the heading is the applicant's own
@@ -365,6 +372,12 @@ def match_label(text: str, fuzzy: bool = True) -> str | None:
                         if key:
                             return key
     return None
+
+
+#: a label and whose value it is, where that is the person the document is about (folded text)
+#: (not "des Halters": on a parking permit that is the car's keeper, maybe someone else)
+_OWN_PERSON = r"(?:antragstell|hundehalter|bauherr|inhaber|anmeldend|meldepflichtig|widerspruchsfuehr|gewerbetreibend)\w*"
+_OWN_QUALIFIER = re.compile(r"(.{3,40}?) (?:der|des) " + _OWN_PERSON + r"(?: ?/ ?(?:der|des) " + _OWN_PERSON + r")?")
 
 
 # short labels OCR garbles beyond a one-letter slip ("Ort:" read "on:", "or:", "0rt:"); trusted only
@@ -472,7 +485,8 @@ def _is_label_like(tokens: list[Token]) -> bool:
     text = " ".join(t.text for t in tokens)
     if text.rstrip().endswith(":"):
         return True
-    return match_label(text) is not None
+    # two captions of one box ("Farbe / Geschlecht")
+    return match_label(text) is not None or (" / " in text and all(match_label(p) for p in text.split(" / ")))
 
 
 # -- best value window per kind --------------------------------------------------------------------
@@ -610,12 +624,16 @@ def best_value(kind: str, tokens: list[Token], field: str | None = None
         return (v, raw, toks) if v else None
     if kind == "reference":
         run = []
-        for t in tokens:
+        for i, t in enumerate(tokens):
             txt = t.text
             if run and re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{2,4}[.,;]?", txt):
                 break  # a date beside the file number ("Unser Zeichen 37.1-KB-2026/0917   02.12.2026")
+            nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
             if re.search(r"\d", txt) or txt in _JOINERS or (run and txt == "|") or re.fullmatch(r"[A-ZÄÖÜ]{1,5}[-/.]?", txt) \
-                    or (run and re.fullmatch(r"[A-Za-z]{1,3}[-/.]", txt)):
+                    or (run and re.fullmatch(r"[A-Za-z]{1,3}[-/.]", txt)) \
+                    or (run and run[-1].text in _JOINERS and re.fullmatch(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{1,4}", txt)
+                        and sum(ch.isupper() for ch in txt) >= 2
+                        and nxt in _JOINERS):  # a part in mixed case between spaced dashes: "22.3 - HSt - 2028/1173"
                 run.append(t)
                 if txt.endswith(","):
                     break
@@ -639,6 +657,8 @@ def best_value(kind: str, tokens: list[Token], field: str | None = None
             v = normalize(kind, raw, field=field)
             if not v:
                 continue
+            if kind == "plate" and re.search(r"\d\s+\d", raw) and start + n < len(tokens):
+                continue  # "HRO AB 99 7 Jahre": the digits joined only where nothing follows (boxes)
             ok = validate(kind, v, field=field) is None
             score = (ok, -start, n)
             if best is None or score > best[0]:
@@ -911,6 +931,35 @@ def _captions_below(layout: Layout) -> dict[int, tuple[int, str]]:
             for ph, key in c}
 
 
+_SOMEONE_ELSE = re.compile(r"herr|herrn|frau|dr|prof|ansprechpartner\w*|sachbearbeit\w*|arzt|aerztin|praxis|"
+                           r"rechtsanwa\w*|kanzlei|notar\w*|vermieter\w*|hausverwaltung|ihr|ihre")
+def _rows_up_to(layout: Layout, ri: int, above: int) -> list:
+    """Row ``ri`` and the ``above`` rows before it on its page."""
+    page = layout.rows[ri].page
+    return [r for r in layout.rows[max(0, ri - above):ri + 1] if r.page == page]
+
+
+_INNER_PHONE_LABEL = re.compile(r"(?:tel|telefon|telefonnr|telefonnummer|tel\.-?nr|fon|mobil|handy)[.:]{0,2}")
+#: a switchboard's number ("0621 293-0", "04721 700 - 0"): an office's, never a person's
+_SWITCHBOARD = re.compile(r"\d[ \t]*[-–][ \t]*0\s*$")
+
+
+def _inner_phone_label(tokens: list[Token]) -> int | None:
+    """Where a phone label stands inside a line, followed by its number ("... Bautzen Tel. 03591
+    42918"): the label's index (never 0: a label that starts the phrase is read as such)."""
+    for j in range(1, len(tokens) - 1):
+        if _INNER_PHONE_LABEL.fullmatch(fold(tokens[j].text)) and re.match(r"[+(]?0\d", tokens[j + 1].text):
+            before = tokens[:j]
+            # an address line: no sentence (a word in lower case), no other label (a colon), no one
+            # named as someone else ("meine Ärztin Dr. ...", "Ihr Ansprechpartner Herr ...")
+            if any(re.match(r"[a-zäöüß]", t.text) and fold(t.text) not in ("und", "u.", "inh.") for t in before) \
+                    or any(":" in t.text for t in before) \
+                    or any(_SOMEONE_ELSE.fullmatch(fold(t.text).strip(".,")) for t in before):
+                return None
+            return j
+    return None
+
+
 def _cut_at_label(tokens: list[Token]) -> list[Token]:
     """The value tokens before the next label printed on the same line ("Straße, Nr., PLZ, Ort
     Jahnstr. 25": the street label's value does not start with "PLZ, Ort")."""
@@ -1012,6 +1061,7 @@ def _label_candidates(layout: Layout, unread: list[Candidate] | None = None) -> 
     consumed: set[int] = set()  # second lines of wrapped labels: never a label of their own
     other_row: dict[tuple[int, int], float] = {}  # (page, row) -> left edge of a caption headed as another's
     queue = list(layout.phrases)
+    inner_phone: set[int] = set()  # phrases split off at a phone label inside a line
     above = _captions_below(layout)
     k = 0
     while k < len(queue):
@@ -1032,6 +1082,12 @@ def _label_candidates(layout: Layout, unread: list[Candidate] | None = None) -> 
                 skip.add(nx.index)
                 consumed.add(nx.index)
         if split is None:
+            j = _inner_phone_label(ph.tokens)
+            if j:
+                # "Inh. J. Schwarz Reichenstraße 9 02625 Bautzen Tel. 03591 42918 Fax ...": a
+                # letterhead's line of address and phone; the phone with its label, on its own
+                queue.insert(k, Phrase(page=ph.page, row=ph.row, index=ph.index, tokens=ph.tokens[j:]))
+                inner_phone.add(id(queue[k]))
             continue
         key, label_toks, inline, colon = split
         if not inline and not key.startswith("_") and _sentence_tail(idx, ph, label_toks):
@@ -1058,8 +1114,9 @@ def _label_candidates(layout: Layout, unread: list[Candidate] | None = None) -> 
         whole = inline
         inline = _cut_at_label(inline)
         rest = whole[len(inline):]
-        if inline and rest and any(":" in t.text for t in rest[:3]):
-            # "Postleitzahl: 74080 ° Ort: Heilbronn" set close together: the next label with its value
+        if inline and rest and (any(":" in t.text for t in rest[:3]) or _inner_phone_label([inline[-1]] + rest) == 1):
+            # "Postleitzahl: 74080 ° Ort: Heilbronn" set close together, "PLZ, Ort 27751 Delmenhorst
+            # Telefon 04221 9834712": the next label with its value
             queue.insert(k, Phrase(page=ph.page, row=ph.row, index=ph.index, tokens=rest))
         if inline:
             options.append((inline, _Q_COLON if colon else _Q_INLINE, "inline"))
@@ -1096,7 +1153,10 @@ def _label_candidates(layout: Layout, unread: list[Candidate] | None = None) -> 
                     options.append(([t for r in right for t in r], _Q_RIGHT, "right"))
             below = _below_tokens(idx, below_from, [t for t in label_toks if t in below_from.tokens] or label_toks,
                                   join=kinds.get(key) in _JOINABLE_KINDS, wrap=key in DESCRIPTION_FIELDS)
-            if below and right and _peer_header(right[0], h, below, lb[3]):
+            if below and right and (_peer_header(right[0], h, below, lb[3])
+                                    or _is_label_like(right[0]) and not _is_label_like(below)):
+                # (... or, in print of one size, a row of captions -- "Vorname | Farbe / Geschlecht"
+                # over "Carla | schwarz / Rüde": the phrase beside the label is the next caption)
                 # a grid of boxes with small labels at their tops ("Familienname" | "Geburtsname"):
                 # the phrase to the right in the same small print is the next box's label, the
                 # larger print below is this label's value
@@ -1109,6 +1169,14 @@ def _label_candidates(layout: Layout, unread: list[Candidate] | None = None) -> 
         generic = key in _GENERIC_LABELS and _clean_label(" ".join(t.text for t in label_toks)) in _GENERIC_LABELS[key]
         for toks, q, how in options:
             cands = _read_value(key, toks, q * (_Q_GENERIC if generic else 1.0), f"label:{how}", kinds)
+            if cands and id(ph) in inner_phone and key == "telefon" and (
+                    _ADMIN.search(fold(" ".join(t.text for r in _rows_up_to(layout, idx.row_of[ph.index], 3)
+                                                for t in r.tokens)))
+                    or _SWITCHBOARD.search(_raw(toks)) or re.fullmatch(r"(?:\(?0\d{2,5}\)?[ /]?)?115", _raw(toks).strip())):
+                # an office's letterhead ("Bezirksamt Altona" / "Platz der Republik 1  22765 Hamburg
+                # Telefon 040 115", "Rathausplatz 1 - 27472 Cuxhaven - Telefon 04721 700-0"): its
+                # number (a switchboard's, the authorities' 115), not the applicant's
+                cands = []
             if cands:
                 if ph.bbox[0] > other_row.get((ph.page, ph.row), float("inf")):
                     for c in cands:
@@ -1305,7 +1373,8 @@ _EURO = r"\d{1,3}(?:\.\d{3})*,\d{2}[ \t]?(?:€|EUR|Euro)"
 _EURO_AMOUNT = re.compile(_EURO)
 # a date as written in a sentence: "01.12.2026", "1.12.26", "1. Dezember 2026" (a wide space after a
 # day's full stop parts the line's phrases: two spaces in the layout's text)
-_TEXT_DATE = r"\d{1,2}\.[ \t]{0,2}(?:\d{1,2}\.[ \t]{0,2}\d{2,4}|[^\W\d_]+[ \t]{1,2}\d{4})"
+# (a sentence may wrap inside a date: "Ich bin am 9." / "Mai 1948 in Zweibrücken geboren")
+_TEXT_DATE = r"\d{1,2}\.(?:[ \t]{0,2}|[ \t]?\n)(?:\d{1,2}\.[ \t]{0,2}\d{2,4}|[^\W\d_]+(?:[ \t]{1,2}|[ \t]?\n)\d{4})"
 # what may stand between a trigger and its word in one sentence: no sentence end (a full stop before
 # a space, except after a number: "im 2. Stock"); the alternatives exclude each other, so a line of
 # dotted digits cannot make the match backtrack exponentially
@@ -1315,6 +1384,19 @@ _MONTHS = r"(?:Januar|Februar|März|Maerz|April|Mai|Juni|Juli|August|September|O
 # no second clause ("und", a comma) and no word that ends or changes the act
 _GAP_NO_DATE = r"(?:(?!\d{1,2}\.\s?(?:\d{1,2}\.|" + _MONTHS + r")|\bund\b|,|\bab\b|\bkeine?\b|\bnicht\b|\bdanach\b|" \
                r"[Aa]ufgabe|[Aa]bmeld|[Vv]erlegung|[Ee]instellung)" + _GAP + ")"
+
+# "wohne (jetzt) in der STREET NO, PLZ PLACE": the address a sentence says the writer lives at
+_LIVES_AT = (r"(?<!bisher )(?<!früher )(?<!zuvor )(?<!vorher )(?<!noch )"
+             r"(?:\b[Ww]ohne|\b[Ww]ir[ \t\n]+wohnen|\b[Ww]ohnen[ \t\n]+wir|\b[Ww]ohnhaft)\b[ \t\n]+"
+             r"(?:(?:ich|wir|jetzt|nun|derzeit|seitdem)[ \t\n]+){{0,2}}(?:(?:in|auf|an)[ \t\n]+der|im|am|in)?[ \t\n]*"
+             r"({s}[A-ZÄÖÜ][\w.\-]*(?:[ \t][A-ZÄÖÜa-zäöüß][\w.\-]*){{0,3}}[ \t]\d{{1,4}}(?:[ \t]?[a-z])?\b),?[ \t\n]+"
+             r"(?:in[ \t]+)?({p}\d{{5}})[ \t\n]+({o}[A-ZÄÖÜ][\w\-]+(?:[ \t](?:am|an der|im|in der|bei|ob der)[ \t][A-ZÄÖÜ][\w\-]+"
+             r"|[ \t]\([^()\n]{{2,20}}\))?)")
+
+# between a move's date and its verb: no sentence end, no second date, nothing about moving out
+# (commas may stand there: "in die Pontstraße 141, 52062 Aachen, gezogen")
+_MOVE_GAP = (r"(?:(?!\d{1,2}\.\s?(?:\d{1,2}\.|" + _MONTHS + r")|" + _MONTHS + r"|\baus\b|\bweg|ausgezogen|\bund\b|"
+             r"\bnicht\b|\bbin\b|\bsind\b|\berst\b|angekommen)" + _GAP + ")")
 
 # a breed named in a sentence: it may wrap into the next line ("Französische\nBulldogge") and ends at
 # a mark or where the sentence goes on ("... Retriever namens Bello", "... Terrier, den wir ...")
@@ -1337,8 +1419,10 @@ _TEXT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
         r"(?:Bescheid(?:es|s)?datum|Datum des Bescheid(?:es|s)?)\s*[:.]?\s*(?P<v>[^\n]{1,25})", re.I), _Q_COLON),
     ("geburtsdatum", re.compile(r"\bgeb(?:\.|oren)(?:\s*am)?\s*[:.]?\s*(?P<v>[^\n]{1,25})", re.I), _Q_TEXT),
     # "ich bin am 22. September 1994 in Gotha geboren": the birthplace may stand between
-    ("geburtsdatum", re.compile(r"\b(?:bin|wurde)\s+(?:am\s+)?(?P<v>\d[^\n]{4,18}?)"
-                                r"(?:\s+in\s+[A-ZÄÖÜ][\w\-]+(?:\s+(?:an der|am|im|in der|bei)\s+[A-ZÄÖÜ][\w\-]+)?)?\s+geboren\b", re.I), _Q_TEXT),
+    # (the date may wrap into the next line, the place have a qualifier: "in Leer (Ostfriesland)")
+    ("geburtsdatum", re.compile(r"\b(?:bin|[Ii]ch\s+wurde|wurde\s+ich)\s+(?:ich\s+)?(?:am\s+)?(?P<v>\d[^\n]{4,18}?|" + _TEXT_DATE + ")"
+                                r"(?:\s+in\s+[A-ZÄÖÜ][\w\-]+(?:\s+(?:an der|am|im|in der|bei)\s+[A-ZÄÖÜ][\w\-]+)?"
+                                r"(?:\s*\([^()\n]{2,30}\))?)?\s+geboren\b", re.I), _Q_TEXT),
     ("rechnungsnummer", re.compile(
         r"\bRechnung(?:s)?\s*-?\s*(?:Nr\b\.?|Nummer\b|nummer\b)\s*[:.]?\s*(?P<v>[^\n]{1,30})", re.I), _Q_TEXT),
     # "Rechnung Nr. 28-0412 vom 07.04.2028", "Rechnung 24/031 vom 12. März 2026": the date the invoice
@@ -1441,9 +1525,48 @@ _TEXT_PATTERNS: list[tuple[str, re.Pattern[str], float]] = [
         r"\b[Aa]m\s+(?P<v>" + _TEXT_DATE + r")\s+(?:bin|sind)\s+(?:ich|wir)\s+(?:hier\s+|dort\s+)?in\s+"
         r"(?!" + _TEXT_DATE + r")(?:(?!ausgezogen|Umzug|fertig)" + _GAP_NO_DATE + r"){0,60}?\beingezogen\b"),
      0.9 * _Q_TEXT),
+    # the household in a letter's words: "Unser Haushalt besteht aus 2 Personen", "In meinem Haushalt
+    # leben einschließlich meiner Person 2 Personen", "der Haushalt besteht also aus 1 Person"
+    ("haushaltsmitglieder", re.compile(
+        r"\b(?:[Uu]nser|[Mm]ein)(?:e[mnrs]?)?\s+Haushalt\b[^.\d]{0,40}?\b(?:besteht|bestehen|leben|wohnen|umfasst)\b"
+        r"(?:(?!au(?:ß|ss)er|neben|\bnoch\b|zus[äa]tzlich|weitere)[^.\d]){0,50}?"
+        r"(?P<v>\b\d{1,2})\s+(?:Personen|Person|Mitglieder(?:n)?)\b"), 0.9 * _Q_TEXT),
+    # a carer's or relative's letter about the applicant: "Frau Wehrle ist am 17. Januar 1941 in
+    # Schopfheim geboren" (someone named, not "mein Mann ist ...")
+    ("geburtsdatum", re.compile(r"\b(?:Frau|Herr)\s+(?:Dr\.\s+)?[A-ZÄÖÜ][\w\-]+\s+ist\s+am\s+(?P<v>" + _TEXT_DATE + ")"
+                                r"(?:\s+in\s+[A-ZÄÖÜ][\w\-]+(?:\s*\([^()\n]{2,30}\))?)?\s+geboren\b"), _Q_TEXT),
+    # where the writer lives, in a sentence: "... und wohne in der Karl-Friedrich-Straße 41, 79312
+    # Emmendingen", "wohnhaft Erfurter Landstraße 14, 99867 Gotha" (not where one lived before)
+    ("strasse", re.compile(_LIVES_AT.format(s="?P<v>", p="?:", o="?:")), 0.9 * _Q_TEXT),
+    ("plz", re.compile(_LIVES_AT.format(s="?:", p="?P<v>", o="?:")), 0.9 * _Q_TEXT),
+    ("ort", re.compile(_LIVES_AT.format(s="?:", p="?:", o="?P<v>")), 0.9 * _Q_TEXT),
+    # a building plot named in a line of running text: "Grundstück Erfurter Landstraße 14, Gemarkung
+    # Siebleben, Flur 3, Flurstück 1043/2"
+    ("gemarkung", re.compile(r"\bGemarkung[ \t]*:?[ \t]+(?P<v>[A-ZÄÖÜ][a-zäöüß][\w\-]+(?:[ \t]+(?:an der|am|im|bei)[ \t]+[A-ZÄÖÜ][\w\-]+)?)"
+                             r"(?=[ \t]*(?:[,;]|\.(?!\w)|\n|$|[ \t]Flur\b))"), 0.9 * _Q_TEXT),
+    ("flurstueck", re.compile(r"\bFlurst(?:ück|ueck|\.)(?:e|\(e\)|s-?(?:nummer|nr\.?))?[ \t]*:?[ \t]+"
+                              r"(?P<v>\d{1,5}(?:[ \t]?/[ \t]?\d{1,4})?)(?=[ \t]*(?:[,;)]|\.(?!\d)|\n|$)|[ \t]+[^\W\d])"), 0.9 * _Q_TEXT),
+    # a letter's subject line names the project: "Bauantrag: Anbau eines Balkons mit Außentreppe an
+    # das Wohnhaus", "Antrag auf Baugenehmigung für den Neubau eines Carports"
+    ("vorhaben", re.compile(
+        r"^[ \t]*(?:Bauantrag|Antrag auf (?:Erteilung (?:einer|der) )?Baugenehmigung|Bauvoranfrage)[ \t]*"
+        r"(?::[ \t]*|[-–][ \t]+|f(?:ür|uer)[ \t]+(?:den|die|das|einen|eine|ein)[ \t]+)"
+        r"(?P<v>(?=[^\n]{0,60}?(?:bau|Errichtung|Erweiterung|Aufstockung|Nutzungs(?:ä|ae)nderung|Abbruch|Abriss|"
+        r"Sanierung|Carport|Garage|Wintergarten|Gaube|Balkon|Terrasse|Haus|Geb(?:ä|ae)ude|Stellpl(?:ä|ae)tz|"
+        r"Werbeanlage|Dach|Halle|Schuppen))[A-ZÄÖÜ][^\n]{5,90}?)[ \t]*$", re.M), 0.9 * _Q_TEXT),
+    # "am 15. März 2028 bin ich von Emden nach Oldenburg gezogen", "ich bin am 1. April 2028 in die
+    # Pontstraße 141, 52062 Aachen, gezogen", "wir sind zum 01.03.2028 hierher umgezogen": the
+    # move to the new home (not out of the old one: no "aus", "weg", "ausgezogen" in between, no
+    # second date)
+    ("einzugsdatum", re.compile(
+        r"(?:\b[Aa]m\s+(?P<v>" + _TEXT_DATE + r")\s+(?:bin|sind)\s+(?:ich|wir)|"
+        r"\b(?:bin(?:\s+ich)?|sind\s+wir|[Ww]ir\s+sind)\s+(?:(?!aus\b|weg\b|nicht\b)[a-zäöü]+\s+){0,2}?(?:am|zum)\s+(?P<w>" + _TEXT_DATE + r"))"
+        r"\s+(?:(?:hier|hierher|dorthin|von\s+[A-ZÄÖÜ][\w\-]+(?:\s+\([^()\n]{2,30}\))?)\s+)?"
+        r"(?:in|nach|hierher|hierhin)\b" + _MOVE_GAP + r"{0,80}?\b(?:ein|um|hin|her)?gezogen\b"),
+     0.9 * _Q_TEXT),
 ]
 
-_ADMIN = re.compile(r"\b(?:stadt|landeshauptstadt|gemeinde|rathaus|buergerbuero|buergeramt|(?!haus|immobilien|objekt|miet|wohnungs|vermoegens|grundstuecks)\w*verwaltung|"
+_ADMIN = re.compile(r"\b(?:stadt|landeshauptstadt|hansestadt|kreisstadt|gemeinde|rathaus|buergerbuero|buergeramt|(?!haus|immobilien|objekt|miet|wohnungs|vermoegens|grundstuecks)\w*verwaltung|"
                     r"fachbereich|fachdienst|dienststelle|"
                     r"landratsamt|landkreis|kreisverwaltung|behoerde|postfach|abteilung|referat|sachgebiet|"
                     r"dezernat|z\. ?hd\.?|stadtkasse|magistrat|bezirksamt)\b|\w+amt\b|\bamt\b")
@@ -1463,6 +1586,32 @@ def _other_amount_near(text: str, start: int, end: int) -> bool:
     return len(_EURO_AMOUNT.findall(sentence)) > 1 or bool(_EURO_AMOUNT.search(nxt))
 
 
+def _own_home(text: str, start: int) -> bool:
+    """Whether the sentence before a "wohne ... / wohnhaft ..." at ``start`` lets it be the writer's
+    home now: no "bis" or date before it (an old address), and "wohnhaft" only after "ich" or "wir"
+    with no one else named between ("Herr Vogt, wohnhaft ...")."""
+    lead = re.split(r"(?<!\d)\.(?=\s)", text[max(0, start - 200):start])[-1]
+    if re.search(r"\bbis\b|\d{1,2}\.\s?(?:\d{1,2}\.|" + _MONTHS + r")", lead):
+        return False
+    if text[start:start + 8].lower().startswith("wohnhaft"):
+        me = [m.end() for m in re.finditer(r"\b(?:ich|wir)\b", lead, re.I)]
+        return bool(me) and not re.search(r"\b(?:Herrn?|Frau|Vermieter\w*|Eltern|Mutter|Vater)\b", lead[max(me):])
+    return True
+
+
+def _date_later_in_sentence(text: str, end: int) -> bool:
+    """Whether the sentence going on after ``end``, or the next one, names another date or month (the
+    day of the move may be that one: "... in Bonn angekommen, in die Wohnung erst im Mai gezogen",
+    "Seit dem 1. März 2028 wohne ich in der Goethestraße")."""
+    parts = re.split(r"(?<!\d)\.(?=\s)", text[end:end + 300], maxsplit=2)
+    when = r"\d{1,2}\.\s?(?:\d{1,2}\.|" + _MONTHS + r")|\b" + _MONTHS + r"\b"
+    if re.search(when, parts[0]):
+        return True
+    # the next sentence counts where it is about living there too (not "Vorlesungsbeginn am 13.04.")
+    nxt = parts[1] if len(parts) > 1 else ""
+    return bool(re.search(when, nxt) and re.search(r"[Ww]ohn|zieh|zog|[Ee]inzug", nxt))
+
+
 def _wraps_on(text: str, end: int) -> bool:
     """Whether a value read to the end of its line in running text goes on in the next line (it
     starts in lower case): the value may be cut short."""
@@ -1477,17 +1626,33 @@ def _text_candidates(layout: Layout) -> list[Candidate]:
     out = []
     for fld, rx, q in _TEXT_PATTERNS:
         for m in rx.finditer(layout.text):
-            toks = layout.tokens_in(m.start("v"), m.end("v"))
+            g = "v" if m.group("v") is not None else "w"  # a pattern of two wordings names its value v or w
+            toks = layout.tokens_in(m.start(g), m.end(g))
             got = best_value(kinds[fld], toks, fld)
             if got:
                 v, raw, used = got
                 # the value should start right after the trigger, not somewhere later in the line
                 first = toks.index(used[0]) if used[0] in toks else 0
                 qq = q * (1.0 if first <= 1 else 0.8)
-                if fld in DESCRIPTION_FIELDS and _wraps_on(layout.text, m.end("v")):
+                if fld in DESCRIPTION_FIELDS and _wraps_on(layout.text, m.end(g)):
                     qq *= 0.6  # the sentence goes on in the next line: the value may be cut short
-                if fld == "monatliche_miete" and _other_amount_near(layout.text, m.start(), m.end("v")):
+                if fld == "monatliche_miete" and _other_amount_near(layout.text, m.start(), m.end(g)):
                     qq *= 0.6  # another amount in the sentence (with heating, before a rise): which one?
+                if fld == "geburtsdatum" and re.match(r"(?:Frau|Herr)\b", m.group(0)) and not represented(layout.text):
+                    continue  # "ich pflege meinen Vater. Herr Weber ist am ... geboren": not the writer's
+                if fld in ("strasse", "plz", "ort") and not _own_home(layout.text, m.start()):
+                    continue  # "bis zum 31. März wohnen wir ...", "Herr Vogt, wohnhaft ...": not where the writer lives now
+                if fld == "vorhaben" and m.group(0).lstrip().startswith(("Bauantrag", "Antrag", "Bauvoranfrage")) and (
+                        raw.count("(") != raw.count(")")
+                        or re.search(r"\b(?:eingereicht|gestellt|beantragt|genehmigt|abgelehnt|erteilt)\b", raw)):
+                    continue  # "Bauantrag für den Anbau ... eingereicht (Gemarkung": a sentence, not a subject
+                if fld in ("gemarkung", "vorhaben") and caption_as_value(fld, raw):
+                    continue  # "Gemarkung  Flur" -- a row of captions, not a sentence
+                if fld in ("flurstueck", "gemarkung") and re.search(r"(?:[Nn]achbar\w*|Grenze\s+zu[rm]?)[^.\n]{0,20}$",
+                                                                  layout.text[max(0, m.start() - 25):m.start()]):
+                    continue  # "das Nachbargrundstück (Flurstück 1044)": another plot
+                if fld == "einzugsdatum" and _date_later_in_sentence(layout.text, m.end()):
+                    qq *= 0.6  # "... nach Heilbronn umgezogen, in die Wohnung aber erst am 01.10. eingezogen"
                 if fld == "hunderasse" and (
                         not known_breed(v) and re.search(r"namens|Namen", m.group(0))
                         or _EARLIER_DOG.search(layout.text[max(0, m.start() - 80):m.start()])
@@ -1508,6 +1673,49 @@ def _row_text_of(layout: Layout, tok: Token) -> str:
     return ""
 
 
+#: the mailbox of an office of the administration (the local part of its e-mail address, folded)
+_OFFICE_MAILBOX = re.compile(
+    r"(?:[a-z]*amt|[a-z]*aemter|stadt(?:verwaltung|kasse)?|rathaus|poststelle|buerger(?:buero|service|amt|dienste)|"
+    r"gewerbe(?:amt|meldung|angelegenheiten)?|[a-z]*steuer[a-z]*|wohngeld[a-z]*|bauaufsicht[a-z]*|"
+    r"bauordnung[a-z]*|baurecht[a-z]*|meldebehoerde|meldewesen|einwohner[a-z]*|ordnung[a-z]*|"
+    r"bewohnerparken|parkausweis[a-z]*|verwaltung|fachbereich[a-z0-9]*|fb\d+|fd\d+|kasse|sozial[a-z]*|"
+    r"widerspr[a-z]*|rechts[a-z]*)(?:[._-][a-z0-9]+)*")
+
+
+def _office_mail(local: str, domain: str, text: str = "") -> bool:
+    """Whether an e-mail address is an office's of the administration: a mailbox named for an office
+    ("rechtsamt@", "wohngeld@") at a town's own domain ("konstanz.de", "stadt-kehl.de"), any mailbox
+    at the domain of the town the document names as "Stadt ..." / "Gemeinde ..." (``text``, folded),
+    or an office's mailbox anywhere ("buergerbuero@...")."""
+    from classifiers.places import known_place
+
+    town = re.sub(r"^(?:www\.)?(?:stadt-|gemeinde-|landkreis-|kreis-)?", "", domain.rsplit(".", 1)[0])
+    if len(town) >= 4 and "." not in town and known_place(town):
+        if _OFFICE_MAILBOX.fullmatch(local) or re.search(
+                r"\b(?:stadt|gemeinde|landeshauptstadt|hansestadt|kreisstadt|markt) " + re.escape(town) + r"\b", text):
+            return True
+    return bool(_OFFICE_ONLY_MAILBOX.fullmatch(local))
+
+
+#: mailboxes no one but an office has, whatever the domain
+_OFFICE_ONLY_MAILBOX = re.compile(r"(?:[a-z]*amt|rathaus|poststelle|buerger(?:buero|service|amt)|meldebehoerde|"
+                                  r"bauaufsicht[a-z]*|wohngeldstelle|stadtverwaltung|stadtkasse)")
+
+
+#: whose account a sentence names before an IBAN, where it is not the applicant's (folded text)
+_OTHERS_ACCOUNT = re.compile(r"(?:miet|vermieter\w*|hausverwaltung|kautions|glaeubiger)\w*konto|"
+                             r"konto (?:der|des) (?:vermieter|hausverwaltung|eigentuemer|glaeubiger|arbeitgeber)\w*|"
+                             r"\bvermieter(?:in)?\b[^.]{0,60}")
+
+
+def _text_before(layout: Layout, tok: Token, n: int) -> str:
+    """Up to ``n`` characters of the document's text before ``tok`` (the sentence leading to it)."""
+    for start, _end, t in layout.spans:
+        if t is tok:
+            return layout.text[max(0, start - n):start]
+    return ""
+
+
 def _pattern_candidates(layout: Layout) -> list[Candidate]:
     """IBANs, e-mail addresses and VAT ids anywhere (``classifiers.patterns``: spaCy Matcher)."""
     from classifiers.patterns import find
@@ -1524,13 +1732,27 @@ def _pattern_candidates(layout: Layout) -> list[Candidate]:
                 # (the city), never the sender's or the supplier's
                 yours = re.search(r"\bihr(?:em|es)? konto\b", row)
                 q = 0.65 if label == "iban_wrapped" else _Q_FALLBACK if _ADMIN.search(row) or yours else _Q_STRUCT
-                out.append(Candidate("iban", got[0], got[1], got[2], q, "pattern"))
+                c = Candidate("iban", got[0], got[1], got[2], q, "pattern")
+                lead = fold(_text_before(layout, got[2][0], 120))
+                others = [m.end() for m in _OTHERS_ACCOUNT.finditer(lead)]
+                mine = [m.end() for m in re.finditer(r"\bmein(?:em|es)? (?:eigenes? )?konto\b", lead)]
+                if others and not (mine and max(mine) > max(others)):
+                    # "auf das Mietkonto der Vermieterin bei der Mainzer Volksbank, IBAN ...": the rent
+                    # goes there, the benefit to the applicant's own account
+                    _mark_foreign(c)
+                out.append(c)
         elif label == "email":
             raw = "".join(t.text for t in toks)
             v = normalize("email", raw)
             if v:
-                domain = v.split("@", 1)[1]
+                local, domain = v.split("@", 1)
                 admin = bool(re.search(r"stadt|rathaus|gemeinde|kreis|verwaltung|amt\b|\.gov|bund\.de", domain))
+                before = fold(_row_text_of(layout, toks[0]))
+                before = before[:before.find(fold(toks[0].text))] if fold(toks[0].text) in before else ""
+                if _office_mail(local, domain, fold(layout.text)) or re.search(r"(?:^|\s)(?:an|to|cc|bcc|empfaenger)\s*:", before):
+                    # an office's mailbox ("rechtsamt@konstanz.de", "steueramt@sonnenbuehl.de") or the
+                    # address an e-mail was sent to ("An: ..."): never the sender's
+                    continue
                 out.append(Candidate("email", v, raw, toks, 0.5 if admin else _Q_FALLBACK, "pattern"))
         elif label == "ust_id":
             raw = " ".join(t.text for t in toks)
@@ -1586,9 +1808,9 @@ def _split_name_street(toks: list[Token]) -> tuple[list[Token], list[Token]] | N
     return name, street
 
 
-def _one_line_sender(tokens: list[Token]) -> tuple[list[Token], list[Token], list[Token]] | None:
-    """(name, street, PLZ and place) of a one-line sender ("Max Muster · Königstr. 12 · 70173
-    Stuttgart"), whatever OCR made of the separating dots, or None."""
+def _address_segments(tokens: list[Token], at_commas: bool = True) -> list[list[Token]]:
+    """A line of an address cut into its parts: at separators (whatever OCR made of "·", "|", "-"),
+    before a PLZ (separator or not) and, ``at_commas``, after a comma."""
     segs: list[list[Token]] = [[]]
     for t in tokens:
         if _SEP_TOKEN.fullmatch(t.text):
@@ -1597,9 +1819,15 @@ def _one_line_sender(tokens: list[Token]) -> tuple[list[Token], list[Token], lis
         if re.fullmatch(r"\d{5}", t.text) and segs[-1]:
             segs.append([])  # the PLZ starts the place part, separator or not
         segs[-1].append(t)
-        if t.text.endswith(",") and not _PLZ_LINE.match(t.text):
+        if at_commas and t.text.endswith(",") and not _PLZ_LINE.match(t.text):
             segs.append([])
-    segs = [s for s in segs if s]
+    return [s for s in segs if s]
+
+
+def _one_line_sender(tokens: list[Token]) -> tuple[list[Token], list[Token], list[Token]] | None:
+    """(name, street, PLZ and place) of a one-line sender ("Max Muster · Königstr. 12 · 70173
+    Stuttgart"), whatever OCR made of the separating dots, or None."""
+    segs = _address_segments(tokens)
     for k in range(1, len(segs)):
         if not _PLZ_LINE.match(_raw(segs[k])):
             continue
@@ -1610,6 +1838,22 @@ def _one_line_sender(tokens: list[Token]) -> tuple[list[Token], list[Token], lis
             return both[0], both[1], segs[k]
         return None
     return None
+
+
+def _street_plz_line(tokens: list[Token]) -> tuple[list[Token], list[Token]] | None:
+    """(street, PLZ and place) of an address in one line that starts with the street ("Vorstadtstraße
+    22  73614 Schorndorf  Telefon 07181 ...", "Hökerstraße 12 - 21682 Stade - Telefon ..."), the
+    place cut where the phone, the e-mail or the next separator begins; or None."""
+    segs = _address_segments(tokens, at_commas=False)
+    if len(segs) < 2 or not _STREET_RX.match(_raw(segs[0])) or not _PLZ_LINE.match(_raw(segs[1])):
+        return None
+    place = []
+    for t in segs[1]:
+        if place and (_INNER_PHONE_LABEL.fullmatch(fold(t.text)) or "@" in t.text or re.search(r"\d", t.text)
+                      or fold(t.text).rstrip(":") in ("fax", "e-mail", "email", "mail", "www")):
+            break
+        place.append(t)
+    return (segs[0], place) if len(place) >= 2 else None
 
 
 def _sender_candidates(layout: Layout) -> list[Candidate]:
@@ -1630,6 +1874,14 @@ def _sender_candidates(layout: Layout) -> list[Candidate]:
             parts = _one_line_sender(ph.tokens)
             if parts:
                 blocks.append(_block(*parts, _Q_STRUCT))
+            elif ph is row.phrases[0] and 1 <= ri <= 3:
+                # a letterhead: the name on its own line, then "Friedrich-Ebert-Straße 143 34119 Kassel
+                # Telefon 0561 ..." (the address in one line, with phone and e-mail after it)
+                line = _street_plz_line(row.tokens)
+                name = rows[ri - 1].tokens
+                if line and len(rows[ri - 1].phrases) == 1 and _name_tokens_ok(name) \
+                        and not _ADMIN.search(fold(" ".join(t.text for t in name + row.tokens))):
+                    blocks.append(_block(name, *line, _Q_STRUCT))
             if _PLZ_LINE.match(text) and ri >= 2:
                 above = _column_above(rows, ri, ph)
                 if len(above) >= 2 and _STREET_RX.match(_raw(above[-1])):
@@ -2011,7 +2263,9 @@ _FOREIGN_SECTION = re.compile(r"(?:entwurfs|plan)verfasser|bevollmaechtigt|\bvol
 # heading names the keeper too ("Angaben zum Halter / Züchter", "Angaben zum Hund und zur Halterin")
 _DOG_SECTION = re.compile(r"angaben (?:zu[mr]?|ueber den|des) (?:hund|tier)(?:es)?\b|^(?:der )?hund(?: \d)?$|zuechter")
 _OWN_SECTION = re.compile(r"angaben zu[rm]? (?:person|antragst|halter|inhaber|meldepflicht)|antragsteller|bauherr|"
-                          r"halter(?:in)?\b|meldepflichtige|antragstellende|betriebsinhaber|inhaber")
+                          r"halter(?:in)?\b|meldepflichtige|antragstellende|betriebsinhaber|inhaber|"
+                          # the form's own contact box ("6 Freiwillige Angaben für Rückfragen")
+                          r"(?:angaben )?(?:fuer|bei) rueckfragen|freiwillige angaben|kontaktdaten|erreichbarkeit")
 
 
 def _section_penalty(layout: Layout, cands: list[Candidate]) -> None:
@@ -2071,6 +2325,68 @@ def represented(text: str) -> bool:
         _REPRESENTATIVE_TITLE.fullmatch(fold(line).strip(" ,.")) for line in text.splitlines())
 
 
+_PERSON_NAMED = (r"\b(?:Herrn?|Frau)\s+(?:Dr\.\s+)?(?P<given>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
+                 r"(?:[ \t][A-ZÄÖÜ][a-zäöüß]+)?)\s+(?P<sur>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)")
+_PERSON_BORN = (r"(?:,?\s+geb(?:\.|oren)(?:\s+am)?\s+(?P<birth>" + _TEXT_DATE + r"|\d{1,2}\.\d{1,2}\.\d{2,4}))?")
+_PERSON_LIVES = (r"(?:,?\s+(?:wohnhaft\s+(?:in\s+der\s+|im\s+|am\s+)?)?(?P<street>[A-ZÄÖÜ][\w.\-]*(?:[ \t][A-ZÄÖÜa-zäöüß][\w.\-]*){0,3}"
+                 r"[ \t]\d{1,4}(?:[ \t]?[a-z])?)(?:,|\s+in)\s+(?P<plz>\d{5})\s+(?P<ort>[A-ZÄÖÜ][\w\-]+))?")
+#: "mein Vater, Herr Klaus-Dieter Behrendt, geboren am 2. Dezember 1944, wohnhaft Ringstraße 9 in 23966
+#: Wismar", "unserer Mandantin Frau Gesine Harms, geb. 08.05.1961, Vegesacker Heerstraße 51, 28757 Bremen"
+_PERSON_INTRODUCED = re.compile(_PERSON_NAMED + _PERSON_BORN + _PERSON_LIVES)
+#: what ties a person named in a letter to the writer's acting for them ("für meinen Vater, Herrn ...",
+#: "unserer Mandantin Frau ...", "als Betreuer von Herrn ...", "mein Vater, Herr ...")
+_RELATIVE = (r"(?:Vater|Mutter|Sohn|Tochter|Mann|Ehemann|Ehefrau|Frau|Schwiegervater|Schwiegermutter|"
+             r"Gro(?:ß|ss)vater|Gro(?:ß|ss)mutter|Bruder|Schwester|Onkel|Tante|Mitglied|Mandant(?:in|en|innen)?)")
+_FOR_WHOM = re.compile(r"(?:\bf(?:ü|ue)r(?:\s+(?:meinen|meine|unseren|unsere)\s+" + _RELATIVE + r")?|"
+                       r"\b[Mm]andant(?:in|en|innen)?|\b[Bb]etreu\w*\s+(?:von|des|der)|\b[Vv]ertret\w*(?:\s+(?:von|des|der))?|"
+                       r"\b(?:[Mm]ein|[Uu]nser)(?:e[mnrs]?)?\s+" + _RELATIVE + r")[\s,]*$")
+
+
+def _represented_person(layout: Layout) -> list[Candidate]:
+    """In a letter written for someone else (a carer's, a lawyer's, a daughter's), that person as the
+    letter introduces them -- a name after "Herr"/"Frau" with a birth date or an address beside it --
+    and where the letter says they live ("Herr Possin wohnt ... in der Demminer Straße 12, 17034
+    Neubrandenburg"): the applicant's own values, where the letterhead and the signature are the
+    writer's (:func:`_representative_penalty`)."""
+    if not represented(layout.text):
+        return []
+    kinds = taxonomy().field_kinds
+    out: list[Candidate] = []
+
+    def add(fld: str, m: re.Match, group: str) -> None:
+        toks = layout.tokens_in(m.start(group), m.end(group))
+        got = best_value(kinds[fld], toks, fld) if toks else None
+        if got:
+            out.append(Candidate(fld, got[0], got[1], got[2], _Q_TEXT, "text"))
+
+    people = []
+    for m in _PERSON_INTRODUCED.finditer(layout.text):
+        if m.group("birth") is None and m.group("street") is None:
+            continue
+        lead = layout.text[max(0, m.start() - 60):m.start()]
+        tail = re.split(r"(?<!\d)\.(?=\s)", layout.text[m.end():m.end() + 120], maxsplit=1)[0]
+        if not _FOR_WHOM.search(lead) or re.search(r"verstorben|gestorben", tail):
+            continue  # the opposing party, a dog's former owner, a late mother: not the one the letter is for
+        people.append(m)
+    if len({(m.group("given"), m.group("sur")) for m in people}) != 1:
+        return []  # no one, or two people, introduced so: left to the other rules and a person
+    for m in people[:1]:
+        for fld, group in (("vorname", "given"), ("nachname", "sur"), ("geburtsdatum", "birth"),
+                           ("strasse", "street"), ("plz", "plz"), ("ort", "ort")):
+            if m.group(group) is not None:
+                add(fld, m, group)
+        surname = m.group("sur")
+        title = "Frau" if m.group(0).lstrip().startswith("Frau") else "Herr"
+        lives = re.compile(r"\b" + title + r"\s+" + re.escape(surname) + r"\s+(?:wohnt|lebt)\b[^.]{0,50}?\b(?:in\s+der|im|am|in)\s+"
+                           r"(?P<street>[A-ZÄÖÜ][\w.\-]*(?:[ \t][A-ZÄÖÜa-zäöüß][\w.\-]*){0,3}[ \t]\d{1,4}(?:[ \t]?[a-z])?)"
+                           r"(?:,|\s+in)\s+(?P<plz>\d{5})\s+(?P<ort>[A-ZÄÖÜ][\w\-]+)")
+        for w in lives.finditer(layout.text):
+            for fld in ("strasse", "plz", "ort"):
+                add(fld, w, {"strasse": "street"}.get(fld, fld))
+        break  # the first person introduced so is the one the letter is for
+    return out
+
+
 def _representative_penalty(layout: Layout, cands: list[Candidate]) -> None:
     """In a letter written for someone else, the sender block and the signature are the writer's
     (the law firm, the association, the carer), not the person the matter is about: they count
@@ -2078,8 +2394,18 @@ def _representative_penalty(layout: Layout, cands: list[Candidate]) -> None:
     without one the person's fields are too unsure to route on."""
     if not represented(layout.text):
         return
+    # the letterhead's phone and e-mail are the writer's too ("Leipziger Straße 63 - 06108 Halle -
+    # Telefon 0345 6 82 47 11 - tretow@betreuung-halle.de" over a carer's letter)
+    first = [r for r in layout.rows if r.page == layout.rows[0].page] if layout.rows else []
+    head = {id(t) for row in first[:4] for t in row.tokens}
+    top = {id(t) for row in first[:8] for t in row.tokens}
     for c in cands:
-        if c.field in _PERSON_FIELDS and c.source in ("letter:sender", "letter:signature") and not c.foreign:
+        if c.foreign or not c.tokens:
+            continue
+        if c.field in _PERSON_FIELDS and c.source in ("letter:sender", "letter:signature") \
+                or c.field in ("telefon", "email") and id(c.tokens[0]) in head \
+                or c.field in _PERSON_FIELDS and c.source == "shape" and id(c.tokens[0]) in top:
+            # (an address line alone near the top is the writer's letterhead or return address too)
             _mark_foreign(c)
 
 
@@ -2117,13 +2443,14 @@ def all_candidates(pages: list[Page], unread: list[Candidate] | None = None
     cands += _sender_candidates(layout)
     cands += _plz_line_candidates(layout)
     cands += _signature_candidates(layout)
+    cands += _represented_person(layout)
     cands += _supplier_candidates(layout)
     cands += _supplier_structure(layout)
     cands += _amount_fallback(layout)
     ld = _letter_date(layout)
     if ld:
         cands.append(ld)
-    cands = _combine_street(cands)
+    cands = [c for c in _combine_street(cands) if not _office_phone(layout, c)]
     _place_qualifier(layout, cands)
     _supplier_agreement(cands)
     _section_penalty(layout, cands)
@@ -2131,6 +2458,18 @@ def all_candidates(pages: list[Page], unread: list[Candidate] | None = None
     if unread:
         _section_penalty(layout, unread)
     return layout, cands
+
+
+def _office_phone(layout: Layout, c: Candidate) -> bool:
+    """Whether a phone number stands in the office's own line ("Steueramt - Hauptstraße 2", "Telefon
+    07128 925-0 - steueramt@sonnenbuehl.de"): the administration's number, never the applicant's."""
+    if c.field != "telefon" or not c.tokens:
+        return False
+    row = _row_text_of(layout, c.tokens[0])
+    if ":" in row:
+        return False  # "Gemeinde: Bonn   Telefon: 0228 123456": a form's row of labels and values
+    mails = re.findall(r"([\w.%+\-]+)@([\w.\-]+)", row)
+    return bool(_ADMIN.search(fold(row)) or any(_office_mail(fold(m), fold(d), fold(layout.text)) for m, d in mails))
 
 
 def field_confidence(c: Candidate, kind: str) -> float:
@@ -2173,6 +2512,23 @@ def _rival(name: str, chosen: Candidate, strong: list[Candidate]) -> str:
         if name == "betrag_brutto" and float(c.value) <= float(chosen.value):
             continue  # the net sum and the VAT are smaller than the gross total by design
         return c.value
+    return ""
+
+
+def _spelling_rival(chosen: Candidate, others: list[Candidate]) -> str:
+    """The same name printed again on the page but read with another letter ("Woliner" in the
+    letterhead, "Wollner" under the signature: one of them, maybe both, misread): the other
+    spelling, so a person decides; ``""`` where every reading agrees (accents aside) or the other
+    is an initial or a part of it."""
+    a = plain(chosen.value)
+    for c in others:
+        if c is chosen or c.foreign or not c.tokens or "." in c.value or "." in chosen.value:
+            continue
+        if any(t.page == u.page and _overlaps(t.bbox, u.bbox) for t in c.tokens for u in chosen.tokens):
+            continue
+        b = plain(c.value)
+        if a != b and abs(len(a) - len(b)) <= 1 and a not in b and b not in a and levenshtein(a, b) <= 2:
+            return c.value
     return ""
 
 
@@ -2343,6 +2699,9 @@ def extract_fields(pages: list[Page], doc_type: str, unread: dict[str, Field] | 
                           rival=_rival(name, c, [x[2] for x in lst if x[0] >= top - 0.12
                                                  or _larger_total(layout, x[2])
                                                  or _signed_by_another(name, c, x[2])]))
+        if name in ("nachname", "vorname") and not out[name].rival:
+            out[name].rival = _spelling_rival(c, [x[2] for x in lst if x[0] >= top - 0.12
+                                                  or _signed_by_another(name, c, x[2])])
     if unread is not None:
         for c in located:
             if c.field in out and chosen[c.field].foreign and not c.foreign:
@@ -2380,6 +2739,15 @@ def extract_fields(pages: list[Page], doc_type: str, unread: dict[str, Field] | 
                 out[name].value = fixed
     if "nachname" in out and "vorname" in out:
         _drop_given_name(out["nachname"], chosen["nachname"], out["vorname"].value)
+        whole = _given_name_in_full(layout, out["vorname"].value, out["nachname"].value)
+        if whole:
+            # "M. Tiedemann" on the return-address line, "Marlene Tiedemann" in the letterhead and
+            # under the signature: the given name as printed in full (the second reading checks it there)
+            f, c = out["vorname"], chosen["vorname"]
+            f.value, f.raw, f.page = whole.text.rstrip(",."), whole.text, whole.page
+            f.bbox = [float(v) for v in whole.bbox]
+            f.ocr_confidence = max(0.0, min(1.0, whole.word.confidence))
+            f.confidence = combine_confidence("name", "vorname", f.value, c.quality, f.ocr_confidence)
     from classifiers.places import place_case, place_for, plz_by_place, plz_within
 
     if unread is not None and "plz" in unread and "plz" not in out and "ort" in out:
@@ -2403,6 +2771,28 @@ def extract_fields(pages: list[Page], doc_type: str, unread: dict[str, Field] | 
             out["ort"].value = place
     restore_special_letters(out)
     return {k: out[k] for k in tax.doc_types[doc_type].fields if k in out}
+
+
+def _given_name_in_full(layout: Layout, given: str, surname: str) -> Token | None:
+    """The given name printed in full somewhere in the document for a given name read as an
+    initial ("M." beside "Tiedemann"): a line that is nothing but that name, its first word starting
+    with that initial ("Marlene Tiedemann" as the letterhead or under the signature); None unless
+    exactly one such name is printed."""
+    m = re.fullmatch(r"([A-ZÄÖÜ])\.", given.strip())
+    last = plain(surname.split()[-1]) if surname.split() else ""
+    if m is None or not last:
+        return None
+    found: dict[str, Token] = {}
+    for row in layout.rows:
+        toks = row.tokens
+        if len(toks) != 2:
+            continue  # "meine Frau Monika Tiedemann und ich ...": someone else with the same initial
+        for a, b in zip(toks, toks[1:]):
+            if plain(b.text.rstrip(",.;")) == last and a.text[:1] == m.group(1) \
+                    and re.fullmatch(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?", a.text) \
+                    and not caption_as_value("vorname", a.text):
+                found.setdefault(a.text, a)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def restore_special_letters(fields: dict[str, Field]) -> None:

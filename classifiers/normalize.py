@@ -339,6 +339,9 @@ def _norm_date(raw: str, field: str | None = None) -> str | None:
     m = re.fullmatch(r"(\d{2})\s+(\d{2})\s+(\d{4})", s)
     if m:  # a form's comb boxes "TT MM JJJJ" filled in: "01 03 2028"
         return _make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)), 4, field)
+    m = re.fullmatch(r"(\d{1,2})[.,]\s?(\d{1,2})\s(\d{4})", s) or re.fullmatch(r"(\d{1,2})\s(\d{1,2})[.,]\s?(\d{4})", s)
+    if m:  # one of the two full stops lost, the other read as a comma or kept: "19,02 1986", "19 02.1986"
+        return _make_date(int(m.group(1)), int(m.group(2)), int(m.group(3)), 4, field)
     return None
 
 
@@ -444,7 +447,8 @@ def _norm_iban(raw: str) -> str | None:
 
 
 _PLATE = re.compile(
-    r"^([A-ZÄÖÜ058]{1,3})(?:\s*[-:]\s*|\s+)([A-Z]{1,2})\s*-?\s*([0-9OIl]{1,4})\s*([EH])?$")
+    r"^([A-ZÄÖÜ058]{1,3})(?:\s*[-:]\s*|\s+)([A-Z]{1,2})\s*-?\s*([0-9OIl]{1,4}|[0-9OIl](?:\s[0-9OIl]){1,3}|"
+    r"[0-9OIl]{1,2}\s[0-9OIl]{1,2})\s*([EH])?$")
 # area codes (Unterscheidungszeichen) with an umlaut whose plain spelling is no area code at all:
 # OCR that drops the dots gives "TU", which can only be Tübingen's "TÜ" (DU, Duisburg, is left alone)
 _UMLAUT_AREAS = {"TU": "TÜ", "FU": "FÜ", "LO": "LÖ", "GO": "GÖ", "HOX": "HÖX", "SUW": "SÜW",
@@ -464,7 +468,8 @@ def _norm_plate(raw: str) -> str | None:
     area = _UMLAUT_AREAS.get(area, area)
     if not (area + letters).isalpha():
         return None
-    digits = digits.translate(DIGIT_LOOKALIKE)
+    # digits written into boxes of their own come apart: "SN TD 3 18" is SN-TD 318
+    digits = digits.replace(" ", "").translate(DIGIT_LOOKALIKE)
     if not digits.isdigit() or digits.startswith("0"):
         return None
     if len(area) + len(letters) + len(digits) > 8:

@@ -44,6 +44,10 @@ def _matcher():
         [{"TEXT": {"REGEX": r"^[\w.%+\-]+$"}}, {"ORTH": "@"}, {"TEXT": {"REGEX": _DOMAIN}}],
         [{"TEXT": {"REGEX": r"^[\w.%+\-]+@$"}}, {"TEXT": {"REGEX": _DOMAIN}}],
         [{"TEXT": {"REGEX": r"^[\w.%+\-]+$"}}, {"TEXT": {"REGEX": r"^@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,}[.,;]?$"}}],
+        # in angle brackets or quotes after a name ("Von: Lena Hoffmann <lena.h@gmx.de>")
+        [{"TEXT": {"REGEX": r"^[<(\[\"'„]?[\w.%+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,}[>)\]\"'“]?[.,;:]?$"}}],
+        # a space read before the top-level domain ("w.maucher@baeckerei-maucher .de")
+        [{"TEXT": {"REGEX": r"^[\w.%+\-]+@[\w\-]+(?:\.[\w\-]+)*$"}}, {"TEXT": {"REGEX": r"^\.(?:de|com|net|org|eu|info|at|ch)[.,;]?$"}}],
     ], greedy="LONGEST")
     m.add("ust_id", [
         [{"TEXT": {"REGEX": r"^DE\d{9}[.,;]?$"}}],

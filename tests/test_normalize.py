@@ -484,3 +484,13 @@ def test_a_caption_filed_as_a_value_is_held_for_a_person():
     assert any("Beschriftung statt Wert („Unterlagen“)" in r for r in review_reasons(doc, load_settings()))
     doc.fields["nachname"], doc.fields["vorname"] = Field("Quast", 0.92, 1, None), Field("Sebastian", 0.9, 1, None)
     assert not any("Beschriftung" in r for r in review_reasons(doc, load_settings()))
+
+
+@pytest.mark.parametrize("raw,want", [
+    ("19,02 1986", "1986-02-19"), ("19.02 1986", "1986-02-19"), ("19 02.1986", "1986-02-19"),
+    ("1 2 2024", None), ("12.34 5678", None),
+])
+def test_a_date_with_one_full_stop_lost_or_read_as_a_comma(raw, want):
+    """A faint scan loses a date's full stop or reads it as a comma; two spaces and one-digit parts
+    ("1 2 2024") are too little to call a date."""
+    assert normalize("date", raw, field="geburtsdatum") == want
