@@ -541,7 +541,7 @@ def _raw(tokens: list[Token]) -> str:
 
 
 #: a house number as printed: "5", "12a", "5 a", "3-5", "12/14"
-HOUSE_NUMBER = r"\d{1,4}\s?[a-zA-Z]?(?:\s?[-/]\s?\d{1,4}\s?[a-zA-Z]?)?"
+HOUSE_NUMBER = r"\d{1,4}\s?[a-zA-Z]?(?:\s?[-/]\s?\d{1,4}\s?[a-zA-Z]?|\s[1-3]/[2-4])?"
 _HOUSE_NO = re.compile(HOUSE_NUMBER + ",?")
 _HOUSE_NO_TOKEN = re.compile(f"^{HOUSE_NUMBER},?$")
 
@@ -553,8 +553,9 @@ def _street_run(toks: list[Token]) -> list[Token]:
         if i and _HOUSE_NO_TOKEN.match(t.text):
             end = i + 1
             nxt = toks[end] if end < len(toks) else None
-            if nxt is not None and (re.fullmatch(r"[a-zA-Z0-9],?", nxt.text) or re.fullmatch(r"[-/]\d{1,4}[a-zA-Z]?,?", nxt.text)):
-                end += 1  # "5 a", "3 -5"; "80 4" is a misread "80 a": kept, so the second reading sees it
+            if nxt is not None and (re.fullmatch(r"[a-zA-Z0-9],?", nxt.text) or re.fullmatch(r"[-/]\d{1,4}[a-zA-Z]?,?", nxt.text)
+                                    or re.fullmatch(r"[1-3]/[2-4],?", nxt.text)):
+                end += 1  # "5 a", "3 -5", "3 1/2"; "80 4" is a misread "80 a": kept, so the second reading sees it
             return _strip_punct(toks[:end])
         if i and re.search(r"\d", t.text):
             break
@@ -801,7 +802,10 @@ def _continuation(lay: Layout, ri: int, toks: list[Token], col_end: float, plz_l
         if abs(o.bbox[0] - x0) <= 1.5 * h and o.bbox[1] - bottom <= gap * h and o.bbox[0] < col_end \
                 and 0.75 * h <= statistics.median(t.height for t in o.tokens) <= 1.3 * h \
                 and (re.fullmatch(r"(?:D-?)?\d{5}", o.tokens[0].text) if plz_line else o.tokens[0].text[:1].islower()) \
-                and not _is_label_like(o.tokens[:3]) and _split_label(o) is None:
+                and not _is_label_like(o.tokens[:3]) and _split_label(o) is None \
+                and not any(p.bbox[2] <= o.bbox[0] and (_split_label(p) or _is_label_like(p.tokens)) for p in nxt):
+            # (not the value of the next row's own label: "Tätigkeit: Kosmetikstudio" over "Beginn:
+            # zum 2. Januar 2029")
             return list(o.tokens)
     return []
 

@@ -2286,3 +2286,22 @@ def test_the_forms_contact_box_after_the_landlords_section_is_the_applicants():
                       (200, 1210, "0162 7718 204"), (1200, 1210, "joerg.braeutigam@gmx.de")])
     got = values(extract_fields([page], "wohnsitzanmeldung"))
     assert (got.get("telefon"), got.get("email")) == ("01627718204", "joerg.braeutigam@gmx.de"), got
+
+
+def test_a_house_number_with_a_fraction_and_a_description_not_continued_into_the_next_rows_value():
+    """probe20 (held out, measured once, then fixed): "Bahnhofstraße 3 1/2" lost its half; "Tätigkeit:
+    Kosmetikstudio mit Nagelpflege" over "Beginn: zum 2. Januar 2029" took the start date as the
+    activity's second line."""
+    from classifiers import review_reasons
+
+    page = make_page([(200, 150, "Anmeldung bei der Meldebehörde", 50),
+                      (200, 400, "Straße, Hausnummer"), (200, 450, "Bahnhofstraße 3 1/2"),
+                      (200, 700, "Gewerbeanzeige per E-Mail"),
+                      (200, 800, "Tätigkeit:"), (600, 800, "Kosmetikstudio mit Nagelpflege"),
+                      (200, 850, "Beginn:"), (600, 850, "zum 2. Januar 2029")])
+    got = extract_fields([page], "wohnsitzanmeldung")
+    assert got["strasse"].value == "Bahnhofstraße 3 1/2"
+    doc = analyse_document([page], load_settings(env={}), doc_type="wohnsitzanmeldung")
+    assert not any("Hausnummer" in r for r in review_reasons(doc, load_settings(env={})))
+    gew = values(extract_fields([page], "gewerbeanmeldung"))
+    assert (gew.get("taetigkeit"), gew.get("beginn_datum")) == ("Kosmetikstudio mit Nagelpflege", "2029-01-02")
