@@ -1753,7 +1753,7 @@ def _pattern_candidates(layout: Layout) -> list[Candidate]:
                 admin = bool(re.search(r"stadt|rathaus|gemeinde|kreis|verwaltung|amt\b|\.gov|bund\.de", domain))
                 before = fold(_row_text_of(layout, toks[0]))
                 before = before[:before.find(fold(toks[0].text))] if fold(toks[0].text) in before else ""
-                if _office_mail(local, domain, fold(layout.text)) or re.search(r"(?:^|\s)(?:an|to|cc|bcc|empfaenger)\s*:", before):
+                if _office_mail(local, domain, layout.folded) or re.search(r"(?:^|\s)(?:an|to|cc|bcc|empfaenger)\s*:", before):
                     # an office's mailbox ("rechtsamt@konstanz.de", "steueramt@sonnenbuehl.de") or the
                     # address an e-mail was sent to ("An: ..."): never the sender's
                     continue
@@ -2323,6 +2323,7 @@ _REPRESENTED = re.compile(
 _REPRESENTATIVE_TITLE = re.compile(r"(?:berufs|vereins)betreuer(?:in)?|rechtliche[rn]? betreuer(?:in)?")
 
 
+@lru_cache(maxsize=64)
 def represented(text: str) -> bool:
     """Whether ``text`` is written for someone else (a power of attorney, a client, a member)."""
     return bool(_REPRESENTED.search(fold(text))) or any(
@@ -2332,8 +2333,10 @@ def represented(text: str) -> bool:
 _PERSON_NAMED = (r"\b(?:Herrn?|Frau)\s+(?:Dr\.\s+)?(?P<given>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?"
                  r"(?:[ \t][A-ZÄÖÜ][a-zäöüß]+)?)\s+(?P<sur>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)")
 _PERSON_BORN = (r"(?:,?\s+geb(?:\.|oren)(?:\s+am)?\s+(?P<birth>" + _TEXT_DATE + r"|\d{1,2}\.\d{1,2}\.\d{2,4}))?")
-_PERSON_LIVES = (r"(?:,?\s+(?:wohnhaft\s+(?:in\s+der\s+|im\s+|am\s+)?)?(?P<street>[A-ZÄÖÜ][\w.\-]*(?:[ \t][A-ZÄÖÜa-zäöüß][\w.\-]*){0,3}"
-                 r"[ \t]\d{1,4}(?:[ \t]?[a-z])?)(?:,|\s+in)\s+(?P<plz>\d{5})\s+(?P<ort>[A-ZÄÖÜ][\w\-]+))?")
+#: "Ringstraße 9 in 23966 Wismar", "Vegesacker Heerstraße 51, 28757 Bremen" in a sentence
+_ADDRESS_IN_TEXT = (r"(?P<street>[A-ZÄÖÜ][\w.\-]*(?:[ \t][A-ZÄÖÜa-zäöüß][\w.\-]*){0,3}[ \t]\d{1,4}(?:[ \t]?[a-z])?)"
+                    r"(?:,|\s+in)\s+(?P<plz>\d{5})\s+(?P<ort>[A-ZÄÖÜ][\w\-]+)")
+_PERSON_LIVES = r"(?:,?\s+(?:wohnhaft\s+(?:in\s+der\s+|im\s+|am\s+)?)?" + _ADDRESS_IN_TEXT + ")?"
 #: "mein Vater, Herr Klaus-Dieter Behrendt, geboren am 2. Dezember 1944, wohnhaft Ringstraße 9 in 23966
 #: Wismar", "unserer Mandantin Frau Gesine Harms, geb. 08.05.1961, Vegesacker Heerstraße 51, 28757 Bremen"
 _PERSON_INTRODUCED = re.compile(_PERSON_NAMED + _PERSON_BORN + _PERSON_LIVES)
@@ -2382,8 +2385,7 @@ def _represented_person(layout: Layout) -> list[Candidate]:
         surname = m.group("sur")
         title = "Frau" if m.group(0).lstrip().startswith("Frau") else "Herr"
         lives = re.compile(r"\b" + title + r"\s+" + re.escape(surname) + r"\s+(?:wohnt|lebt)\b[^.]{0,50}?\b(?:in\s+der|im|am|in)\s+"
-                           r"(?P<street>[A-ZÄÖÜ][\w.\-]*(?:[ \t][A-ZÄÖÜa-zäöüß][\w.\-]*){0,3}[ \t]\d{1,4}(?:[ \t]?[a-z])?)"
-                           r"(?:,|\s+in)\s+(?P<plz>\d{5})\s+(?P<ort>[A-ZÄÖÜ][\w\-]+)")
+                           + _ADDRESS_IN_TEXT)
         for w in lives.finditer(layout.text):
             for fld in ("strasse", "plz", "ort"):
                 add(fld, w, {"strasse": "street"}.get(fld, fld))
@@ -2473,7 +2475,7 @@ def _office_phone(layout: Layout, c: Candidate) -> bool:
     if ":" in row:
         return False  # "Gemeinde: Bonn   Telefon: 0228 123456": a form's row of labels and values
     mails = re.findall(r"([\w.%+\-]+)@([\w.\-]+)", row)
-    return bool(_ADMIN.search(fold(row)) or any(_office_mail(fold(m), fold(d), fold(layout.text)) for m, d in mails))
+    return bool(_ADMIN.search(fold(row)) or any(_office_mail(fold(m), fold(d), layout.folded) for m, d in mails))
 
 
 def field_confidence(c: Candidate, kind: str) -> float:

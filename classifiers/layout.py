@@ -101,6 +101,11 @@ class Layout:
     def tokens_in(self, start: int, end: int) -> list[Token]:
         return [t for s, e, t in self.spans if s < end and e > start]
 
+    @cached_property
+    def folded(self) -> str:
+        """``text`` folded (:func:`fold`), once per layout."""
+        return fold(self.text)
+
     def page_size(self, page: int) -> tuple[int, int]:
         for p in self.pages:
             if p.page == page:

@@ -285,23 +285,19 @@ def test_probe18_writes_digital_mail_as_pdfs_of_seven_kinds_with_checked_truth(t
     assert live >= 2 and sandwiches >= 2 and images >= 2 and two_pages >= 2 and xml >= 1
 
 
-def test_probe19_renders_citizens_own_letters_and_new_forms_clean_and_scanned_with_checked_truth(tmp_path):
-    """probe19: 18 documents of November 2028, every type at least once, about half of them letters in the citizen's
-    own words (private letterheads, a daughter, a carer and a lawyer writing for the applicant, printed e-mails), the
-    rest new official forms and two invoices; the truth check passes, and each is written as a clean 300-dpi PNG and
-    a degraded JPEG scan whose truth carries the page's text."""
+def _single_page_probe(module, tmp_path) -> list[dict]:
+    """Render a probe of one-page documents, each as a clean PNG and a degraded JPEG scan, and check
+    every truth file (normal forms, validity, sha256, tier, format, layout, department); its truths."""
     import hashlib
 
     from PIL import Image
 
-    from sample_docs import probe19
-
-    assert probe19.check_truth() == []
-    names = probe19.write(tmp_path)
-    assert len(names) == 2 * len(probe19.DOCS) == 36
+    assert module.check_truth() == []
+    names = module.write(tmp_path)
+    assert len(names) == 2 * len(module.DOCS) == 36
     tax = taxonomy()
     truths = [json.loads((tmp_path / "truth" / f"{n}.json").read_text(encoding="utf-8")) for n in names]
-    assert {t["documents"][0]["doc_type"] for t in truths} == set(tax.doc_types) - set(probe19.ABSENT_TYPES)
+    assert {t["documents"][0]["doc_type"] for t in truths} == set(tax.doc_types) - set(module.ABSENT_TYPES)
     tiers = [t["meta"]["tier"] for t in truths]
     assert tiers.count("clean") == tiers.count("scanned") == 18
     for name, t in zip(names, truths):
@@ -320,6 +316,17 @@ def test_probe19_renders_citizens_own_letters_and_new_forms_clean_and_scanned_wi
             kind = tax.kind(field)
             assert normalize(kind, value, field=field) == value, (name, field, value)
             assert validate(kind, value, field=field) is None, (name, field, value)
+    return truths
+
+
+def test_probe19_renders_citizens_own_letters_and_new_forms_clean_and_scanned_with_checked_truth(tmp_path):
+    """probe19: 18 documents of November 2028, every type at least once, about half of them letters in the citizen's
+    own words (private letterheads, a daughter, a carer and a lawyer writing for the applicant, printed e-mails), the
+    rest new official forms and two invoices; the truth check passes, and each is written as a clean 300-dpi PNG and
+    a degraded JPEG scan whose truth carries the page's text."""
+    from sample_docs import probe19
+
+    truths = _single_page_probe(probe19, tmp_path)
     assert sum(t["meta"]["tier"] == "clean" and t["documents"][0]["doc_type"] == "rechnung" for t in truths) == 2
 
 
@@ -329,36 +336,10 @@ def test_probe20_renders_small_towns_couples_and_companies_clean_and_scanned_wit
     e-mails (couples, a GmbH's managing director, a sole trader's invoice, a deposit deducted, two dogs, a car of
     another district); the truth check passes, and each is written as a clean 300-dpi PNG and a degraded JPEG scan
     whose truth carries the page's text."""
-    import hashlib
-
-    from PIL import Image
-
     from sample_docs import probe20
 
-    assert probe20.check_truth() == []
-    names = probe20.write(tmp_path)
-    assert len(names) == 2 * len(probe20.DOCS) == 36
+    truths = _single_page_probe(probe20, tmp_path)
     tax = taxonomy()
-    truths = [json.loads((tmp_path / "truth" / f"{n}.json").read_text(encoding="utf-8")) for n in names]
-    assert {t["documents"][0]["doc_type"] for t in truths} == set(tax.doc_types) - set(probe20.ABSENT_TYPES)
-    tiers = [t["meta"]["tier"] for t in truths]
-    assert tiers.count("clean") == tiers.count("scanned") == 18
-    for name, t in zip(names, truths):
-        path = tmp_path / "inbox" / name
-        assert path.stat().st_size > 10_000
-        assert t["input"] == name and t["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
-        assert t["meta"]["split"] == "test" and t["meta"]["kind"] == "single"
-        assert t["meta"]["layout"] == "probe-" + name.rsplit(".", 1)[0].removesuffix("_scan")
-        with Image.open(path) as im:
-            assert t["meta"]["format"] == {"PNG": "png", "JPEG": "jpeg"}[im.format]
-            assert t["meta"]["format"] == ("png" if t["meta"]["tier"] == "clean" else "jpeg")
-        (doc,) = t["documents"]
-        assert doc["pages"] == [1] and [p["page"] for p in t["pages"]] == [1] and t["pages"][0]["text"]
-        assert doc["department"] == tax.department(doc["doc_type"])
-        for field, value in doc["fields"].items():
-            kind = tax.kind(field)
-            assert normalize(kind, value, field=field) == value, (name, field, value)
-            assert validate(kind, value, field=field) is None, (name, field, value)
     clean = [t["documents"][0] for t in truths if t["meta"]["tier"] == "clean"]
     assert all(sum(d["doc_type"] == dt for d in clean) == 2 for dt in tax.doc_types)
     fields = {(k, v) for d in clean for k, v in d["fields"].items()}
