@@ -205,10 +205,17 @@ def count_pages(paths: list[Path]) -> int:
 PAGE_STAGES = [("load", "page.load"), ("cleanup", "page.cleanup"),
                ("orientation", "page.orientation"), ("OCR (tesseract)", "page.ocr"),
                ("separator barcode", "page.barcode")]
-FILE_STAGES = [("load: inspect input", ["inspect"]), ("split", ["split"]),
-               ("classify + extract", ["cpu.classify"]),
+FILE_STAGES = [("load: inspect input", ["inspect"]),
+               ("split (separator sheets; documents by content)", ["split", "cpu.split"]),
+               ("classify (document type)", ["cpu.classify"]),
+               ("extract (fields, review rules)", ["cpu.extract"]),
+               ("second reading of the routed values: tesseract", ["cpu.reading"]),
+               ("second reading of the routed values: checks", ["cpu.verify"]),
                ("store: original, page images, PDF, results", ["receive", "store", "finish"]),
                ("store: case index routing", ["route"])]
+#: a run of code from before 2026-12-06 timed classification, extraction and the checks of the
+#: second readings together as ``cpu.classify`` (and the readings not at all)
+_OLD_CLASSIFY = "classify + extract + checks (code before the split)"
 ORCHESTRATION = "orchestration: start-up, imports, glue (once per run)"
 
 
@@ -225,7 +232,8 @@ def stage_breakdown(run: IntakeRun, pages: int, startup: float) -> list[tuple[st
 
     Page stages are timed inside the page workers, file stages in the main process; both are
     summed over pages and files. Classification runs on the page workers when several files are
-    processed: its CPU seconds (``cpu.classify``) are shown, not the file's wait for a worker. Files run concurrently, so the sum is larger than the wall
+    processed: its CPU seconds by part (``cpu.split``, ``cpu.classify``, ``cpu.extract``,
+    ``cpu.reading``, ``cpu.verify``) are shown, not the file's wait for a worker. Files run concurrently, so the sum is larger than the wall
     time; the shares say where the work goes. ``startup`` (see :func:`startup_seconds`) is paid
     once per run."""
     sums = run.stage_sums()
@@ -233,9 +241,14 @@ def stage_breakdown(run: IntakeRun, pages: int, startup: float) -> list[tuple[st
     for name, key in PAGE_STAGES:
         v = sums.get(key, 0.0)
         rows.append((name, v, f"{v / max(pages, 1):.2f} s/page"))
+    old = "cpu.extract" not in sums  # timings of code from before the parts were measured
     for name, keys in FILE_STAGES:
-        if keys == ["cpu.classify"] and "cpu.classify" not in sums:
-            keys = ["classify"]  # a run of code from before classification was timed by CPU
+        if keys == ["cpu.classify"] and old:
+            name = _OLD_CLASSIFY
+            if "cpu.classify" not in sums:
+                keys = ["classify"]  # older still: classification was timed by the wall clock
+        elif old and keys in (["cpu.extract"], ["cpu.reading"], ["cpu.verify"]):
+            continue
         v = sum(sums.get(k, 0.0) for k in keys)
         rows.append((name, v, f"{1000 * v / max(pages, 1):.0f} ms/page"))
     rows.append((ORCHESTRATION, startup, f"{startup:.1f} s per run"))

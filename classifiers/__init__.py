@@ -2,7 +2,7 @@
 
 Public API (called by ``flows`` and ``review``)::
 
-    analyse_document(pages, settings, doc_type=None, reread=None) -> Document
+    analyse_document(pages, settings, doc_type=None, reread=None, cpu=None) -> Document
     load_models() -> object
 
 See ``classifiers/README.md`` for the review policy and the thresholds.
@@ -11,6 +11,7 @@ See ``classifiers/README.md`` for the review policy and the thresholds.
 from __future__ import annotations
 
 import re
+import time
 from datetime import date
 
 from pipeline.model import (PAGE_CONTENT, STATUS_NEEDS_REVIEW, STATUS_ROUTED, Document, Page)
@@ -159,17 +160,34 @@ def review_reasons(doc: Document, settings: Settings, *, type_given: bool = Fals
     return reasons
 
 
+class _Clock:
+    """CPU seconds of this thread, added up by part into ``into`` (nothing when it is None)."""
+
+    def __init__(self, into: dict[str, float] | None) -> None:
+        self._into = into
+        self._t = time.thread_time() if into is not None else 0.0
+
+    def lap(self, part: str) -> None:
+        if self._into is not None:
+            now = time.thread_time()
+            self._into[part] = self._into.get(part, 0.0) + now - self._t
+            self._t = now
+
+
 def analyse_document(pages: list[Page], settings: Settings, doc_type: str | None = None,
-                     reread=None) -> Document:
+                     reread=None, cpu: dict[str, float] | None = None) -> Document:
     """Classify (unless ``doc_type`` is given) and extract the fields of one document's pages.
 
     ``reread`` (``pipeline.reread.read_regions`` with its settings bound, or None): before a
     document is let through, the values it would be routed on are read a second time from the
-    page images and must agree (``classifiers.verify``)."""
+    page images and must agree (``classifiers.verify``). ``cpu``: receives the CPU seconds of
+    this thread by part: ``classify`` (the type), ``extract`` (fields and review rules),
+    ``verify`` (the second readings, including any made in this thread)."""
     from classifiers.classify import classify_text, title_text
     from classifiers.doctypes import taxonomy
     from classifiers.extract import extract_fields, restore_special_letters
 
+    clock = _Clock(cpu)
     tax = taxonomy()
     content = [p for p in pages if p.kind == PAGE_CONTENT]
     numbers = [p.page for p in content]
@@ -182,12 +200,14 @@ def analyse_document(pages: list[Page], settings: Settings, doc_type: str | None
         res = classify_text(text, title_text(content))
         doc = Document(pages=numbers, doc_type=res.doc_type, confidence=round(res.confidence, 4),
                        type_scores={k: round(v, 4) for k, v in res.scores.items()})
+    clock.lap("classify")
     doc.department = tax.department(doc.doc_type)
     unread: dict = {}
     doc.fields = extract_fields(content, doc.doc_type, unread) if content else {}
     reasons = [] if text.strip() else ["Kein Text erkannt"]
     reasons += review_reasons(doc, settings, type_given=doc_type is not None)
     missing = {r[len(_MISSING):] for r in reasons if r.startswith(_MISSING)}
+    clock.lap("extract")
     if reread is not None and missing and missing <= set(unread):
         # every missing field's label is there, its value unreadable: read those spots again
         from classifiers.verify import recover_fields
@@ -210,12 +230,14 @@ def analyse_document(pages: list[Page], settings: Settings, doc_type: str | None
         reasons = [r for r in review_reasons(doc, settings, type_given=doc_type is not None)
                    if not any(r.startswith(f"Feld unsicher: {n} (") for n in doubts)]
         reasons += list(doubts.values())
+    clock.lap("verify")
     from classifiers.extract import represented
 
     if represented(text) and set(tax.doc_types[doc.doc_type].required) & set(tax.person_fields):
         # a lawyer's, an association's, a carer's or a relative's letter for someone else: whose
         # matter it is, and whether the power of attorney covers it, is for a person to see
         reasons.append("Schreiben für eine andere Person (Vertretung/Vollmacht): Person und Vollmacht prüfen")
+    clock.lap("extract")
     doc.reasons = reasons
     doc.status = STATUS_NEEDS_REVIEW if reasons else STATUS_ROUTED
     return doc

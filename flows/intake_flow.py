@@ -44,9 +44,9 @@ class Outcome:
 def run_stages(ctx: Context, path: str, out_dir: str | None, source: str, recovering: bool,
                step: Callable[..., Any], timings: dict[str, float] | None = None) -> Outcome:
     """The order of stages for one input file. ``timings`` receives per-page stage sums
-    (``page.<stage>``, CPU seconds over all page workers) and ``cpu.classify`` (CPU seconds of
-    classification, which may run on a page worker: the ``classify`` wall time then includes
-    waiting for one). What the stages write is made durable
+    (``page.<stage>``, CPU seconds over all page workers) and ``cpu.<part>`` (CPU seconds of
+    the documents' analysis by part, ``flows.workers.CPU_PARTS``, which may run on a page worker:
+    the ``classify`` wall time then includes waiting for one). What the stages write is made durable
     in batches (see flows.stages, "Crash safety"): all of it before this returns."""
     with deferred_sync():
         return _run_stages(ctx, path, out_dir, source, recovering, step, timings)
@@ -69,7 +69,7 @@ def _run_stages(ctx: Context, path: str, out_dir: str | None, source: str, recov
         proc = step("split", stages.split, ctx, proc)
         proc = step("classify", stages.classify, ctx, rec, proc)
         if timings is not None:
-            timings["cpu.classify"] = proc.classify_cpu
+            timings.update({f"cpu.{k}": v for k, v in proc.classify_cpu.items()})
         step("store", stages.store_derived, ctx, rec, proc)
         step("route", stages.route, ctx, rec, proc)
         result = stages.build_result(rec, proc.documents, None)

@@ -79,7 +79,9 @@ class Processed:
     documents: list[Document] = field(default_factory=list)
     groups: list[list[int]] = field(default_factory=list)  # page numbers per document
     page_timings: dict[str, float] = field(default_factory=dict)  # summed over pages (CPU seconds)
-    classify_cpu: float = 0.0  # CPU seconds of classification and extraction (wherever it ran)
+    # CPU seconds of classification, extraction and the second readings, by part (wherever they
+    # ran: flows.workers.CPU_PARTS)
+    classify_cpu: dict[str, float] = field(default_factory=dict)
 
 
 def sha256_file(path: str | Path) -> tuple[str, int]:

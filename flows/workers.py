@@ -59,32 +59,38 @@ def warm_up() -> None:
                     type(exc).__name__, exc)
 
 
+#: the parts of a classification's CPU seconds, as :func:`analyse_documents` reports them:
+#: parting a run of pages into documents, the document type, the fields and review rules, the
+#: checks of the second readings, and the second readings themselves (tesseract; on a page worker
+#: or in the calling thread; a reading by the tesseract program, in a child process, is not counted)
+CPU_PARTS = ("split", "classify", "extract", "verify", "reading")
+
+
 def analyse_documents(groups: list[list[Page]], settings: Settings,
-                      readings_on: Executor | None = None) -> tuple[list[Document], float]:
+                      readings_on: Executor | None = None) -> tuple[list[Document], dict[str, float]]:
     """Type and fields of the documents in each group of pages (a run between separator sheets,
-    parted further by content: :func:`classifiers.split.split_by_content`), and the CPU seconds that took
-    (without waiting for the models). Runs in the calling process or, sent by
-    ``flows.stages.classify``, in a worker of :func:`worker_pool`. ``readings_on``: page workers
-    (:func:`worker_pool`) that read the values a second time, where this process would otherwise
-    start the tesseract program for each reading."""
+    parted further by content: :func:`classifiers.split.split_by_content`), and the CPU seconds
+    that took, by part (:data:`CPU_PARTS`; without waiting for the models). Runs in the calling
+    process or, sent by ``flows.stages.classify``, in a worker of :func:`worker_pool`.
+    ``readings_on``: page workers (:func:`worker_pool`) that read the values a second time, where
+    this process would otherwise start the tesseract program for each reading."""
     from classifiers import analyse_document
     from classifiers.split import split_by_content
 
     load_models()
     # before a document is routed, the values it is routed on are read a second time
-    # (a few small tesseract runs per document; where they run on page workers or as the
-    # tesseract program, their CPU is not counted below)
+    # (a few small tesseract runs per document, on a page worker or in this thread)
     reread = second_reader(settings, readings_on)
     t0 = time.thread_time()
     # a run of pages between separator sheets may still hold several documents (a stack scanned
     # without the sheets): parted by what the pages say
     parts = [pages for group in groups for pages in split_by_content(group)]
-    cpu = time.thread_time() - t0
+    cpu = dict.fromkeys(CPU_PARTS, 0.0)
+    cpu["split"] = time.thread_time() - t0
 
-    def one(pages: list[Page]) -> tuple[Document, float]:
-        t = time.thread_time()
-        doc = analyse_document(pages, settings, reread=reread)
-        return doc, time.thread_time() - t
+    def one(pages: list[Page]) -> tuple[Document, dict[str, float]]:
+        spent: dict[str, float] = {}
+        return analyse_document(pages, settings, reread=reread, cpu=spent), spent
 
     if readings_on is None or len(parts) < 2:
         done = [one(pages) for pages in parts]
@@ -94,34 +100,72 @@ def analyse_documents(groups: list[list[Page]], settings: Settings,
         with ThreadPoolExecutor(max_workers=max(1, settings.worker_count),
                                 thread_name_prefix="intake-document") as threads:
             done = list(threads.map(one, parts))
-    return [d for d, _ in done], cpu + sum(c for _, c in done)
+    for _, spent in done:
+        for k, v in spent.items():
+            cpu[k] = cpu.get(k, 0.0) + v
+    # a reading in the calling thread was timed by the checks around it as well
+    cpu["verify"] = max(0.0, cpu["verify"] - reread.cpu_here)
+    cpu["reading"] = reread.cpu_here + reread.cpu_there
+    return [d for d, _ in done], cpu
 
 
-def second_reader(settings: Settings, executor: Executor | None = None) -> Callable[..., list]:
-    """:func:`pipeline.reread.read_regions` with ``settings`` bound: in this process or, given
+def _timed_reading(fn: Callable[..., list], regions, kwargs: dict) -> tuple[list, float]:
+    """``fn(regions, **kwargs)`` and the CPU seconds of this thread it took (on a page worker the
+    tesseract library reads in this thread)."""
+    t = time.thread_time()
+    words = fn(regions, **kwargs)
+    return words, time.thread_time() - t
+
+
+class SecondReader:
+    """:func:`pipeline.reread.read_regions` with the settings bound: in this process or, given
     ``executor`` (page workers, whose tesseract library stays loaded: a reading there costs a
     fraction of a program start), on a page worker. Where that worker dies, or the workers were
-    shut down, the reading is done here, with the tesseract program."""
-    from functools import partial
+    shut down, the reading is done here, with the tesseract program. Counts the CPU seconds of
+    its readings: ``cpu_here`` in the calling threads (the library engine; a program's CPU is
+    its own process's), ``cpu_there`` on page workers."""
 
-    from pipeline.reread import read_regions
+    def __init__(self, settings: Settings, executor: Executor | None = None) -> None:
+        from functools import partial
 
-    here = partial(read_regions, timeout=settings.ocr_timeout, engine=settings.ocr_engine)
-    if executor is None:
-        return here
+        from pipeline.reread import read_regions
 
-    def on_worker(regions, **kwargs):
+        self._here = partial(read_regions, timeout=settings.ocr_timeout, engine=settings.ocr_engine)
+        self._executor = executor
+        self._lock = threading.Lock()
+        self.cpu_here = 0.0
+        self.cpu_there = 0.0
+
+    def _add(self, here: float = 0.0, there: float = 0.0) -> None:
+        with self._lock:
+            self.cpu_here += here
+            self.cpu_there += there
+
+    def _read_here(self, regions, **kwargs) -> list:
+        words, cpu = _timed_reading(self._here, regions, kwargs)
+        self._add(here=cpu)
+        return words
+
+    def __call__(self, regions, **kwargs) -> list:
+        if self._executor is None:
+            return self._read_here(regions, **kwargs)
         try:
-            fut = executor.submit(here, regions, **kwargs)
+            fut = self._executor.submit(_timed_reading, self._here, regions, kwargs)
         except RuntimeError:  # the workers were shut down (a service stopping; BrokenProcessPool too)
             log.warning("no page worker takes a second reading any more; reading it here")
-            return here(regions, **{**kwargs, "engine": "program"})
+            return self._read_here(regions, **{**kwargs, "engine": "program"})
         try:
-            return fut.result()
+            words, cpu = fut.result()
         except BrokenProcessPool:
             log.warning("a page worker died during a second reading; reading it again here")
-            return here(regions, **{**kwargs, "engine": "program"})
-    return on_worker
+            return self._read_here(regions, **{**kwargs, "engine": "program"})
+        self._add(there=cpu)
+        return words
+
+
+def second_reader(settings: Settings, executor: Executor | None = None) -> SecondReader:
+    """The second reader of a batch of documents (:class:`SecondReader`)."""
+    return SecondReader(settings, executor)
 
 
 def files_at_once(settings: Settings) -> int:

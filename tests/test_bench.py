@@ -127,10 +127,27 @@ def test_stage_breakdown_shares_add_up_and_name_the_ocr():
     by = {name: (v, share, note) for name, v, share, note in rows}
     assert by["OCR (tesseract)"][0] == pytest.approx(12.0)  # summed over both files
     assert by["OCR (tesseract)"][2] == "3.00 s/page"
-    assert by["classify + extract"][0] == pytest.approx(1.0)
     assert by[ORCHESTRATION][0] == pytest.approx(2.0)
     assert sum(share for _, _, share, _ in rows) == pytest.approx(1.0)
     assert max(rows, key=lambda r: r[1])[0] == "OCR (tesseract)"
+    # timings without CPU parts (code from before they were measured): the wall time, named so
+    assert by["classify + extract + checks (code before the split)"][0] == pytest.approx(1.0)
+    assert "extract (fields, review rules)" not in by
+
+
+def test_stage_breakdown_names_classification_extraction_and_the_second_readings_apart():
+    parts = {"cpu.split": 0.01, "cpu.classify": 0.2, "cpu.extract": 0.3, "cpu.reading": 0.4,
+             "cpu.verify": 0.05}
+    run = IntakeRun(_run(10.0), [{"input": n, "timings": {**TIMINGS, **parts}} for n in ("a.pdf", "b.pdf")], [])
+    by = {name: v for name, v, _, _ in stage_breakdown(run, pages=4, startup=2.0)}
+    assert by["classify (document type)"] == pytest.approx(0.4)  # CPU, not the 0.5 s wall
+    assert by["extract (fields, review rules)"] == pytest.approx(0.6)
+    assert by["second reading of the routed values: tesseract"] == pytest.approx(0.8)
+    assert by["second reading of the routed values: checks"] == pytest.approx(0.1)
+    assert by["split (separator sheets; documents by content)"] == pytest.approx(0.02)
+    # the CPU parts are not file stages of the main process: start-up stays the wall outside them
+    one = IntakeRun(_run(10.0), [{"input": "a.pdf", "timings": {**TIMINGS, **parts}}], [])
+    assert startup_seconds(one) == pytest.approx(2.9)
 
 
 def test_idle_machine_estimate_uses_busy_cores_and_cpu_per_page():
