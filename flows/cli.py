@@ -107,12 +107,20 @@ def _page_count(path: Path, settings) -> int:
 def cmd_process(args, settings) -> int:
     from concurrent.futures import ThreadPoolExecutor
 
+    inputs = collect_inputs(args.paths)
+    if len(inputs) > 1:
+        # several inputs are read and classified on page workers: the server they fork from
+        # imports the page path and loads the models now, beside this process's own imports
+        from flows.workers import PRELOAD_CLASSIFY  # noqa: I001 - light: no models, no OpenCV
+        from pipeline import workerserver
+
+        workerserver.start(PRELOAD_CLASSIFY)
+
     from flows.intake_flow import run_file, use_prefect_default
     from flows.stages import sha256_file
     from flows.workers import files_at_once, worker_pool
     import pipeline.pages  # noqa: F401 - imported once here, not by 6 file threads at once
 
-    inputs = collect_inputs(args.paths)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     use_prefect = True if args.prefect else use_prefect_default(settings)

@@ -179,14 +179,22 @@ def files_at_once(settings: Settings) -> int:
 
 
 def worker_pool(settings: Settings, classify: bool = True) -> Executor:
-    """``settings.worker_count`` page-worker processes (spawned, so safe next to threads) that
+    """``settings.worker_count`` page-worker processes (forked from a single-threaded server or
+    spawned, so safe next to threads: ``pipeline.workerserver``) that
     several files share: their pages (``pipeline.pages.process_file(..., executor=)``) and, with
     ``classify``, their documents' classification (:func:`analyse_documents`). With ``classify``
     each worker starts loading the classifier models in a background thread as it starts, beside
     its first pages. The caller shuts it down."""
+    from pipeline import workerserver
     from pipeline.pages import WorkerPool
 
+    # the workers fork from a server that loaded the models once (where it starts now)
+    workerserver.start(PRELOAD_CLASSIFY if classify else ())
     return WorkerPool(settings.worker_count, initializer=_start_warm_up if classify else None)
+
+
+#: what the page workers' server imports when the workers classify (``pipeline.workerserver``)
+PRELOAD_CLASSIFY = ("flows.worker_boot",)
 
 
 def _start_warm_up() -> None:

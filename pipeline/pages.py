@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import multiprocessing.util
 import os
 import re
 import struct
@@ -21,7 +22,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from pipeline import barcode, cleanup, ocr, orient
+from pipeline import barcode, cleanup, ocr, orient, workerserver
 from pipeline.reread import gray_path_for, read_missed_lines, read_weak_lines
 from pipeline.load import extract_pdf_page, inspect_input, load_page
 from pipeline.model import (PAGE_BLANK, PAGE_CONTENT, PAGE_SEPARATOR, SOURCE_OCR,
@@ -279,24 +280,41 @@ def _start_worker(initializer: Callable[[], object] | None, parent: int | None =
     # ``parent`` is the pool's process as the pool named it: a parent killed while this worker was
     # still starting up is gone by now, and os.getppid() would name init instead -- the watch
     # would then never see it go, and the worker would wait for work forever
-    threading.Thread(target=_exit_with_parent, args=(parent or os.getppid(),), name="intake-parent-watch",
-                     daemon=True).start()
+    # tesseract's scratch folder goes when the worker ends: a worker forked from the server
+    # (pipeline.workerserver) ends with os._exit, which runs no atexit handler
+    multiprocessing.util.Finalize(None, ocr.drop_scratch, exitpriority=10)
+    threading.Thread(target=_exit_with_parent, args=(parent or os.getppid(), os.getppid()),
+                     name="intake-parent-watch", daemon=True).start()
     if initializer is not None:
         initializer()
 
 
-def _exit_with_parent(parent: int) -> None:
+def _exit_with_parent(parent: int, ppid: int) -> None:
     """A page worker outlives a killed parent (its queue holds both ends of its pipe, so it never
-    reads an end of file) and would wait forever: it ends itself once its parent is gone."""
+    reads an end of file) and would wait forever: it ends itself once its parent is gone.
+    ``parent``: the pool's process; ``ppid``: this worker's parent when it started, the pool's
+    process or, for a forked worker, the server it was forked from (which ends with the pool's
+    process)."""
     while True:
         time.sleep(1.0)
-        if os.getppid() != parent:
+        if os.getppid() != ppid or not _alive(parent):
             ocr.drop_scratch()  # os._exit runs no clean-up; a page read now fails, and nobody waits
             os._exit(0)
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # a process of another user: it runs
+        return True
+    return True
+
+
 class WorkerPool(Executor):
-    """Page-worker processes (spawned, so safe next to threads), in which the engine "auto" is the
+    """Page-worker processes (forked from a single-threaded server, or spawned: both safe next to
+    threads; :mod:`pipeline.workerserver`), in which the engine "auto" is the
     tesseract library kept loaded (:mod:`pipeline.ocr`).
 
     A crash inside the library (or any native code) kills its worker, and Python's process pool
@@ -327,8 +345,8 @@ class WorkerPool(Executor):
         self._in_a_row = 0  # renewals since a call last succeeded
 
     def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=self._max_workers,
-                                   mp_context=multiprocessing.get_context("spawn"),
+        workerserver.start()
+        return ProcessPoolExecutor(max_workers=self._max_workers, mp_context=workerserver.context(),
                                    initializer=_start_worker, initargs=(self._initializer, os.getpid()))
 
     def submit(self, fn, /, *args, **kwargs) -> Future:

@@ -834,6 +834,63 @@ def test_a_page_worker_whose_parent_died_while_it_started_ends_itself():
     assert _time.time() - t0 < 20
 
 
+_POOL_CHILD = """
+import os, sys, time
+from pipeline.pages import WorkerPool
+pool = WorkerPool(1)
+print(pool.submit(os.getpid).result(), flush=True)
+{then}
+"""
+
+
+def _burn(seconds: float) -> int:
+    import os
+    import time
+
+    t = time.process_time()
+    while time.process_time() - t < seconds:
+        pass
+    return os.getpid()
+
+
+def test_page_workers_end_when_the_process_that_asked_for_them_is_killed():
+    """Page workers fork from a server process (pipeline.workerserver): a killed command (kill
+    -9, no clean-up) must not leave its workers or their server behind."""
+    import signal
+    import subprocess
+    import sys
+
+    import psutil
+
+    proc = subprocess.Popen([sys.executable, "-c", _POOL_CHILD.format(then="time.sleep(120)")],
+                            stdout=subprocess.PIPE, text=True)
+    try:
+        worker = psutil.Process(int(proc.stdout.readline()))
+        tree = psutil.Process(proc.pid).children(recursive=True)
+        assert worker.pid in {p.pid for p in tree}
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+    gone, alive = psutil.wait_procs(tree, timeout=20)
+    assert not alive, [p.cmdline() for p in alive]
+
+
+def test_the_cpu_time_of_page_workers_is_counted_for_the_process_that_asked_for_them():
+    """What /usr/bin/time and the benchmark read (the waited-for children's CPU time) holds the
+    workers' CPU time also when they were forked from a server."""
+    import resource
+    import subprocess
+    import sys
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    code = _POOL_CHILD.format(then="from tests.test_pipeline_pages import _burn\n"
+                                   "pool.submit(_burn, 1.0).result()\npool.shutdown()")
+    subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, timeout=120,
+                   cwd=Path(__file__).parent.parent)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    assert after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime >= 1.0
+
+
 _SCRATCH_CHILD = """
 import os, sys
 import numpy as np, cv2
