@@ -46,9 +46,11 @@ def tree_usage(pid: int) -> tuple[int, int]:
     except psutil.NoSuchProcess:
         return 0, 0
     cmdlines: dict[int, list[str]] = {}
+    parents: dict[int, int] = {}
     for p in procs:
         try:
             cmdlines[p.pid] = p.cmdline()
+            parents[p.pid] = p.ppid()
         except (psutil.NoSuchProcess, psutil.AccessDenied, psutil.ZombieProcess):
             continue
     total = running = 0
@@ -56,15 +58,28 @@ def tree_usage(pid: int) -> tuple[int, int]:
         try:
             with p.oneshot():
                 parent = p.ppid()
-                if p.pid != pid and cmdlines.get(p.pid) == cmdlines.get(parent):
+                if (p.pid != pid and cmdlines.get(p.pid) == cmdlines.get(parent)
+                        and not _is_fork_server(parent, cmdlines, parents)):
                     # a fork caught before its exec (e.g. a worker starting tesseract): it
-                    # shares every page with its parent, so its RSS would be counted twice
+                    # shares every page with its parent, so its RSS would be counted twice. A
+                    # page worker forked from its server (pipeline.workerserver) shares the
+                    # server's command line too, but lives on and is counted (in full: the pages
+                    # it still shares with the server are counted twice, as a spawned worker's
+                    # own copies would be)
                     continue
                 total += p.memory_info().rss
                 running += _running_threads(p.pid)
         except (psutil.NoSuchProcess, psutil.AccessDenied, psutil.ZombieProcess):
             continue  # ended between listing and reading: it holds no memory any more
     return total, running
+
+
+def _is_fork_server(pid: int, cmdlines: dict[int, list[str]], parents: dict[int, int]) -> bool:
+    """Whether ``pid`` is a multiprocessing fork server: a program started as such (its command
+    line differs from its parent's), whose children are the workers it forked."""
+    cmd = cmdlines.get(pid) or []
+    return (any("multiprocessing.forkserver" in part for part in cmd)
+            and cmdlines.get(parents.get(pid, -1)) != cmd)
 
 
 def _running_threads(pid: int) -> int:

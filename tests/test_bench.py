@@ -3,6 +3,7 @@ claim, or every figure in bench/README.md is wrong. The benchmark itself never r
 
 from __future__ import annotations
 
+import os
 import sys
 import textwrap
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 from PIL import Image, ImageChops, ImageDraw, ImageFont
 
 from bench import corpus
-from bench.harness import BenchError, IntakeRun, RunResult, run_bare_tesseract, run_measured
+from bench.harness import REPO, BenchError, IntakeRun, RunResult, run_bare_tesseract, run_measured
 from bench.run import (ORCHESTRATION, Report, Row, TARGETS, checks, idle_ppm, stage_breakdown,
                        startup_seconds)
 
@@ -56,6 +57,35 @@ def test_a_fork_before_exec_is_not_counted_twice():
     """)
     res = run_measured([sys.executable, "-c", code], label="fork").check()
     assert 200 * 1024 * 1024 <= res.peak_rss < 300 * 1024 * 1024
+
+
+def test_workers_forked_from_a_fork_server_are_counted(tmp_path):
+    """Page workers fork from a multiprocessing fork server (pipeline.workerserver): they share
+    its command line but live on and hold memory of their own, and the run's CPU time includes
+    theirs."""
+    script = tmp_path / "forked.py"
+    script.write_text(textwrap.dedent("""
+        import multiprocessing as mp, time
+        from concurrent.futures import ProcessPoolExecutor
+
+        def hold(mb):
+            b = bytearray(mb * 1024 * 1024); b[::4096] = b'x' * len(b[::4096])
+            t = time.process_time()
+            while time.process_time() - t < 0.6:
+                pass
+            time.sleep(0.6)
+            return len(b)
+
+        if __name__ == "__main__":
+            with ProcessPoolExecutor(2, mp_context=mp.get_context("forkserver")) as pool:
+                list(pool.map(hold, [150, 150]))
+            from pipeline.workerserver import stop
+            stop()  # what intake does at exit: the server's and its workers' CPU is then counted
+    """), encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    res = run_measured([sys.executable, str(script)], label="forkserver", env=env, timeout=120).check()
+    assert res.peak_rss >= 300 * 1024 * 1024
+    assert res.cpu >= 1.2
 
 
 def test_a_failing_command_is_reported_with_its_output():
