@@ -4,8 +4,10 @@ the machine.
 
 Memory is the sum of the resident set size (RSS) of the started process and all its descendants,
 sampled every ``interval`` seconds (default 50 ms) with psutil. Summed RSS counts pages shared
-between processes (libraries, copy-on-write) once per process, so it over-states the real use a
-little: it is the conservative figure.
+between processes (libraries, copy-on-write) once per process, so it over-states the real use:
+it is the conservative figure. Page workers forked from their server (``pipeline.workerserver``)
+share the server's imported modules and models: measured once (idle), the server held 121 MB RSS of
+which 72 MB proportional (PSS), a fresh worker 79 MB of 42.
 """
 
 from __future__ import annotations
@@ -64,8 +66,7 @@ def tree_usage(pid: int) -> tuple[int, int]:
                     # shares every page with its parent, so its RSS would be counted twice. A
                     # page worker forked from its server (pipeline.workerserver) shares the
                     # server's command line too, but lives on and is counted (in full: the pages
-                    # it still shares with the server are counted twice, as a spawned worker's
-                    # own copies would be)
+                    # it still shares with the server are counted in both, an over-count)
                     continue
                 total += p.memory_info().rss
                 running += _running_threads(p.pid)

@@ -108,7 +108,10 @@ def cmd_process(args, settings) -> int:
     from concurrent.futures import ThreadPoolExecutor
 
     inputs = collect_inputs(args.paths)
-    if len(inputs) > 1:
+    # (flows.intake_flow.use_prefect_default, without importing Prefect's side yet)
+    prefect_likely = (args.prefect or bool(settings.prefect_api_url)
+                      or os.environ.get("INTAKE_PREFECT", "") == "1")
+    if len(inputs) > 1 and not prefect_likely:
         # several inputs are read and classified on page workers: the server they fork from
         # imports the page path and loads the models now, beside this process's own imports
         from flows.workers import PRELOAD_CLASSIFY  # noqa: I001 - light: no models, no OpenCV

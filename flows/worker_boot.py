@@ -1,7 +1,7 @@
 """Imported once by the server page workers are forked from (``pipeline.workerserver``) when the
 workers classify documents: the page path and the classifier models, loaded before any worker
-forks, so no worker loads them itself. Never raises: a model that cannot be loaded is loaded (and
-its error reported for each file) by the first classification, as without this module."""
+forks, so no worker loads them itself. A model that cannot be loaded does not stop the server: the
+first classification loads it again and reports the error for its file, as without this module."""
 
 from __future__ import annotations
 

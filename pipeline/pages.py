@@ -292,12 +292,21 @@ def _start_worker(initializer: Callable[[], object] | None, parent: int | None =
 def _exit_with_parent(parent: int, ppid: int) -> None:
     """A page worker outlives a killed parent (its queue holds both ends of its pipe, so it never
     reads an end of file) and would wait forever: it ends itself once its parent is gone.
-    ``parent``: the pool's process; ``ppid``: this worker's parent when it started, the pool's
-    process or, for a forked worker, the server it was forked from (which ends with the pool's
-    process)."""
+    ``parent``: the pool's process; ``ppid``: this worker's parent when it started (the pool's
+    process, or the server a forked worker came from). The pool's process is watched through
+    multiprocessing's parent sentinel (a pipe that ends with it, whatever reuses its process id),
+    and by its process id where there is none."""
+    from multiprocessing.connection import wait
+
+    here = multiprocessing.parent_process()
+    sentinel = here.sentinel if here is not None else None
     while True:
-        time.sleep(1.0)
-        if os.getppid() != ppid or not _alive(parent):
+        if sentinel is not None:
+            gone = bool(wait([sentinel], timeout=1.0))
+        else:
+            time.sleep(1.0)
+            gone = False
+        if gone or os.getppid() != ppid or not _alive(parent):
             ocr.drop_scratch()  # os._exit runs no clean-up; a page read now fails, and nobody waits
             os._exit(0)
 
@@ -353,18 +362,29 @@ class WorkerPool(Executor):
         with self._lock:
             if self._closed:
                 raise RuntimeError("cannot schedule new futures after shutdown")
-            try:
-                inner = self._pool.submit(fn, *args, **kwargs)
-            except BrokenProcessPool:
-                if self._in_a_row >= self.MAX_RENEWALS:
-                    self._in_a_row = 0  # this call is refused; the next one tries new workers again
-                    raise
-                log.warning("a page worker died (a crash in native code); starting new workers")
-                self._pool.shutdown(wait=False, cancel_futures=True)
-                self._pool = self._start()
-                self.renewals += 1
-                self._in_a_row += 1
-                inner = self._pool.submit(fn, *args, **kwargs)
+            for attempt in range(3):
+                try:
+                    inner = self._pool.submit(fn, *args, **kwargs)
+                    break
+                except (BrokenProcessPool, OSError, EOFError) as exc:
+                    if attempt == 2:
+                        raise
+                    if not isinstance(exc, BrokenProcessPool):
+                        # no worker could be forked from the server (its socket deleted by a
+                        # clean-up of the temporary folder, the server killed): workers are
+                        # spawned from now on
+                        log.warning("page workers cannot be started from their server (%s: %s); "
+                                    "starting them on their own from now on", type(exc).__name__, exc)
+                        workerserver.give_up()
+                    elif self._in_a_row >= self.MAX_RENEWALS:
+                        self._in_a_row = 0  # this call is refused; the next one tries new workers again
+                        raise
+                    else:
+                        log.warning("a page worker died (a crash in native code); starting new workers")
+                    self._pool.shutdown(wait=False, cancel_futures=True)
+                    self._pool = self._start()
+                    self.renewals += 1
+                    self._in_a_row += 1
         outer: Future = Future()
         outer.set_running_or_notify_cancel()  # running: a caller's cancel() is refused, not passed on
         inner.add_done_callback(lambda f: self._done(f, outer))

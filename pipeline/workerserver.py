@@ -5,8 +5,9 @@ A spawned worker starts a new interpreter and imports OpenCV, the page path, spa
 models itself: 1.2-1.4 CPU s a worker, paid again by every worker of every run. Forked from a
 server that did it once, a worker starts at once and shares those pages with the server until it
 writes to them. The server is a process of its own (single-threaded, no tesseract engine loaded),
-so forking it is safe next to the threads of the process that asks for workers; it ends when
-that process ends. Where there is no ``forkserver`` start method (not Linux), workers are spawned.
+so forking it is safe next to the threads of the process that asks for workers; it ends once
+that process and the workers have ended. Where the platform has no ``forkserver`` start method,
+or no worker can be forked from the server any more (:func:`give_up`), workers are spawned.
 
 This module imports nothing heavy: a command calls :func:`start` first thing, so the server's
 imports run beside the command's own start-up.
@@ -22,14 +23,25 @@ _preload: list[str] = ["pipeline.pages"]
 _lock = threading.Lock()
 
 
+_given_up = False
+
+
 def context() -> multiprocessing.context.BaseContext:
     """The multiprocessing context page workers are started with."""
-    if "forkserver" not in multiprocessing.get_all_start_methods():
+    if _given_up or "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     ctx = multiprocessing.get_context("forkserver")
     with _lock:
         ctx.set_forkserver_preload(list(_preload))  # used when the server starts, not after
     return ctx
+
+
+def give_up() -> None:
+    """No worker could be forked from the server (its socket gone, the server killed): spawn
+    them from now on, in this process. (The server, if it still runs, ends at exit: stopping it
+    now would wait for the workers it forked, which hold its pipe open until they end.)"""
+    global _given_up
+    _given_up = True
 
 
 def start(preload: tuple[str, ...] = ()) -> None:
@@ -46,6 +58,38 @@ def start(preload: tuple[str, ...] = ()) -> None:
 
         forkserver.ensure_running()
         _stop_at_exit()
+        _lock_socket_folder()
+
+
+_locked: dict[str, int] = {}
+
+
+def _lock_socket_folder() -> None:
+    """Hold a lock (``flock``) on the folder of the server's socket in the temporary folder for as
+    long as this process runs: systemd-tmpfiles leaves a locked folder alone, and a long-running
+    watcher's server would otherwise lose its socket after ten days (no worker could be forked
+    any more; :func:`give_up` is the fallback)."""
+    import fcntl
+    import os
+    from multiprocessing import forkserver
+
+    address = getattr(getattr(forkserver, "_forkserver", None), "_forkserver_address", None)
+    if not isinstance(address, str):
+        return
+    folder = os.path.dirname(address)
+    with _lock:
+        if folder in _locked:
+            return
+        try:
+            fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+        except OSError:
+            return
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            return
+        _locked[folder] = fd
 
 
 _stopping_registered = False

@@ -875,6 +875,29 @@ def test_page_workers_end_when_the_process_that_asked_for_them_is_killed():
     assert not alive, [p.cmdline() for p in alive]
 
 
+def test_page_workers_are_still_started_when_their_servers_socket_was_deleted():
+    """A watcher runs for months; a clean-up of the temporary folder may delete the socket its page
+    workers' server listens on. The next worker that dies must still be replaced (spawned on its
+    own from then on), not fail every later file."""
+    import subprocess
+    import sys
+
+    code = _POOL_CHILD.format(then="\n".join([
+        "import shutil, signal",
+        "from multiprocessing import forkserver",
+        "first = pool.submit(os.getpid).result()",
+        "shutil.rmtree(os.path.dirname(forkserver._forkserver._forkserver_address))",
+        "os.kill(first, signal.SIGKILL)",
+        "time.sleep(0.5)",
+        "later = [pool.submit(os.getpid).result() for _ in range(3)]",
+        "print('renewed', pool.renewals, first not in later, flush=True)",
+        "pool.shutdown()"]))
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).parent.parent)
+    assert "renewed 2 True" in proc.stdout, proc.stderr[-2000:]
+    assert "starting them on their own from now on" in proc.stderr
+
+
 def test_the_cpu_time_of_page_workers_is_counted_for_the_process_that_asked_for_them():
     """What /usr/bin/time and the benchmark read (the waited-for children's CPU time) holds the
     workers' CPU time also when they were forked from a server."""

@@ -263,10 +263,12 @@ def test_killed_watcher_finishes_claimed_file_after_restart(tmp_path):
     # nor their files: the pages they were reading when they ended themselves left none behind
     left = [p for p in scratch.rglob("*") if p.is_file()]
     assert not left, left
-    # (what a process killed with SIGKILL cannot remove: the empty folder of the socket its page
-    # workers' server listened on, multiprocessing's "pymp-*")
+    # (what a process killed with SIGKILL cannot remove: the folder of the socket its page
+    # workers' server listened on, multiprocessing's "pymp-*", holding only that socket)
+    import stat
+
     killed_left = {p for p in scratch.iterdir()}
-    assert all(p.name.startswith("pymp-") and not [f for f in p.rglob("*") if f.is_file()]
+    assert all(p.name.startswith("pymp-") and all(stat.S_ISSOCK(f.lstat().st_mode) for f in p.iterdir())
                for p in killed_left), killed_left
 
     rerun = subprocess.run([str(INTAKE), "watch", str(inbox), "--once", "--settle", "0.1"],
