@@ -119,5 +119,5 @@ def stop() -> None:
     if end is not None:
         try:
             end()
-        except OSError:
+        except OSError:  # already gone: its pipe closed (EBADF) or it was waited for (ECHILD)
             pass

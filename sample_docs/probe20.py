@@ -77,7 +77,6 @@ letterhead prints the trade name; which one a caseworker files for a sole trader
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -94,7 +93,6 @@ from sample_docs.probe19 import BLACK, HAND, body, form_head, head2, mail_header
 
 DOCS: dict = {}
 ABSENT_TYPES: tuple = ()
-SPEC = Path("/work/shared/spec/doctypes.json")
 
 
 def doc(fn):
@@ -948,9 +946,11 @@ def misc_form():
 def check_truth() -> list[str]:
     """sample_docs.probe2's truth checks, run on this set's documents, and that every type of the contract's
     doctypes.json is there at least once."""
+    from classifiers.doctypes import taxonomy  # the contract's types (its mirror, checked against it)
+
     problems = _check_truth(DOCS)
     types = {fn()[1] for fn in DOCS.values()}
-    missing = set(json.loads(SPEC.read_text(encoding="utf-8"))["doc_types"]) - types - set(ABSENT_TYPES)
+    missing = set(taxonomy().doc_types) - types - set(ABSENT_TYPES)
     if missing:
         problems.append(f"types missing: {sorted(missing)}")
     return problems
